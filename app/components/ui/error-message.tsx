@@ -1,0 +1,26 @@
+import { Link, isRouteErrorResponse, useRouteError } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { buttonClass } from "./button";
+
+/** The friendly error text for a route's ErrorBoundary, in the user's language. */
+export function ErrorMessage() {
+  const error = useRouteError();
+  const { t } = useTranslation();
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  if (status >= 500) console.error(error);
+  const [title, text] =
+    status === 404
+      ? [t("errors.notFoundTitle"), t("errors.notFoundText")]
+      : status === 403
+        ? [t("errors.forbiddenTitle"), t("errors.forbiddenText")]
+        : [t("errors.title"), t("errors.generic")];
+  return (
+    <div className="space-y-4 py-6" role="alert">
+      <h1 className="text-3xl font-bold">{title}</h1>
+      <p>{text}</p>
+      <Link to="/" className={buttonClass("primary")}>
+        {t("errors.goHome")}
+      </Link>
+    </div>
+  );
+}

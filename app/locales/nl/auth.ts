@@ -1,0 +1,35 @@
+export const auth = {
+  signIn: {
+    title: "Aanmelden",
+    intro: "Vul je e-mailadres in. We sturen je een code van 6 cijfers. Een wachtwoord heb je niet nodig.",
+    email: "E-mailadres",
+    submit: "Stuur mij een code",
+    noEmail: "Geen e-mail? Vraag je buurtwerker of kom langs in het wijkhuis. Zij helpen je graag.",
+  },
+  code: {
+    title: "Vul je code in",
+    intro: "We stuurden een code naar {{email}}. De code werkt 15 minuten.",
+    label: "Code van 6 cijfers",
+    submit: "Aanmelden",
+    again: "Geen code gekregen? Vraag een nieuwe.",
+    invalid: "Deze code klopt niet of is verlopen. Vraag een nieuwe code.",
+    format: "De code heeft 6 cijfers.",
+  },
+  link: {
+    title: "Aanmelden met de link",
+    intro: "Tik op de knop om je aan te melden.",
+    submit: "Aanmelden",
+    invalid: "Deze link werkt niet meer. Vraag een nieuwe code.",
+  },
+  rateLimited: "Je vroeg te veel codes na elkaar. Wacht {{minutes}} minuten en probeer opnieuw.",
+  welcome: "Welkom, {{name}}!",
+  email: {
+    subject: "Je aanmeldcode voor Warme Buurt: {{code}}",
+    greeting: "Hallo,",
+    body: "Je code om aan te melden is:",
+    linkIntro: "Of tik op deze knop:",
+    button: "Aanmelden",
+    expires: "De code en de knop werken 15 minuten en maar één keer.",
+    ignore: "Heb jij dit niet gevraagd? Dan mag je deze e-mail negeren.",
+  },
+} as const;

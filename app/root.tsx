@@ -1,0 +1,134 @@
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import {
+  Form,
+  Link,
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useRouteLoaderData,
+} from "@remix-run/react";
+import { useMemo, type ReactNode } from "react";
+import { I18nextProvider, useTranslation } from "react-i18next";
+import { BottomNav } from "~/components/ui/bottom-nav";
+import { buttonClass } from "~/components/ui/button";
+import { Icon } from "~/components/ui/icons";
+import { ErrorMessage } from "~/components/ui/error-message";
+import { LanguageSwitcher } from "~/components/ui/language-switcher";
+import { getViewer } from "~/utils/auth.server";
+import { createI18n, defaultLocale, directionOf, type Locale } from "~/utils/i18n";
+import { getLocale, resourcesFor } from "~/utils/i18n.server";
+import { useNonce } from "~/utils/nonce";
+import { isStaff } from "~/utils/roles";
+import tailwindHref from "~/styles/tailwind.css";
+
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: tailwindHref },
+  { rel: "icon", href: "/favicon.ico", sizes: "32x32" },
+];
+
+export const meta: MetaFunction = () => [{ title: "Warme Buurt" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const [locale, viewer] = await Promise.all([getLocale(request), getViewer(request)]);
+  return {
+    locale,
+    resources: resourcesFor(locale),
+    viewer: viewer && {
+      name: viewer.user.displayName,
+      actorName: viewer.actor.displayName,
+      actingFor: viewer.actingFor,
+      isStaff: isStaff(viewer.actor.roles),
+    },
+  };
+}
+
+export type RootLoaderData = Awaited<ReturnType<typeof loader>>;
+
+export function useRootData() {
+  return useRouteLoaderData<typeof loader>("root");
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const data = useRootData();
+  const nonce = useNonce();
+  const locale: Locale = data?.locale ?? defaultLocale;
+  const i18n = useMemo(() => createI18n(locale, data?.resources ?? {}), [locale, data?.resources]);
+  return (
+    <html lang={locale} dir={directionOf(locale)}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover" />
+        <meta name="theme-color" content="#b4380f" />
+        <Meta />
+        <Links />
+      </head>
+      <body className="min-h-screen">
+        <I18nextProvider i18n={i18n}>{children}</I18nextProvider>
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
+      </body>
+    </html>
+  );
+}
+
+function Shell({ children }: { children: ReactNode }) {
+  const data = useRootData();
+  const { t } = useTranslation();
+  const viewer = data?.viewer;
+  return (
+    <>
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:bg-white focus:p-3">
+        {t("skipToContent")}
+      </a>
+      <header className="no-print sticky top-0 z-10 border-b border-ink/10 bg-paper/95 backdrop-blur">
+        <div className="mx-auto flex max-w-xl items-center justify-between gap-2 px-4 py-1">
+          <Link to="/" className="flex min-h-tap items-center text-xl font-bold text-brand no-underline">
+            {t("appName")}
+          </Link>
+          <div className="flex items-center gap-1">
+            {viewer?.isStaff ? (
+              <Link to="/onthaal" className="flex min-h-tap items-center gap-1 rounded-lg px-2 font-semibold no-underline">
+                <Icon name="desk" />
+                <span>{t("desk.title")}</span>
+              </Link>
+            ) : null}
+            <LanguageSwitcher current={data?.locale ?? defaultLocale} />
+          </div>
+        </div>
+        {viewer?.actingFor ? (
+          <Form method="post" action="/namens" className="bg-amber-100 px-4 py-2">
+            <div className="mx-auto flex max-w-xl items-center justify-between gap-3">
+              <p className="font-semibold">{t("actingFor.banner", { name: viewer.name })}</p>
+              <input type="hidden" name="intent" value="stop" />
+              <button type="submit" className={buttonClass("secondary", "min-h-tap px-3 py-1 text-base")}>
+                {t("actingFor.stop")}
+              </button>
+            </div>
+          </Form>
+        ) : null}
+      </header>
+      <main id="main" className="mx-auto max-w-xl px-4 pb-28 pt-4">
+        {children}
+      </main>
+      <BottomNav />
+    </>
+  );
+}
+
+export default function App() {
+  return (
+    <Shell>
+      <Outlet />
+    </Shell>
+  );
+}
+
+export function ErrorBoundary() {
+  return (
+    <Shell>
+      <ErrorMessage />
+    </Shell>
+  );
+}

@@ -1,0 +1,88 @@
+import { getFormProps, getInputProps, useForm, type SubmissionResult } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { Button } from "~/components/ui/button";
+import { ErrorList, Field } from "~/components/ui/field";
+import { PageTitle } from "~/components/ui/page";
+import { signInSchema } from "~/features/accounts/schema";
+import { requestSignInCode } from "~/features/accounts/sign-in.server";
+import { getViewer, safeRedirect } from "~/utils/auth.server";
+import { parseForm } from "~/utils/form.server";
+import { getLocale } from "~/utils/i18n.server";
+import { clientIp } from "~/utils/request.server";
+import { titleFrom } from "~/utils/meta";
+import { getSession, sessionStorage } from "~/utils/session.server";
+
+export const meta: MetaFunction = ({ matches }) => titleFrom(matches, "auth:signIn.title");
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const redirectTo = safeRedirect(new URL(request.url).searchParams.get("redirectTo"), "/activiteiten");
+  if (await getViewer(request)) throw redirect(redirectTo);
+  return { redirectTo };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const submission = await parseForm(request, signInSchema);
+  if (submission.status !== "success") return Response.json({ result: submission.reply() }, { status: 400 });
+  const { email, redirectTo } = submission.value;
+  const result = await requestSignInCode({
+    email,
+    ip: clientIp(request),
+    locale: await getLocale(request),
+    redirectTo: safeRedirect(redirectTo, "/activiteiten"),
+  });
+  if (!result.ok) {
+    return Response.json(
+      { result: submission.reply({ formErrors: ["auth:rateLimited"] }), retryAfterMinutes: result.retryAfterMinutes },
+      { status: 429 },
+    );
+  }
+  const session = await getSession(request);
+  session.set("signInEmail", email);
+  const next = `/inloggen/code?${new URLSearchParams({ redirectTo: safeRedirect(redirectTo, "/activiteiten") })}`;
+  return redirect(next, { headers: { "Set-Cookie": await sessionStorage.commitSession(session) } });
+}
+
+type ActionData = { result: SubmissionResult<string[]>; retryAfterMinutes?: number };
+
+export default function SignIn() {
+  const { t } = useTranslation("auth");
+  const { redirectTo } = useLoaderData<typeof loader>();
+  const actionData = useActionData<ActionData>();
+  const navigation = useNavigation();
+  const [form, fields] = useForm({
+    lastResult: actionData?.result,
+    constraint: getZodConstraint(signInSchema),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: signInSchema }),
+    shouldValidate: "onBlur",
+  });
+  return (
+    <>
+      <PageTitle intro={t("signIn.intro")}>{t("signIn.title")}</PageTitle>
+      <Form method="post" className="space-y-5" {...getFormProps(form)}>
+        <input type="hidden" name="redirectTo" value={redirectTo} />
+        {actionData?.retryAfterMinutes ? (
+          <p role="alert" className="rounded-lg border-s-4 border-red-800 bg-red-50 p-3 font-semibold">
+            {t("rateLimited", { minutes: actionData.retryAfterMinutes })}
+          </p>
+        ) : (
+          <ErrorList id={form.errorId} errors={form.errors} />
+        )}
+        <Field
+          label={t("signIn.email")}
+          errors={fields.email.errors}
+          {...getInputProps(fields.email, { type: "email" })}
+          autoComplete="email"
+          inputMode="email"
+        />
+        <Button className="w-full" disabled={navigation.state === "submitting"}>
+          {t("signIn.submit")}
+        </Button>
+      </Form>
+      <p className="mt-6 rounded-lg bg-brand-light p-3">{t("signIn.noEmail")}</p>
+    </>
+  );
+}

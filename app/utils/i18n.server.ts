@@ -1,0 +1,42 @@
+import { createCookie } from "@remix-run/node";
+import type { Resource } from "i18next";
+import { RemixI18Next } from "remix-i18next/server";
+import { resources } from "~/locales/resources.server";
+import { createI18n, defaultLocale, isLocale, supportedLocales, type Locale } from "~/utils/i18n";
+import { env } from "~/utils/env.server";
+
+export const localeCookie = createCookie("lng", {
+  path: "/",
+  sameSite: "lax",
+  httpOnly: true,
+  secure: env.isProduction && env.APP_URL.startsWith("https"),
+  maxAge: 60 * 60 * 24 * 365,
+});
+
+const detector = new RemixI18Next({
+  detection: {
+    supportedLanguages: [...supportedLocales],
+    fallbackLanguage: defaultLocale,
+    cookie: localeCookie,
+  },
+});
+
+/** The cookie (set by the switcher or at sign-in from the user's preference) wins over Accept-Language. */
+export async function getLocale(request: Request): Promise<Locale> {
+  const detected = await detector.getLocale(request);
+  const short = detected.slice(0, 2);
+  return isLocale(short) ? short : defaultLocale;
+}
+
+export function resourcesFor(locale: Locale): Resource {
+  return { [locale]: resources[locale] };
+}
+
+/** A translate function for server code: emails, calendars, error messages. */
+export function getFixedT(locale: Locale, ns: string = "common") {
+  return createI18n(locale, resources).getFixedT(locale, ns);
+}
+
+export async function getRequestT(request: Request, ns: string = "common") {
+  return getFixedT(await getLocale(request), ns);
+}

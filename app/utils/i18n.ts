@@ -1,0 +1,42 @@
+// Shared i18n settings, safe for the browser bundle (no translation files imported here).
+import i18next, { type Resource } from "i18next";
+import { initReactI18next } from "react-i18next";
+
+export const supportedLocales = ["nl", "fr", "en", "ar"] as const;
+export type Locale = (typeof supportedLocales)[number];
+export const defaultLocale: Locale = "nl";
+export const namespaces = ["common", "auth", "activities", "help", "agreements"] as const;
+
+export const localeNames: Record<Locale, string> = {
+  nl: "Nederlands",
+  fr: "Français",
+  en: "English",
+  ar: "العربية",
+};
+
+/** BCP 47 tags for dates and numbers; Dutch is the Belgian variant. */
+export const localeTags: Record<Locale, string> = { nl: "nl-BE", fr: "fr-BE", en: "en-GB", ar: "ar" };
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === "string" && (supportedLocales as readonly string[]).includes(value);
+}
+
+export function directionOf(locale: Locale): "ltr" | "rtl" {
+  return locale === "ar" ? "rtl" : "ltr";
+}
+
+/** One i18next instance per request on the server, one per page load in the browser. */
+export function createI18n(locale: Locale, resources: Resource) {
+  const instance = i18next.createInstance();
+  void instance.use(initReactI18next).init({
+    lng: locale,
+    fallbackLng: defaultLocale,
+    resources,
+    ns: [...namespaces],
+    defaultNS: "common",
+    interpolation: { escapeValue: false },
+    initImmediate: false,
+    react: { useSuspense: false },
+  });
+  return instance;
+}

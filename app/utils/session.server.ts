@@ -1,0 +1,28 @@
+import { createCookieSessionStorage } from "@remix-run/node";
+import { env } from "~/utils/env.server";
+
+type SessionData = {
+  sessionId: string;
+  /** Set while a buurtwerker acts for a resident (assisted use at the desk or by phone). */
+  actingForUserId: string;
+  /** The address a sign-in code was just sent to, so the code page need not put it in the URL. */
+  signInEmail: string;
+};
+type FlashData = { toast: string };
+
+export const sessionStorage = createCookieSessionStorage<SessionData, FlashData>({
+  cookie: {
+    name: "__session",
+    httpOnly: true,
+    sameSite: "lax",
+    path: "/",
+    secure: env.isProduction,
+    secrets: [env.SESSION_SECRET],
+    // 30 days: residents on a shared family phone should not have to sign in every day.
+    maxAge: 60 * 60 * 24 * 30,
+  },
+});
+
+export function getSession(request: Request) {
+  return sessionStorage.getSession(request.headers.get("Cookie"));
+}

@@ -1,0 +1,96 @@
+// Playwright fixtures: per worker a production server on its own database and SMTP server;
+// per test the people it needs, built with the same factories as the demo seed.
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { test as base, expect, type Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { createPrismaClient } from "~/utils/db.server";
+import { copyTemplateDatabase } from "#tests/setup/template-db";
+import { startSmtpServer } from "#tests/setup/smtp";
+
+type WorkerFixtures = {
+  app: { baseURL: string; databaseUrl: string; smtp: Awaited<ReturnType<typeof startSmtpServer>> };
+  db: ReturnType<typeof createPrismaClient>;
+};
+
+async function waitForServer(url: string, child: ChildProcess, output: () => string) {
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`App server exited:\n${output()}`);
+    try {
+      if ((await fetch(`${url}/healthz`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`App server did not start:\n${output()}`);
+}
+
+export const test = base.extend<{ signIn: (email: string) => Promise<void> }, WorkerFixtures>({
+  app: [
+    async ({}, use, workerInfo) => {
+      const smtp = await startSmtpServer();
+      const dbFile = copyTemplateDatabase(`e2e-${workerInfo.workerIndex}`);
+      const port = 4100 + workerInfo.workerIndex + Number(process.env.E2E_PORT_OFFSET ?? 0);
+      const baseURL = `http://localhost:${port}`;
+      let log = "";
+      const child = spawn("node", ["node_modules/@remix-run/serve/dist/cli.js", "build/index.js"], {
+        env: {
+          ...process.env,
+          NODE_ENV: "production",
+          PORT: String(port),
+          DATABASE_URL: `file:${dbFile}`,
+          SMTP_URL: smtp.url,
+          APP_URL: baseURL,
+          SESSION_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
+        },
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+      child.stdout?.on("data", (chunk: Buffer) => (log += chunk.toString()));
+      child.stderr?.on("data", (chunk: Buffer) => (log += chunk.toString()));
+      await waitForServer(baseURL, child, () => log);
+      await use({ baseURL, databaseUrl: `file:${dbFile}`, smtp });
+      child.kill();
+      await smtp.close();
+      // Kept for reading after a failed run.
+      mkdirSync("test-results", { recursive: true });
+      writeFileSync(`test-results/server-${workerInfo.workerIndex}.log`, log);
+    },
+    { scope: "worker" },
+  ],
+  db: [
+    async ({ app }, use) => {
+      const db = createPrismaClient(app.databaseUrl);
+      await use(db);
+      await db.$disconnect();
+    },
+    { scope: "worker" },
+  ],
+  baseURL: async ({ app }, use) => use(app.baseURL),
+  /** Signs in through the real flow: request a code, read it from the SMTP server, type it. */
+  signIn: async ({ page, app }, use) => {
+    await use(async (email: string) => {
+      await page.goto("/inloggen");
+      await page.getByLabel(/e-mailadres|adresse e-mail|email address|البريد/i).fill(email);
+      await page.getByRole("button", { name: /code|رمز/i }).click();
+      await page.waitForURL(/\/inloggen\/code/);
+      const mail = await app.smtp.waitForMail(email);
+      const code = /\b(\d{6})\b/.exec(mail.text ?? "")?.[1];
+      if (!code) throw new Error(`No code in mail: ${mail.text}`);
+      app.smtp.inbox.splice(app.smtp.inbox.indexOf(mail), 1);
+      await page.getByRole("textbox").fill(code);
+      await page.getByRole("button").filter({ hasText: /aanmelden|connecter|sign in|دخول/i }).last().click();
+      await page.waitForURL((url) => !url.pathname.startsWith("/inloggen"));
+    });
+  },
+});
+
+/** No serious or critical accessibility violations on the page as it is now. */
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+export { expect };

@@ -1,0 +1,198 @@
+import { expect, expectAccessible, test } from "./fixtures";
+
+test("a demo resident signs in with the code from the email", async ({ page, signIn }) => {
+  await signIn("jozef-vermeulen@demo.warmebuurt.be");
+  await expect(page).toHaveURL(/\/activiteiten$/);
+  await page.getByRole("link", { name: "Ik" }).click();
+  await expect(page.getByLabel("Naam")).toHaveValue("Jozef Vermeulen");
+  await expect(page.getByText("Blok De Linde")).toBeVisible();
+});
+
+test("a resident who prefers Arabic gets the app in Arabic after signing in", async ({ page, signIn }) => {
+  await signIn("amina-benali@demo.warmebuurt.be");
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+  await expect(page.getByRole("link", { name: "حسابي" })).toBeVisible();
+});
+
+test("a new person signs in, is asked for a name and keeps it", async ({ page, signIn }) => {
+  const email = `nieuw-${Date.now()}@example.test`;
+  await signIn(email);
+  await expect(page).toHaveURL(/\/ik\?welkom=1/);
+  await page.getByLabel("Naam").fill("Noor Verbeke");
+  await page.getByRole("button", { name: "Opslaan" }).click();
+  await expect(page.getByText("Je gegevens zijn bewaard.")).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel("Naam")).toHaveValue("Noor Verbeke");
+});
+
+test("a wrong code is refused in the user's language and the code can be retried", async ({ page, app }) => {
+  const email = `fout-${Date.now()}@example.test`;
+  await page.goto("/inloggen");
+  await page.getByLabel("E-mailadres").fill(email);
+  await page.getByRole("button", { name: "Stuur mij een code" }).click();
+  await page.waitForURL(/\/inloggen\/code/);
+  const mail = await app.smtp.waitForMail(email);
+  const code = /\b(\d{6})\b/.exec(mail.text ?? "")?.[1] ?? "";
+  const wrong = code === "000000" ? "111111" : "000000";
+  await page.getByRole("textbox").fill(wrong);
+  await page.getByRole("button", { name: "Aanmelden" }).last().click();
+  await expect(page.getByText("Deze code klopt niet of is verlopen.")).toBeVisible();
+  await page.getByRole("textbox").fill(code);
+  await page.getByRole("button", { name: "Aanmelden" }).last().click();
+  await expect(page).toHaveURL(/\/ik\?welkom=1/);
+});
+
+test("an invalid email gets a clear message and keeps what was typed", async ({ page }) => {
+  await page.goto("/inloggen");
+  await page.getByLabel("E-mailadres").fill("jozef.at.telenet");
+  await page.getByRole("button", { name: "Stuur mij een code" }).click();
+  await expect(page.getByText("Dit is geen geldig e-mailadres.")).toBeVisible();
+  await expect(page.getByLabel("E-mailadres")).toHaveValue("jozef.at.telenet");
+});
+
+test("the magic link in the email signs in after one tap", async ({ page, app }) => {
+  const email = "rita-claeys@demo.warmebuurt.be";
+  await page.goto("/inloggen");
+  await page.getByLabel("E-mailadres").fill(email);
+  await page.getByRole("button", { name: "Stuur mij een code" }).click();
+  await page.waitForURL(/\/inloggen\/code/);
+  const mail = await app.smtp.waitForMail(email);
+  const link = /(http:\/\/localhost:\d+\/inloggen\/link\/[\w-]+[^\s\])]*)/.exec(mail.text ?? "")?.[1];
+  expect(link).toBeTruthy();
+  await page.goto(link ?? "");
+  await page.getByRole("button", { name: "Aanmelden" }).click();
+  await expect(page).toHaveURL(/\/activiteiten/);
+  // The link is single use.
+  await page.context().clearCookies();
+  await page.goto(link ?? "");
+  await page.getByRole("button", { name: "Aanmelden" }).click();
+  await expect(page.getByText("Deze link werkt niet meer.")).toBeVisible();
+});
+
+test("the language switcher shows French and Arabic, right to left, and remembers it", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.locator("html")).toHaveAttribute("lang", "nl");
+  await page.getByLabel("Kies je taal").click();
+  await page.getByRole("button", { name: "Français" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+  await expect(page.getByRole("navigation", { name: "Menu principal" })).toBeVisible();
+  await page.getByLabel("Choisissez votre langue").click();
+  await page.getByRole("button", { name: "العربية" }).click();
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+  await expect(page.locator("html")).toHaveAttribute("lang", "ar");
+  await page.goto("/activiteiten");
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+  await page.screenshot({ path: "test-results/screens/home-ar.png" });
+});
+
+test("Accept-Language picks the first language we speak", async ({ browser, app }) => {
+  const context = await browser.newContext({ locale: "fr-BE", baseURL: app.baseURL });
+  const page = await context.newPage();
+  await page.goto("/");
+  await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+  await context.close();
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("sign-in works with plain forms", async ({ page, app }) => {
+    const email = "maria-de-smet@demo.warmebuurt.be";
+    await page.goto("/inloggen");
+    await page.getByLabel("E-mailadres").fill(email);
+    await page.getByRole("button", { name: "Stuur mij een code" }).click();
+    await page.waitForURL(/\/inloggen\/code/);
+    const mail = await app.smtp.waitForMail(email);
+    const code = /\b(\d{6})\b/.exec(mail.text ?? "")?.[1] ?? "";
+    await page.getByRole("textbox").fill(code);
+    await page.getByRole("button", { name: "Aanmelden" }).last().click();
+    await expect(page).toHaveURL(/\/activiteiten/);
+    await page.goto("/ik");
+    await expect(page.getByLabel("Naam")).toHaveValue("Maria De Smet");
+  });
+
+  test("the language switcher works as a plain form", async ({ page }) => {
+    await page.goto("/hulp");
+    await page.locator("summary").click();
+    await page.getByRole("button", { name: "English" }).click();
+    await expect(page).toHaveURL(/\/hulp$/);
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  });
+});
+
+test("a buurtwerker registers a resident without email and acts for them", async ({ page, signIn }) => {
+  await signIn("sofie@demo.warmebuurt.be");
+  await page.getByRole("link", { name: "Onthaal" }).click();
+  await page.getByRole("link", { name: "Bewoner registreren" }).click();
+  await expect(page.getByRole("heading", { name: "Bewoner registreren" })).toBeVisible();
+  await page.getByLabel("Naam", { exact: true }).fill("Georgette Vandamme");
+  await page.getByLabel("Telefoon").fill("0470 99 88 77");
+  await page.getByLabel("Gebouw").selectOption({ label: "Blok De Linde" });
+  await page.getByLabel("Appartement").fill("2.04");
+  await page.getByRole("button", { name: "Bewoner registreren" }).click();
+  await expect(page.getByText("Georgette Vandamme is geregistreerd.")).toBeVisible();
+  await page.getByRole("button", { name: "Helpen als Georgette Vandamme" }).click();
+  await expect(page.getByText("Je helpt nu Georgette Vandamme.")).toBeVisible();
+  await page.getByRole("link", { name: "Ik" }).click();
+  await expect(page.getByLabel("Naam")).toHaveValue("Georgette Vandamme");
+  await page.getByRole("button", { name: "Stoppen" }).click();
+  await expect(page).toHaveURL(/\/onthaal/);
+  await expect(page.getByText("Je helpt nu")).toHaveCount(0);
+});
+
+test("residents cannot open the desk", async ({ page, signIn }) => {
+  await signIn("gilbert-maes@demo.warmebuurt.be");
+  const response = await page.goto("/onthaal");
+  expect(response?.status()).toBe(403);
+  await expect(page.getByText("Dit mag je niet bekijken")).toBeVisible();
+});
+
+test("unknown pages answer 404 in the user's language, inside the app", async ({ page }) => {
+  const response = await page.goto("/bestaat-niet");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Deze pagina bestaat niet" })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Hoofdmenu" })).toBeVisible();
+});
+
+test("a form posted from another site is refused", async ({ request, db }) => {
+  const email = `csrf-${Date.now()}@example.test`;
+  const page = await request.post("/inloggen", { form: { email }, headers: { Origin: "https://evil.example" } });
+  expect(page.status()).toBeGreaterThanOrEqual(400);
+  expect(await db.loginCode.count({ where: { email } })).toBe(0);
+  // Resource routes are checked by our own form reader.
+  const resource = await request.post("/taal", { form: { locale: "fr" }, headers: { Origin: "https://evil.example" } });
+  expect(resource.status()).toBe(403);
+});
+
+test("every page has a strict Content-Security-Policy", async ({ page }) => {
+  const response = await page.goto("/");
+  const csp = response?.headers()["content-security-policy"] ?? "";
+  expect(csp).toContain("frame-ancestors 'none'");
+  expect(csp).toMatch(/script-src 'self' 'nonce-[^']+'/);
+  const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
+  const inlineScripts = await page.locator("script:not([src])").evaluateAll((scripts) =>
+    scripts.map((script) => script.nonce),
+  );
+  expect(inlineScripts.length).toBeGreaterThan(0);
+  for (const scriptNonce of inlineScripts) expect(scriptNonce).toBe(nonce);
+  expect(response?.headers()["referrer-policy"]).toBe("same-origin");
+});
+
+test("healthz reports the database", async ({ request }) => {
+  const response = await request.get("/healthz");
+  expect(response.status()).toBe(200);
+  expect(await response.json()).toEqual({ status: "ok", database: "ok" });
+});
+
+test("every shell page passes an accessibility scan", async ({ page, signIn }) => {
+  for (const path of ["/", "/inloggen", "/activiteiten", "/hulp", "/afspraken", "/ik", "/bestaat-niet"]) {
+    await page.goto(path);
+    await expectAccessible(page);
+  }
+  await signIn("youssef@demo.warmebuurt.be");
+  for (const path of ["/ik", "/onthaal", "/onthaal/registreren"]) {
+    await page.goto(path);
+    await expectAccessible(page);
+    await page.screenshot({ path: `test-results/screens${path.replaceAll("/", "-")}.png`, fullPage: true });
+  }
+});

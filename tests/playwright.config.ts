@@ -1,0 +1,27 @@
+import { defineConfig, devices } from "@playwright/test";
+
+// Debian's Chromium: Playwright downloads no browser here. Each worker starts its own app server
+// on its own database copy and SMTP server (tests/e2e/fixtures.ts).
+export default defineConfig({
+  testDir: "./e2e",
+  globalSetup: "./setup/playwright-global-setup.ts",
+  outputDir: "../test-results",
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [["list"]] : [["list"]],
+  use: {
+    ...devices["Pixel 5"],
+    viewport: { width: 390, height: 844 },
+    locale: "nl-BE",
+    timezoneId: "Europe/Brussels",
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    },
+  },
+  projects: [{ name: "phone-chromium" }],
+});

@@ -1,0 +1,5 @@
+import { buildTemplateDatabase } from "./template-db";
+
+export default function setup() {
+  buildTemplateDatabase({ seed: false });
+}
