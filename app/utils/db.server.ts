@@ -5,7 +5,8 @@ import { env } from "~/utils/env.server";
 
 export function createPrismaClient(url: string) {
   const client = new PrismaClient({
-    adapter: new PrismaBetterSQLite3({ url }, { timestampFormat: "unixepoch-ms" }),
+    // timeout = SQLite's busy timeout: a second process waits up to 5 s for the write lock instead of failing.
+    adapter: new PrismaBetterSQLite3({ url, timeout: 5_000 }, { timestampFormat: "unixepoch-ms" }),
     log: env.isProduction ? ["warn", "error"] : [{ level: "query", emit: "event" }, "warn", "error"],
   });
   return client;
@@ -20,15 +21,14 @@ export const prisma = remember("prisma", () => {
       if (event.duration > 20) console.warn(`slow query (${event.duration} ms): ${event.query}`);
     });
   }
+  void prepareDatabase(client).catch((error: unknown) => console.error("could not prepare the database", error));
   return client;
 });
 
 /**
- * The only SQLite-specific SQL in the app. WAL lets readers go on while one write is in progress;
- * the busy timeout makes a second process wait up to 5 s for a write lock instead of failing.
+ * The only SQLite-specific SQL in the app. WAL lets readers go on while one write is in progress
+ * (it is stored in the file, so once is enough); better-sqlite3 already enforces foreign keys.
  */
-export async function prepareDatabase(client: PrismaClient = prisma) {
+export async function prepareDatabase(client: PrismaClient) {
   await client.$queryRawUnsafe("PRAGMA journal_mode = WAL");
-  await client.$queryRawUnsafe("PRAGMA busy_timeout = 5000");
-  await client.$queryRawUnsafe("PRAGMA foreign_keys = ON");
 }
