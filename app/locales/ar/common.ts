@@ -103,6 +103,7 @@ export const common: Messages<typeof nl> = {
     registeredBy: "سجّله: {{name}}",
   },
   outbox: {
+    fullText: "الرسالة كاملة",
     title: "الرسائل المرسلة (للتطوير)",
     intro: "لا يوجد خادم بريد مضبوط، لذلك تظهر الرسائل هنا. هكذا يمكنك أن تقرأ رمز الدخول.",
     empty: "لا توجد رسائل بعد.",

@@ -102,6 +102,7 @@ export const common: Messages<typeof nl> = {
     registeredBy: "Registered by {{name}}",
   },
   outbox: {
+    fullText: "Whole email",
     title: "Sent emails (development)",
     intro: "There is no mail server set up, so the emails are shown here. This way you can read your sign-in code.",
     empty: "No emails yet.",

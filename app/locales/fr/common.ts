@@ -102,6 +102,7 @@ export const common: Messages<typeof nl> = {
     registeredBy: "Inscription faite par {{name}}",
   },
   outbox: {
+    fullText: "Tout l'e-mail",
     title: "E-mails envoyés (développement)",
     intro: "Aucun serveur e-mail n'est configuré. C'est pourquoi les e-mails sont ici. Vous pouvez donc lire votre code de connexion ici.",
     empty: "Pas encore d'e-mails.",

@@ -99,6 +99,7 @@ export const common = {
     registeredBy: "Geregistreerd door {{name}}",
   },
   outbox: {
+    fullText: "Hele e-mail",
     title: "Verzonden e-mails (ontwikkeling)",
     intro: "Er is geen mailserver ingesteld. Daarom staan de e-mails hier. Zo kan je je aanmeldcode lezen.",
     empty: "Nog geen e-mails.",

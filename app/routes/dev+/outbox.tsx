@@ -1,7 +1,9 @@
 import type { MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { buttonClass } from "~/components/ui/button";
 import { Card, PageTitle } from "~/components/ui/page";
+import { isLocale, localeTags } from "~/utils/i18n";
 import { env } from "~/utils/env.server";
 import { listLocalOutbox } from "~/utils/local-outbox.server";
 import { titleFrom } from "~/utils/meta";
@@ -11,11 +13,19 @@ export const meta: MetaFunction = ({ matches }) => titleFrom(matches, "outbox.ti
 /** Only exists while no mail server is configured: then it is the way to read a sign-in code. */
 export async function loader() {
   if (!env.usesLocalOutbox) throw new Response("Not found", { status: 404 });
-  return { mails: await listLocalOutbox() };
+  const mails = await listLocalOutbox();
+  // Pick out the sign-in code and link so a new user finds them at a glance.
+  return {
+    mails: mails.map((mail) => ({
+      ...mail,
+      code: /\b(\d{6})\b/.exec(mail.subject)?.[1],
+      link: /(https?:\/\/\S+\/inloggen\/link\/\S+)/.exec(mail.text)?.[1],
+    })),
+  };
 }
 
 export default function DevOutbox() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { mails } = useLoaderData<typeof loader>();
   return (
     <>
@@ -26,10 +36,19 @@ export default function DevOutbox() {
           <li key={mail.id}>
             <Card>
               <p className="text-base text-ink/70">
-                {t("outbox.to")}: {mail.to} · {new Date(mail.date).toLocaleString("nl-BE")}
+                {t("outbox.to")}: {mail.to} · {new Date(mail.date).toLocaleString(localeTags[isLocale(i18n.language) ? i18n.language : "nl"])}
               </p>
               <p className="font-semibold">{mail.subject}</p>
-              <pre className="mt-2 whitespace-pre-wrap break-words font-sans text-base">{mail.text}</pre>
+              {mail.code ? <p className="my-2 text-4xl font-bold tracking-widest">{mail.code}</p> : null}
+              {mail.link ? (
+                <a href={mail.link} className={buttonClass("primary", "my-2 w-full")}>
+                  {t("actions.signIn")}
+                </a>
+              ) : null}
+              <details className="mt-2">
+                <summary className="min-h-tap cursor-pointer">{t("outbox.fullText")}</summary>
+                <pre className="whitespace-pre-wrap break-words font-sans text-base">{mail.text}</pre>
+              </details>
             </Card>
           </li>
         ))}
