@@ -29,8 +29,8 @@ const schema = z
     }
   });
 
-function parseEnv() {
-  const result = schema.safeParse(process.env);
+export function parseEnv(source: Record<string, string | undefined>) {
+  const result = schema.safeParse(source);
   if (!result.success) {
     const problems = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
     throw new Error(`Invalid environment:\n${problems.join("\n")}`);
@@ -46,4 +46,4 @@ function parseEnv() {
   };
 }
 
-export const env = parseEnv();
+export const env = parseEnv(process.env);
