@@ -39,7 +39,7 @@ cleanupOutdatedCaches();
 // ---- Install and update ----------------------------------------------------------------------------------
 
 self.addEventListener("install", (event) => {
-  event.waitUntil(cacheOfflinePages());
+  event.waitUntil(cacheOfflinePages(["nl"]));
 });
 
 self.addEventListener("activate", (event) => {
@@ -65,17 +65,20 @@ self.addEventListener("message", (event) => {
   if (data.type === toWorker.hello) {
     const locale = "locale" in data && typeof data.locale === "string" ? data.locale : "nl";
     const pageUrl = event.source && "url" in event.source ? event.source.url : null;
-    event.waitUntil(Promise.all([rememberLocale(locale), cacheOfflinePages(), replayQueue(), keepPage(pageUrl)]));
+    event.waitUntil(Promise.all([rememberLocale(locale), cacheOfflinePages(["nl", locale]), replayQueue(), keepPage(pageUrl)]));
   }
   if (data.type === toWorker.askStale && event.source && "id" in event.source) {
     if (staleClients.has(event.source.id)) event.source.postMessage({ type: fromWorker.stale });
   }
 });
 
-/** Renders the offline page (and the "saved on your phone" page) in every language, without cookies. */
-async function cacheOfflinePages() {
+/**
+ * Stores the offline page (and the "saved on your phone" page), rendered without cookies: in Dutch at install,
+ * and in the page's language as soon as a page says hello. Eight server renders per install would be wasted.
+ */
+async function cacheOfflinePages(wanted: string[]) {
   const cache = await caches.open(offlineCache);
-  const urls = locales.flatMap((locale) => [offlineUrl(locale), offlineUrl(locale, true)]);
+  const urls = [...new Set(wanted)].filter((locale) => locales.includes(locale)).flatMap((locale) => [offlineUrl(locale), offlineUrl(locale, true)]);
   await Promise.all(
     urls.map(async (url) => {
       if (await cache.match(url)) return;

@@ -75,9 +75,8 @@ test("a page never visited shows the offline page in the person's language", asy
   await page.getByRole("button", { name: "Français" }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", "fr");
   await waitForServiceWorker(page);
-  // The worker learns the language when the page says hello; a reload makes sure it has.
-  await page.reload();
-  await waitForServiceWorker(page);
+  // The worker learns the language when the page says hello, and then stores the French offline page.
+  await waitUntilStored(page, "/offline?lng=fr");
   await context.setOffline(true);
   await page.goto("/afspraken");
   await expect(page.getByRole("heading", { level: 1, name: "Vous êtes hors ligne" })).toBeVisible();
@@ -209,4 +208,21 @@ test("a gentle install suggestion appears on the second visit and can be dismiss
   await offerInstall(second);
   await expect(second.getByRole("heading", { level: 1, name: "Activiteiten" })).toBeVisible();
   await expect(second.getByText("Zet Warme Buurt op je startscherm.", { exact: false })).toHaveCount(0);
+});
+
+test("signing out forgets the pages stored on the phone", async ({ page, signIn }) => {
+  await signIn(`gedeeld-${Date.now()}@example.test`);
+  await page.goto("/ik");
+  await waitForServiceWorker(page);
+  await waitUntilStored(page, "/ik");
+  await page.getByRole("button", { name: "Afmelden" }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect.poll(() => page.evaluate(async () => Boolean(await caches.match("/ik"))), { timeout: 10_000 }).toBe(false);
+  // The app itself stays available offline for the next person.
+  await waitForServiceWorker(page);
+  const offlinePages = await page.evaluate(async () => {
+    const names = await caches.keys();
+    return names.filter((name) => name.startsWith("wb-offline")).length;
+  });
+  expect(offlinePages).toBe(1);
 });

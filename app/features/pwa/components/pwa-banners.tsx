@@ -3,6 +3,7 @@ import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Button } from "~/components/ui/button";
 import { applyUpdate, promptInstall, setPwaState, usePwaState } from "~/features/pwa/pwa-state";
+import { toWorker } from "~/utils/pwa";
 
 const visitsKey = "wb-visits";
 const visitMarkKey = "wb-visit-counted";
@@ -13,7 +14,7 @@ const installDismissedKey = "wb-install-dismissed";
  * a new version to reload, and after a second visit a suggestion to install. Never blocking.
  */
 export function PwaBanners() {
-  const { t } = useTranslation("pwa");
+  const { t, i18n } = useTranslation("pwa");
   const pwa = usePwaState();
   const online = useOnline();
   const revalidator = useRevalidator();
@@ -24,6 +25,11 @@ export function PwaBanners() {
     setVisits(countVisit());
     setInstallDismissed(readStorage(installDismissedKey) === "1");
   }, []);
+
+  // A language switch happens without a page load: the worker must show the offline page in the new language.
+  useEffect(() => {
+    navigator.serviceWorker?.controller?.postMessage({ type: toWorker.hello, locale: i18n.language });
+  }, [i18n.language]);
 
   // Back online, or the worker sent what was queued: show fresh data instead of the stored page.
   useEffect(() => {
