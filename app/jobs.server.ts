@@ -1,9 +1,11 @@
 // Every periodic job of the app, in one list.
 import { deliverOutbox } from "~/utils/email.server";
+import { pruneIdempotencyKeys } from "~/utils/idempotency.server";
 import type { Job } from "~/utils/jobs.server";
 import { pruneRateLimitEvents } from "~/utils/rate-limit.server";
 
 export const jobs: Job[] = [
   { name: "outbox", everyMs: 3_000, run: () => deliverOutbox() },
   { name: "prune-rate-limits", everyMs: 60 * 60_000, run: () => pruneRateLimitEvents() },
+  { name: "prune-idempotency-keys", everyMs: 6 * 60 * 60_000, run: () => pruneIdempotencyKeys() },
 ];

@@ -7,6 +7,7 @@ import {
   Outlet,
   Scripts,
   ScrollRestoration,
+  useMatches,
   useRouteLoaderData,
 } from "@remix-run/react";
 import { useMemo, type ReactNode } from "react";
@@ -16,6 +17,7 @@ import { buttonClass } from "~/components/ui/button";
 import { Icon } from "~/components/ui/icons";
 import { ErrorMessage } from "~/components/ui/error-message";
 import { LanguageSwitcher } from "~/components/ui/language-switcher";
+import { PwaBanners } from "~/features/pwa/components/pwa-banners";
 import { getViewer } from "~/utils/auth.server";
 import { createI18n, defaultLocale, directionOf, type Locale } from "~/utils/i18n";
 import { getLocale, resourcesFor } from "~/utils/i18n.server";
@@ -26,6 +28,8 @@ import tailwindHref from "~/styles/tailwind.css";
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: tailwindHref },
   { rel: "icon", href: "/favicon.ico", sizes: "32x32" },
+  { rel: "manifest", href: "/manifest.webmanifest" },
+  { rel: "apple-touch-icon", href: "/icons/apple-touch-icon.png" },
 ];
 
 export const meta: MetaFunction = () => [{ title: "Warme Buurt" }];
@@ -35,6 +39,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return {
     locale,
     resources: resourcesFor(locale),
+    // Makes the idempotency keys that no-JS forms carry unique per page view (see IdempotencyKeyInput).
+    formKeySeed: crypto.randomUUID(),
     viewer: viewer && {
       name: viewer.user.displayName,
       actorName: viewer.actor.displayName,
@@ -55,22 +61,37 @@ export function Layout({ children }: { children: ReactNode }) {
   const nonce = useNonce();
   const locale: Locale = data?.locale ?? defaultLocale;
   const i18n = useMemo(() => createI18n(locale, data?.resources ?? {}), [locale, data?.resources]);
+  // The offline page is stored by the service worker and shown at any address: it must not hydrate there.
+  const withScripts = !useMatches().some((match) => hasNoScripts(match.handle));
   return (
     <html lang={locale} dir={directionOf(locale)}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover" />
         <meta name="theme-color" content="#b4380f" />
+        <meta name="mobile-web-app-capable" content="yes" />
+        <meta name="apple-mobile-web-app-capable" content="yes" />
+        <meta name="apple-mobile-web-app-status-bar-style" content="default" />
+        <meta name="apple-mobile-web-app-title" content="Warme Buurt" />
         <Meta />
         <Links />
       </head>
       <body className="min-h-screen">
         <I18nextProvider i18n={i18n}>{children}</I18nextProvider>
-        <ScrollRestoration nonce={nonce} />
-        <Scripts nonce={nonce} />
+        {withScripts ? (
+          <>
+            <ScrollRestoration nonce={nonce} />
+            <Scripts nonce={nonce} />
+          </>
+        ) : null}
       </body>
     </html>
   );
+}
+
+/** A route opts out of hydration with `export const handle = { scripts: false }`. */
+function hasNoScripts(handle: unknown) {
+  return typeof handle === "object" && handle !== null && "scripts" in handle && handle.scripts === false;
 }
 
 function Shell({ children }: { children: ReactNode }) {
@@ -110,6 +131,7 @@ function Shell({ children }: { children: ReactNode }) {
         ) : null}
       </header>
       <main id="main" className="mx-auto max-w-xl px-4 pb-28 pt-4">
+        <PwaBanners />
         {children}
       </main>
       <BottomNav />

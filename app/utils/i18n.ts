@@ -5,7 +5,7 @@ import { initReactI18next } from "react-i18next";
 export const supportedLocales = ["nl", "fr", "en", "ar"] as const;
 export type Locale = (typeof supportedLocales)[number];
 export const defaultLocale: Locale = "nl";
-export const namespaces = ["common", "auth", "activities", "help", "agreements"] as const;
+export const namespaces = ["common", "auth", "activities", "help", "agreements", "pwa"] as const;
 
 export const localeNames: Record<Locale, string> = {
   nl: "Nederlands",

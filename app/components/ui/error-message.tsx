@@ -1,4 +1,5 @@
 import { Link, isRouteErrorResponse, useRouteError } from "@remix-run/react";
+import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { buttonClass } from "./button";
 
@@ -6,6 +7,21 @@ import { buttonClass } from "./button";
 export function ErrorMessage() {
   const error = useRouteError();
   const { t } = useTranslation();
+  // A tap on a link while offline: the data request failed before reaching the server. Fetch's TypeError
+  // says so in Chromium, Firefox and Safari words; a bug's TypeError ("Cannot read...") does not match.
+  const networkError = error instanceof TypeError && /failed to fetch|networkerror|load failed/i.test(error.message);
+  useEffect(() => {
+    // Load the address as a page instead: the service worker answers with the stored page or the offline page.
+    if (networkError && navigator.serviceWorker?.controller) window.location.reload();
+  }, [networkError]);
+  if (networkError) {
+    return (
+      <div className="space-y-4 py-6" role="alert">
+        <h1 className="text-3xl font-bold">{t("offline.title")}</h1>
+        <p>{t("offline.text")}</p>
+      </div>
+    );
+  }
   const status = isRouteErrorResponse(error) ? error.status : 500;
   if (status >= 500) console.error(error);
   const [title, text] =

@@ -1,8 +1,14 @@
+import type { Prisma } from "@prisma/client";
 import { prisma } from "~/utils/db.server";
 import type { Locale } from "~/utils/i18n";
 
-export function updateProfile(userId: string, data: { displayName: string; phone?: string; locale: Locale }) {
-  return prisma.user.update({
+/** `db` is the transaction of `runOnce` when the form can be replayed from the offline queue. */
+export function updateProfile(
+  userId: string,
+  data: { displayName: string; phone?: string; locale: Locale },
+  db: Prisma.TransactionClient = prisma,
+) {
+  return db.user.update({
     where: { id: userId },
     data: { displayName: data.displayName, phone: data.phone ?? null, locale: data.locale },
     select: { id: true },

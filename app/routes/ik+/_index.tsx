@@ -5,12 +5,14 @@ import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/
 import { useTranslation } from "react-i18next";
 import { Button, LinkButton } from "~/components/ui/button";
 import { ErrorList, Field, SelectField } from "~/components/ui/field";
+import { IdempotencyKeyInput } from "~/components/ui/idempotency-key";
 import { Card, Notice, PageTitle } from "~/components/ui/page";
 import { updateProfile } from "~/features/accounts/mutations.server";
 import { getProfile } from "~/features/accounts/queries.server";
 import { profileSchema } from "~/features/accounts/schema";
 import { getViewer, requireUser } from "~/utils/auth.server";
 import { parseForm } from "~/utils/form.server";
+import { idempotencyKeyFrom, runOnce } from "~/utils/idempotency.server";
 import { localeNames, supportedLocales } from "~/utils/i18n";
 import { localeCookie } from "~/utils/i18n.server";
 import { titleFrom } from "~/utils/meta";
@@ -29,7 +31,8 @@ export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const submission = await parseForm(request, profileSchema);
   if (submission.status !== "success") return Response.json({ result: submission.reply() }, { status: 400 });
-  await updateProfile(user.id, submission.value);
+  // Queued offline and replayed later, maybe twice: the key makes it one change (issue 6).
+  await runOnce(idempotencyKeyFrom(submission.payload), user.id, (tx) => updateProfile(user.id, submission.value, tx));
   return Response.json(
     { result: submission.reply(), saved: true },
     { headers: { "Set-Cookie": await localeCookie.serialize(submission.value.locale) } },
@@ -70,6 +73,7 @@ function Profile({ profile }: { profile: NonNullable<Awaited<ReturnType<typeof g
       <PageTitle intro={searchParams.has("welkom") ? t("me.welcome") : undefined}>{t("me.title")}</PageTitle>
       {actionData?.saved ? <Notice tone="success">{t("me.saved")}</Notice> : null}
       <Form method="post" className="space-y-5" {...getFormProps(form)}>
+        <IdempotencyKeyInput />
         <ErrorList id={form.errorId} errors={form.errors} />
         <Field label={t("me.name")} errors={fields.displayName.errors} {...getInputProps(fields.displayName, { type: "text" })} autoComplete="name" />
         <Field
