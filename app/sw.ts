@@ -1,4 +1,4 @@
-// The Warme Buurt service worker, built by scripts/build-sw.ts (esbuild + Workbox injectManifest) into
+// The Warme Buurt service worker, built by app/sw.build.ts (esbuild + Workbox injectManifest) into
 // public/sw.js. Residents open the app in concrete blocks with bad reception on cheap phones:
 // - the hashed Remix build is precached, so the app starts without the network;
 // - pages are network-first (fresh when possible), from the cache after 3 s or offline, marked as possibly out of date;

@@ -1,6 +1,6 @@
 // Draws the app icons into public/icons/ (run once, the PNGs are committed): a white heart on the brand
 // colour, as in the "Hulp" pictogram. No image library: a tiny PNG encoder on node:zlib.
-//   node --import tsx scripts/make-icons.ts
+//   node --import tsx app/sw.icons.ts
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { deflateSync } from "node:zlib";

@@ -18,7 +18,7 @@ await build({
   sourcemap: false,
   // Workbox leaves its development logging out when this is "production".
   define: { "process.env.NODE_ENV": JSON.stringify("production") },
-  tsconfig: path.join(root, "tsconfig.sw.json"),
+  tsconfig: path.join(root, "app", "tsconfig.sw.json"),
   logLevel: "warning",
 });
 
