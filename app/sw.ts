@@ -6,7 +6,6 @@
 // - a form with an idempotency key posted offline is queued (Background Sync, replayed on the next page load
 //   where the browser lacks it) and sent once when the network is back.
 import { Queue } from "workbox-background-sync";
-import { clientsClaim } from "workbox-core";
 import { ExpirationPlugin } from "workbox-expiration";
 import { cleanupOutdatedCaches, precacheAndRoute } from "workbox-precaching";
 import { registerRoute } from "workbox-routing";
@@ -51,12 +50,12 @@ self.addEventListener("activate", (event) => {
       // Cached pages refer to the hashed scripts of the old build, which the precache just dropped:
       // a page from the old build would open without its scripts. Visiting pages again refills this.
       await caches.delete(cacheNames.pages);
+      // Take over open pages only now: claiming earlier let a page's "hello" store a page that the
+      // clean-up above then deleted. (Later versions still wait until the person taps "Reload".)
+      await self.clients.claim();
     })(),
   );
 });
-
-// The first worker takes over the open page at once; later versions wait until the person taps "Reload".
-clientsClaim();
 
 self.addEventListener("message", (event) => {
   const data: unknown = event.data;

@@ -8,7 +8,8 @@ async function waitForServiceWorker(page: Page) {
 /** The worker stores the page; it does so in the background after the page said hello. */
 async function waitUntilStored(page: Page, path: string) {
   await expect
-    .poll(() => page.evaluate(async (url) => Boolean(await caches.match(url)), path), { timeout: 15_000 })
+    // Generous: on a loaded 2-core machine the worker's background fetch can take a while.
+    .poll(() => page.evaluate(async (url) => Boolean(await caches.match(url)), path), { timeout: 40_000 })
     .toBe(true);
 }
 
