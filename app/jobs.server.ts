@@ -1,4 +1,5 @@
 // Every periodic job of the app, in one list.
+import { sendReviewReminders } from "~/features/agreements/mutations.server";
 import { deliverOutbox } from "~/utils/email.server";
 import type { Job } from "~/utils/jobs.server";
 import { pruneRateLimitEvents } from "~/utils/rate-limit.server";
@@ -6,4 +7,5 @@ import { pruneRateLimitEvents } from "~/utils/rate-limit.server";
 export const jobs: Job[] = [
   { name: "outbox", everyMs: 3_000, run: () => deliverOutbox() },
   { name: "prune-rate-limits", everyMs: 60 * 60_000, run: () => pruneRateLimitEvents() },
+  { name: "agreement-review-reminders", everyMs: 60 * 60_000, run: () => sendReviewReminders() },
 ];

@@ -1,17 +1,21 @@
 // All translations, server side only: the browser receives just the language it shows (see root loader).
+import { agreements as arAgreements } from "~/locales/ar/agreements";
 import { auth as arAuth } from "~/locales/ar/auth";
 import { common as arCommon } from "~/locales/ar/common";
+import { agreements as enAgreements } from "~/locales/en/agreements";
 import { auth as enAuth } from "~/locales/en/auth";
 import { common as enCommon } from "~/locales/en/common";
+import { agreements as frAgreements } from "~/locales/fr/agreements";
 import { auth as frAuth } from "~/locales/fr/auth";
 import { common as frCommon } from "~/locales/fr/common";
+import { agreements as nlAgreements } from "~/locales/nl/agreements";
 import { auth as nlAuth } from "~/locales/nl/auth";
 import { common as nlCommon } from "~/locales/nl/common";
 import type { Locale } from "~/utils/i18n";
 
 export const resources = {
-  nl: { common: nlCommon, auth: nlAuth },
-  fr: { common: frCommon, auth: frAuth },
-  en: { common: enCommon, auth: enAuth },
-  ar: { common: arCommon, auth: arAuth },
+  nl: { common: nlCommon, auth: nlAuth, agreements: nlAgreements },
+  fr: { common: frCommon, auth: frAuth, agreements: frAgreements },
+  en: { common: enCommon, auth: enAuth, agreements: enAgreements },
+  ar: { common: arCommon, auth: arAuth, agreements: arAgreements },
 } satisfies Record<Locale, Record<string, unknown>>;
