@@ -1,4 +1,5 @@
 // Every periodic job of the app, in one list.
+import { sendReviewReminders } from "~/features/agreements/mutations.server";
 import { deliverOutbox } from "~/utils/email.server";
 import { pruneIdempotencyKeys } from "~/utils/idempotency.server";
 import type { Job } from "~/utils/jobs.server";
@@ -8,4 +9,5 @@ export const jobs: Job[] = [
   { name: "outbox", everyMs: 3_000, run: () => deliverOutbox() },
   { name: "prune-rate-limits", everyMs: 60 * 60_000, run: () => pruneRateLimitEvents() },
   { name: "prune-idempotency-keys", everyMs: 6 * 60 * 60_000, run: () => pruneIdempotencyKeys() },
+  { name: "agreement-review-reminders", everyMs: 60 * 60_000, run: () => sendReviewReminders() },
 ];

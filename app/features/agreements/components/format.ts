@@ -1,0 +1,11 @@
+import { isLocale, localeTags } from "~/utils/i18n";
+
+/** Dates as people in Brussels read them, in the page's language. Loader dates may arrive as strings. */
+export function formatDate(value: Date | string | null | undefined, locale: string, style: "long" | "full" | "short" = "long") {
+  if (!value) return "";
+  return new Intl.DateTimeFormat(isLocale(locale) ? localeTags[locale] : "nl-BE", { dateStyle: style, timeZone: "Europe/Brussels" }).format(new Date(value));
+}
+
+export function formatTime(value: Date | string, locale: string) {
+  return new Intl.DateTimeFormat(isLocale(locale) ? localeTags[locale] : "nl-BE", { timeStyle: "short", timeZone: "Europe/Brussels" }).format(new Date(value));
+}

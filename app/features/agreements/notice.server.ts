@@ -1,0 +1,10 @@
+import QRCode from "qrcode";
+import { env } from "~/utils/env.server";
+
+/** The QR code on the hallway notice leads to the agreement's page (all versions, every language). */
+export async function noticeQrSvg(agreementId: string) {
+  const url = new URL(`/afspraken/${agreementId}`, env.APP_URL).toString();
+  // An SVG without style attributes: the CSP allows no inline styles.
+  const svg = await QRCode.toString(url, { type: "svg", margin: 1, errorCorrectionLevel: "M" });
+  return { url, svg: svg.replace(/<svg /, '<svg role="img" aria-hidden="true" focusable="false" ') };
+}

@@ -1,0 +1,216 @@
+// Pure rules for agreements and bookings: lifecycle, tally, version comparison, booking slots.
+// No I/O here, so every rule has a unit test next to it (rules.test.ts).
+import { DateTime } from "luxon";
+
+export const ZONE = "Europe/Brussels";
+
+export const choices = ["agree", "abstain", "object"] as const;
+export type Choice = (typeof choices)[number];
+export function isChoice(value: unknown): value is Choice {
+  return typeof value === "string" && (choices as readonly string[]).includes(value);
+}
+
+/** Stored on a version. A version past its closing date stays "open" in the database: see phaseOf. */
+export const versionStatuses = ["draft", "open", "revised", "adopted"] as const;
+export type VersionStatus = (typeof versionStatuses)[number];
+
+/** What people see: "closed" is an open version whose closing date has passed. */
+export type Phase = "draft" | "open" | "closed" | "revised" | "adopted";
+
+export function phaseOf(version: { status: string; closesAt: Date | null }, now: Date = new Date()): Phase {
+  switch (version.status) {
+    case "open":
+      return version.closesAt && version.closesAt.getTime() <= now.getTime() ? "closed" : "open";
+    case "revised":
+    case "adopted":
+      return version.status;
+    default:
+      return "draft";
+  }
+}
+
+export type LifecycleAction = "edit" | "open" | "respond" | "revise" | "adopt";
+
+type Transition = { ok: true; next: VersionStatus } | { ok: false; error: string };
+
+const allowed: Record<LifecycleAction, Partial<Record<Phase, VersionStatus>>> = {
+  edit: { draft: "draft" },
+  open: { draft: "open" },
+  respond: { open: "open" },
+  // The current version is kept as "revised"; a new draft version follows it.
+  revise: { open: "revised", closed: "revised", adopted: "revised" },
+  adopt: { open: "adopted", closed: "adopted" },
+};
+
+/** draft → open → (revised → new draft) | adopted. The error is a translation key. */
+export function transition(phase: Phase, action: LifecycleAction): Transition {
+  const next = allowed[action][phase];
+  if (next) return { ok: true, next };
+  if (action === "respond") {
+    return { ok: false, error: phase === "draft" ? "agreements:errors.notOpen" : "agreements:errors.closed" };
+  }
+  return { ok: false, error: "agreements:errors.notAllowedNow" };
+}
+
+export type Tally = { agree: number; abstain: number; object: number; total: number };
+
+/** One voice per household: the tally counts household consents, online and on paper alike. */
+export function tally(consents: readonly { choice: string }[]): Tally {
+  const result: Tally = { agree: 0, abstain: 0, object: 0, total: 0 };
+  for (const consent of consents) {
+    if (!isChoice(consent.choice)) continue;
+    result[consent.choice] += 1;
+    result.total += 1;
+  }
+  return result;
+}
+
+export type ComparableItem = { key: string; text: string; explanation: string | null };
+export type DiffEntry =
+  | { kind: "added"; key: string; after: ComparableItem }
+  | { kind: "removed"; key: string; before: ComparableItem }
+  | { kind: "changed"; key: string; before: ComparableItem; after: ComparableItem }
+  | { kind: "unchanged"; key: string; after: ComparableItem };
+
+const normalise = (value: string | null) => (value ?? "").trim().replace(/\s+/g, " ");
+
+/**
+ * Item-by-item comparison by each item's stable key. Entries follow the newer version's order;
+ * a removed item shows where it used to be (after the item that preceded it).
+ */
+export function compareVersions(before: readonly ComparableItem[], after: readonly ComparableItem[]): DiffEntry[] {
+  const oldByKey = new Map(before.map((item) => [item.key, item]));
+  const newKeys = new Set(after.map((item) => item.key));
+  const entries: DiffEntry[] = after.map((item): DiffEntry => {
+    const old = oldByKey.get(item.key);
+    if (!old) return { kind: "added", key: item.key, after: item };
+    const same = normalise(old.text) === normalise(item.text) && normalise(old.explanation) === normalise(item.explanation);
+    return same ? { kind: "unchanged", key: item.key, after: item } : { kind: "changed", key: item.key, before: old, after: item };
+  });
+  before.forEach((item, index) => {
+    if (newKeys.has(item.key)) return;
+    const previousKey = before[index - 1]?.key;
+    const at = previousKey === undefined ? -1 : entries.findIndex((entry) => entry.key === previousKey);
+    entries.splice(at + 1, 0, { kind: "removed", key: item.key, before: item });
+  });
+  return entries;
+}
+
+export function diffCounts(entries: readonly DiffEntry[]) {
+  return {
+    added: entries.filter((e) => e.kind === "added").length,
+    removed: entries.filter((e) => e.kind === "removed").length,
+    changed: entries.filter((e) => e.kind === "changed").length,
+    unchanged: entries.filter((e) => e.kind === "unchanged").length,
+  };
+}
+
+/**
+ * A new tenant is asked to read an adopted agreement when they moved in after it was adopted
+ * and have not acknowledged this version yet.
+ */
+export function needsAcknowledgement(input: {
+  movedInAt: Date;
+  adoptedAt: Date | null;
+  acknowledgedVersion: number | null;
+  adoptedVersion: number;
+}) {
+  if (!input.adoptedAt) return false;
+  if (input.acknowledgedVersion !== null && input.acknowledgedVersion >= input.adoptedVersion) return false;
+  return input.movedInAt.getTime() > input.adoptedAt.getTime();
+}
+
+/** A date field ("2026-12-01") means the end of that day in Brussels: open until midnight. */
+export function endOfLocalDay(date: string): Date | null {
+  const day = DateTime.fromISO(date, { zone: ZONE });
+  return day.isValid ? day.endOf("day").toJSDate() : null;
+}
+
+export function isPastLocalDay(date: string, now: Date = new Date()) {
+  const end = endOfLocalDay(date);
+  return end === null || end.getTime() < now.getTime();
+}
+
+// ---------- Booking ----------
+
+export type Slot = { startsAt: Date; endsAt: Date };
+export type BookingSettings = { opensAt: string; closesAt: string; maxMinutes: number };
+
+/** Touching slots (one ends at 14:00, the next starts at 14:00) do not overlap. */
+export function overlaps(a: Slot, b: Slot) {
+  return a.startsAt.getTime() < b.endsAt.getTime() && b.startsAt.getTime() < a.endsAt.getTime();
+}
+
+export function findConflict<T extends Slot>(slot: Slot, existing: readonly T[]): T | undefined {
+  return existing.find((other) => overlaps(slot, other));
+}
+
+const hhmm = /^([01]\d|2[0-3]):[0-5]\d$/;
+export function isClockTime(value: string) {
+  return hhmm.test(value);
+}
+function minutesOf(clock: string) {
+  const [h = "0", m = "0"] = clock.split(":");
+  return Number(h) * 60 + Number(m);
+}
+
+export type SlotResult = { ok: true; slot: Slot } | { ok: false; error: string };
+
+/**
+ * Turns a local date and two wall-clock times into instants. On the spring DST day 02:00–03:00
+ * does not exist in Brussels: such a time is refused instead of silently moved.
+ */
+export function localSlot(date: string, start: string, end: string): SlotResult {
+  if (!isClockTime(start) || !isClockTime(end)) return { ok: false, error: "agreements:errors.invalidTime" };
+  const day = DateTime.fromISO(date, { zone: ZONE });
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !day.isValid) return { ok: false, error: "common:form.invalidDate" };
+  const at = (clock: string) => {
+    const minutes = minutesOf(clock);
+    const local = day.set({ hour: Math.floor(minutes / 60), minute: minutes % 60 });
+    return local.toFormat("HH:mm") === clock ? local : null;
+  };
+  const from = at(start);
+  const to = at(end);
+  if (!from || !to) return { ok: false, error: "agreements:errors.timeDoesNotExist" };
+  if (to.toMillis() <= from.toMillis()) return { ok: false, error: "agreements:errors.endBeforeStart" };
+  return { ok: true, slot: { startsAt: from.toJSDate(), endsAt: to.toJSDate() } };
+}
+
+/** Opening hours are wall-clock times, so they hold on DST days too; the length is real time. */
+export function checkBooking(slot: Slot, settings: BookingSettings, now: Date = new Date()): string | null {
+  if (slot.endsAt.getTime() <= slot.startsAt.getTime()) return "agreements:errors.endBeforeStart";
+  if (slot.startsAt.getTime() < now.getTime()) return "agreements:errors.bookingInPast";
+  const start = DateTime.fromJSDate(slot.startsAt, { zone: ZONE });
+  const end = DateTime.fromJSDate(slot.endsAt, { zone: ZONE });
+  if (!end.hasSame(start, "day")) return "agreements:errors.outsideHours";
+  const startMinutes = start.hour * 60 + start.minute;
+  const endMinutes = end.hour * 60 + end.minute;
+  if (startMinutes < minutesOf(settings.opensAt) || endMinutes > minutesOf(settings.closesAt)) {
+    return "agreements:errors.outsideHours";
+  }
+  const minutes = (slot.endsAt.getTime() - slot.startsAt.getTime()) / 60_000;
+  if (minutes > settings.maxMinutes) return "agreements:errors.tooLong";
+  return null;
+}
+
+/** The seven local days (Monday first) of the week that holds `date`, as ISO dates. */
+export function weekDays(date: string | null, now: Date = new Date()) {
+  const parsed = date ? DateTime.fromISO(date, { zone: ZONE }) : null;
+  const base = parsed?.isValid ? parsed : DateTime.fromJSDate(now, { zone: ZONE });
+  const monday = base.startOf("week");
+  const days = Array.from({ length: 7 }, (_, i) => monday.plus({ days: i }).toISODate() ?? "");
+  return {
+    days,
+    from: monday.toJSDate(),
+    to: monday.plus({ weeks: 1 }).toJSDate(),
+    previous: monday.minus({ weeks: 1 }).toISODate() ?? "",
+    next: monday.plus({ weeks: 1 }).toISODate() ?? "",
+  };
+}
+
+export function localDate(instant: Date) {
+  return DateTime.fromJSDate(instant, { zone: ZONE }).toISODate() ?? "";
+}
+export function localClock(instant: Date) {
+  return DateTime.fromJSDate(instant, { zone: ZONE }).toFormat("HH:mm");
+}

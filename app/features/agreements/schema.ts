@@ -1,0 +1,128 @@
+// Zod schemas for the agreement and booking forms, shared by the browser (Conform) and the server.
+// Messages are translation keys.
+import { z } from "zod";
+import { choices, isClockTime, isPastLocalDay, localSlot } from "./rules";
+
+/** Languages the author can add per item; the item itself is written in Dutch. */
+export const translationLocales = ["fr", "en", "ar"] as const;
+export type TranslationLocale = (typeof translationLocales)[number];
+
+const optionalText = (max: number) => z.string().trim().max(max, "common:form.tooLong").optional();
+
+const futureDate = z
+  .string({ required_error: "common:form.required" })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "common:form.invalidDate")
+  .refine((value) => !isPastLocalDay(value), "agreements:errors.dateInPast");
+
+// A house rule is one sentence; 300 characters leaves room for "quiet after 22:00, also on the terrace".
+export const itemSchema = z.object({
+  key: z.string().max(40).optional(),
+  text: z
+    .string({ required_error: "agreements:errors.emptyItem" })
+    .trim()
+    .min(1, "agreements:errors.emptyItem")
+    .max(300, "common:form.tooLong"),
+  explanation: optionalText(1000),
+  frText: optionalText(300),
+  frExplanation: optionalText(1000),
+  enText: optionalText(300),
+  enExplanation: optionalText(1000),
+  arText: optionalText(300),
+  arExplanation: optionalText(1000),
+});
+export type ItemInput = z.infer<typeof itemSchema>;
+
+// 30 items: a notice for the hallway must fit on one A4 page.
+const items = z
+  .array(itemSchema, { required_error: "agreements:errors.noItems" })
+  .min(1, "agreements:errors.noItems")
+  .max(30, "agreements:errors.tooManyItems");
+
+export const draftSchema = z.object({
+  reviewDate: futureDate.optional(),
+  items,
+});
+
+export const newAgreementSchema = draftSchema.extend({
+  spaceId: z.string({ required_error: "agreements:errors.chooseSpace" }).min(1, "agreements:errors.chooseSpace"),
+});
+
+const respond = z.object({
+  intent: z.literal("respond"),
+  choice: z.enum(choices, { errorMap: () => ({ message: "agreements:errors.chooseResponse" }) }),
+  reason: optionalText(1000),
+});
+
+const paper = z.object({
+  intent: z.literal("paper"),
+  unit: z.string({ required_error: "agreements:errors.chooseHousehold" }).trim().min(1).max(20),
+  choice: z.enum(choices, { errorMap: () => ({ message: "agreements:errors.chooseResponse" }) }),
+  reason: optionalText(1000),
+});
+
+/** Every form on an agreement's page, told apart by the button's `intent`. */
+export const agreementActionSchema = z
+  .discriminatedUnion("intent", [
+    respond,
+    paper,
+    z.object({ intent: z.literal("open"), closesAt: futureDate }),
+    z.object({ intent: z.literal("revise") }),
+    z.object({ intent: z.literal("adopt") }),
+    z.object({
+      intent: z.literal("comment"),
+      itemId: z.string().min(1),
+      body: z.string({ required_error: "agreements:errors.emptyComment" }).trim().min(1, "agreements:errors.emptyComment").max(1000, "common:form.tooLong"),
+    }),
+    z.object({ intent: z.literal("coauthor"), userId: z.string({ required_error: "common:form.invalidChoice" }).min(1) }),
+    z.object({ intent: z.literal("note"), meetingNote: optionalText(2000) }),
+    z.object({ intent: z.literal("acknowledge") }),
+  ])
+  .superRefine((value, ctx) => {
+    if ((value.intent === "respond" || value.intent === "paper") && value.choice === "object" && !value.reason) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["reason"], message: "agreements:errors.reasonRequired" });
+    }
+  });
+export type AgreementAction = z.infer<typeof agreementActionSchema>;
+
+// ---------- Booking ----------
+
+const clock = z
+  .string({ required_error: "common:form.required" })
+  .refine(isClockTime, "agreements:errors.invalidTime");
+
+const slotFields = {
+  date: z.string({ required_error: "common:form.required" }).regex(/^\d{4}-\d{2}-\d{2}$/, "common:form.invalidDate"),
+  start: clock,
+  end: clock,
+  purpose: z.string({ required_error: "agreements:errors.purposeRequired" }).trim().min(2, "common:form.tooShort").max(120, "common:form.tooLong"),
+};
+
+function checkSlot(value: { date: string; start: string; end: string }, ctx: z.RefinementCtx) {
+  const result = localSlot(value.date, value.start, value.end);
+  if (!result.ok) ctx.addIssue({ code: z.ZodIssueCode.custom, path: [result.error.endsWith("invalidDate") ? "date" : "end"], message: result.error });
+}
+
+export const bookingActionSchema = z
+  .discriminatedUnion("intent", [
+    z.object({ intent: z.literal("book"), ...slotFields }),
+    z.object({ intent: z.literal("block"), ...slotFields }),
+    z.object({ intent: z.literal("cancel"), bookingId: z.string().min(1), message: optionalText(500) }),
+  ])
+  .superRefine((value, ctx) => {
+    if (value.intent !== "cancel") checkSlot(value, ctx);
+  });
+export type BookingAction = z.infer<typeof bookingActionSchema>;
+
+// 12 hours: a birthday party with setting up and cleaning fits; an overnight stay does not.
+export const bookingSettingsSchema = z
+  .object({
+    opensAt: clock,
+    closesAt: clock,
+    maxMinutes: z.coerce
+      .number({ invalid_type_error: "common:form.invalidNumber", required_error: "common:form.required" })
+      .int("common:form.invalidNumber")
+      .min(30, "agreements:errors.maxMinutesRange")
+      .max(720, "agreements:errors.maxMinutesRange"),
+    active: z.coerce.boolean().default(false),
+  })
+  .refine((value) => value.opensAt < value.closesAt, { path: ["closesAt"], message: "agreements:errors.endBeforeStart" });

@@ -1,0 +1,415 @@
+import { getFormProps, getInputProps, getSelectProps, getTextareaProps } from "@conform-to/react";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { Button, LinkButton } from "~/components/ui/button";
+import { ErrorMessage } from "~/components/ui/error-message";
+import { ErrorList, Field, SelectField, TextareaField } from "~/components/ui/field";
+import { Card, Notice, PageTitle } from "~/components/ui/page";
+import { DiffList } from "~/features/agreements/components/diff-list";
+import { formatDate } from "~/features/agreements/components/format";
+import { ItemList } from "~/features/agreements/components/item-list";
+import { PhaseBadge } from "~/features/agreements/components/phase-badge";
+import { TallyView } from "~/features/agreements/components/tally-view";
+import { AgreementError, performAgreementAction } from "~/features/agreements/mutations.server";
+import { getAgreement, toAsker } from "~/features/agreements/queries.server";
+import { choices } from "~/features/agreements/rules";
+import { agreementActionSchema } from "~/features/agreements/schema";
+import { requireViewer } from "~/utils/auth.server";
+import { parseForm } from "~/utils/form.server";
+import { titleFrom } from "~/utils/meta";
+import { useIntentForm } from "./__intent-form";
+
+export const meta: MetaFunction = ({ matches }) => titleFrom(matches, "agreements:title");
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const viewer = await requireViewer(request);
+  const agreement = await getAgreement(toAsker(viewer), params.agreementId ?? "");
+  if (!agreement) throw new Response("Not found", { status: 404 });
+  return { agreement, locale: viewer.user.locale };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const asker = toAsker(await requireViewer(request));
+  const id = params.agreementId ?? "";
+  const submission = await parseForm(request, agreementActionSchema);
+  const intent = submission.payload.intent;
+  const subject = typeof submission.payload.itemId === "string" ? submission.payload.itemId : undefined;
+  if (submission.status !== "success") return Response.json({ intent, subject, result: submission.reply() }, { status: 400 });
+  try {
+    await performAgreementAction(asker, id, submission.value);
+  } catch (error) {
+    if (!(error instanceof AgreementError)) throw error;
+    return Response.json({ intent, subject, result: submission.reply({ formErrors: [error.message] }) }, { status: error.status });
+  }
+  return redirect(`/afspraken/${id}?klaar=${submission.value.intent}`);
+}
+
+type Data = ReturnType<typeof useLoaderData<typeof loader>>["agreement"];
+
+const doneMessages: Record<string, string> = {
+  respond: "respond.saved",
+  comment: "comments.saved",
+  open: "author.opened",
+  revise: "author.revised",
+  adopt: "author.adopted",
+  coauthor: "author.coAuthorAdded",
+  note: "author.meetingNoteSaved",
+  paper: "author.paperSaved",
+  acknowledge: "acknowledge.done",
+};
+
+export default function AgreementPage() {
+  const { t } = useTranslation("agreements");
+  const { agreement: a, locale } = useLoaderData<typeof loader>();
+  const [searchParams] = useSearchParams();
+  const done = doneMessages[searchParams.get("klaar") ?? ""];
+  const phase = a.current.phase;
+  return (
+    <>
+      <p className="mb-2 text-base">
+        <Link to={`/afspraken/gebouw/${a.building.slug}`}>{a.building.name}</Link> ›{" "}
+        <Link to={`/afspraken/gebouw/${a.building.slug}/${a.space.slug}`}>{a.space.name}</Link>
+      </p>
+      <PageTitle
+        intro={
+          <>
+            <PhaseBadge phase={phase} /> <span className="ms-2">{t("version", { number: a.current.number })}</span>
+          </>
+        }
+      >
+        {t("notice.heading", { space: a.space.name })}
+      </PageTitle>
+      {done ? <Notice tone="success">{t(done)}</Notice> : null}
+      {searchParams.has("bewaard") ? <Notice tone="success">{t("form.saved")}</Notice> : null}
+      {phase === "open" ? <p className="mb-4 font-semibold">{t("openUntil", { date: formatDate(a.current.closesAt, locale) })}</p> : null}
+      {a.adopted ? (
+        <p className="mb-4">
+          {phase === "adopted"
+            ? t("adoptedOn", { date: formatDate(a.adopted.adoptedAt, locale), number: a.adopted.number })
+            : t("detail.inForce", { number: a.adopted.number, date: formatDate(a.adopted.adoptedAt, locale) })}
+        </p>
+      ) : null}
+
+      {a.changes && (phase === "open" || phase === "draft" || phase === "closed") ? (
+        <section className="mb-6 space-y-2" aria-labelledby="changes-title">
+          <h2 id="changes-title" className="text-2xl font-bold">
+            {t("detail.changesTitle")}
+          </h2>
+          <p>{t("detail.changesIntro", { number: a.current.number - 1 })}</p>
+          <DiffList entries={a.changes} hideUnchanged />
+        </section>
+      ) : null}
+
+      <section className="mb-6 space-y-3" aria-labelledby="items-title">
+        <h2 id="items-title" className="text-2xl font-bold">
+          {t("detail.items")}
+        </h2>
+        <ItemList
+          items={a.items}
+          after={(item) => {
+            const full = a.items.find((i) => i.id === item.id);
+            return full ? <Comments itemId={full.id} comments={full.comments} canComment={a.canRespond || a.isAuthor} locale={locale} /> : null;
+          }}
+        />
+      </section>
+
+      {a.needsAcknowledgement ? <AcknowledgeCard /> : null}
+      {a.canRespond ? <RespondCard agreement={a} /> : null}
+      {phase !== "draft" ? <div className="mb-6"><TallyView tally={a.tally} objections={a.objections} /></div> : null}
+
+      {a.meetingNote ? (
+        <Card className="mb-6">
+          <h2 className="text-xl font-bold">{t("detail.meetingNote")}</h2>
+          <p className="whitespace-pre-line">{a.meetingNote}</p>
+        </Card>
+      ) : null}
+
+      <section className="mb-6 space-y-2 text-base text-ink/80">
+        <p>{t("detail.author", { name: a.author })}</p>
+        {a.coAuthors.length ? <p>{t("detail.coAuthors", { names: a.coAuthors.map((c) => c.displayName).join(", ") })}</p> : null}
+        {a.reviewDate ? <p>{t("detail.reviewDate", { date: formatDate(a.reviewDate, locale) })}</p> : null}
+      </section>
+
+      <nav className="mb-6 space-y-3" aria-label={t("versions.list")}>
+        {a.adopted ? (
+          <LinkButton to={`/afspraken/${a.id}/mededeling`} variant="secondary" className="w-full">
+            {t("detail.notice")}
+          </LinkButton>
+        ) : null}
+        {a.current.number > 1 ? (
+          <LinkButton to={`/afspraken/${a.id}/vergelijk?van=${a.current.number - 1}&naar=${a.current.number}`} variant="secondary" className="w-full">
+            {t("detail.compare")}
+          </LinkButton>
+        ) : null}
+        <h2 className="pt-2 text-xl font-bold">{t("detail.versions")}</h2>
+        <ul className="space-y-1">
+          {a.versions.map((v) => (
+            <li key={v.number}>
+              <Link to={`/afspraken/${a.id}/versies/${v.number}`} className="inline-flex min-h-tap items-center">
+                {t("version", { number: v.number })}
+                {v.adoptedAt ? ` · ${t("phase.adopted")} ${formatDate(v.adoptedAt, locale)}` : ""}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+
+      {a.isAuthor ? <AuthorPanel agreement={a} locale={locale} /> : null}
+    </>
+  );
+}
+
+function Comments({
+  itemId,
+  comments,
+  canComment,
+  locale,
+}: {
+  itemId: string;
+  comments: { id: string; body: string; createdAt: Date | string; name: string | null }[];
+  canComment: boolean;
+  locale: string;
+}) {
+  const { t } = useTranslation("agreements");
+  const [form, fields] = useIntentForm<{ body: string }>("comment", agreementActionSchema, { subject: itemId });
+  return (
+    <details className="mt-3 ps-7" open={comments.length > 0 || Boolean(fields.body.errors)}>
+      <summary className="min-h-tap cursor-pointer py-2 font-semibold text-brand-dark">
+        {t("comments.title")} ({comments.length})
+      </summary>
+      <ul className="space-y-2">
+        {comments.map((comment) => (
+          <li key={comment.id} className="rounded-lg bg-paper p-2">
+            <p>{comment.body}</p>
+            <p className="text-base text-ink/70">{[comment.name, formatDate(comment.createdAt, locale, "short")].filter(Boolean).join(" · ")}</p>
+          </li>
+        ))}
+      </ul>
+      {canComment ? (
+        <Form method="post" className="mt-2 space-y-2" {...getFormProps(form)}>
+          <input type="hidden" name="intent" value="comment" />
+          <input type="hidden" name="itemId" value={itemId} />
+          <ErrorList errors={form.errors} />
+          <TextareaField label={t("comments.add")} errors={fields.body.errors} {...getTextareaProps(fields.body)} rows={2} />
+          <Button variant="secondary" className="w-full">
+            {t("comments.submit")}
+          </Button>
+        </Form>
+      ) : null}
+    </details>
+  );
+}
+
+function RespondCard({ agreement: a }: { agreement: Data }) {
+  const { t } = useTranslation("agreements");
+  const [form, fields] = useIntentForm<{ choice: string; reason: string }>("respond", agreementActionSchema, {
+    defaultValue: { choice: a.myResponse?.choice, reason: a.myResponse?.reason ?? undefined },
+  });
+  const phase = a.current.phase;
+  return (
+    <Card className="mb-6 space-y-3">
+      <h2 id="respond-title" className="text-2xl font-bold">
+        {t("respond.title")}
+      </h2>
+      {a.myResponse ? <p className="font-semibold">{t("respond.yours", { choice: t(`respond.${a.myResponse.choice}`) })}</p> : null}
+      {!a.myResponse && a.household ? (
+        <p className="font-semibold">
+          {t("respond.household", { choice: t(`respond.${a.household.choice}`) })}
+          {a.household.method === "paper" ? ` (${t("respond.onPaper")})` : ""}
+        </p>
+      ) : null}
+      {phase === "open" ? (
+        <Form method="post" className="space-y-4" {...getFormProps(form)} aria-labelledby="respond-title">
+          <input type="hidden" name="intent" value="respond" />
+          <p>{t("respond.intro")}</p>
+          <ErrorList id={form.errorId} errors={form.errors} />
+          <fieldset className="space-y-2" aria-describedby={fields.choice.errors ? `${fields.choice.id}-error` : undefined}>
+            <legend className="sr-only">{t("respond.title")}</legend>
+            {choices.map((choice) => {
+              const props = getInputProps(fields.choice, { type: "radio", value: choice });
+              return (
+                <label key={choice} className="flex min-h-tap cursor-pointer items-center gap-3 rounded-lg border-2 border-ink/20 bg-white px-3 has-[:checked]:border-brand">
+                  <input {...props} key={props.key} className="h-6 w-6 accent-brand" />
+                  <span className="text-lg font-semibold">{t(`respond.${choice}`)}</span>
+                </label>
+              );
+            })}
+            <ErrorList id={`${fields.choice.id}-error`} errors={fields.choice.errors} />
+          </fieldset>
+          <TextareaField label={t("respond.reason")} hint={t("respond.reasonHint")} errors={fields.reason.errors} {...getTextareaProps(fields.reason)} rows={3} />
+          <Button className="w-full">{t("respond.submit")}</Button>
+        </Form>
+      ) : (
+        <p>{phase === "draft" ? t("respond.notOpenText") : t("respond.closedText")}</p>
+      )}
+    </Card>
+  );
+}
+
+function AcknowledgeCard() {
+  const { t } = useTranslation("agreements");
+  return (
+    <Card className="mb-6 space-y-3 border-brand">
+      <h2 className="text-2xl font-bold">{t("acknowledge.title")}</h2>
+      <p>{t("acknowledge.text")}</p>
+      <Form method="post">
+        <input type="hidden" name="intent" value="acknowledge" />
+        <Button className="w-full">{t("acknowledge.button")}</Button>
+      </Form>
+    </Card>
+  );
+}
+
+function AuthorPanel({ agreement: a, locale }: { agreement: Data; locale: string }) {
+  const { t } = useTranslation("agreements");
+  const phase = a.current.phase;
+  const [openForm, openFields] = useIntentForm<{ closesAt: string }>("open", agreementActionSchema);
+  const [noteForm, noteFields] = useIntentForm<{ meetingNote: string }>("note", agreementActionSchema, { defaultValue: { meetingNote: a.meetingNote ?? undefined } });
+  const [lifecycleForm] = useIntentForm<{ intent: string }>("revise", agreementActionSchema);
+  const [adoptForm] = useIntentForm<{ intent: string }>("adopt", agreementActionSchema);
+  return (
+    <section className="space-y-4 rounded-xl border-2 border-dashed border-ink/30 p-4" aria-labelledby="author-title">
+      <h2 id="author-title" className="text-2xl font-bold">
+        {t("author.title")}
+      </h2>
+      {phase === "draft" ? (
+        <>
+          <LinkButton to={`/afspraken/${a.id}/bewerken`} variant="secondary" className="w-full">
+            {t("author.edit")}
+          </LinkButton>
+          <Form method="post" className="space-y-3" {...getFormProps(openForm)}>
+            <input type="hidden" name="intent" value="open" />
+            <ErrorList id={openForm.errorId} errors={openForm.errors} />
+            <Field label={t("author.closesAt")} errors={openFields.closesAt.errors} {...getInputProps(openFields.closesAt, { type: "date" })} />
+            <Button className="w-full">{t("author.open")}</Button>
+          </Form>
+        </>
+      ) : null}
+      {phase === "open" || phase === "closed" ? (
+        <Form method="post" {...getFormProps(adoptForm)}>
+          <input type="hidden" name="intent" value="adopt" />
+          <ErrorList id={adoptForm.errorId} errors={adoptForm.errors} />
+          <Button className="w-full">{t("author.adopt")}</Button>
+        </Form>
+      ) : null}
+      {phase === "open" || phase === "closed" || phase === "adopted" ? (
+        <Form method="post" {...getFormProps(lifecycleForm)}>
+          <input type="hidden" name="intent" value="revise" />
+          <ErrorList id={lifecycleForm.errorId} errors={lifecycleForm.errors} />
+          <Button variant="secondary" className="w-full">
+            {t("author.revise")}
+          </Button>
+        </Form>
+      ) : null}
+      <Form method="post" className="space-y-3" {...getFormProps(noteForm)}>
+        <input type="hidden" name="intent" value="note" />
+        <TextareaField
+          label={t("author.meetingNote")}
+          hint={t("author.meetingNoteHint")}
+          errors={noteFields.meetingNote.errors}
+          {...getTextareaProps(noteFields.meetingNote)}
+          rows={3}
+        />
+        <Button variant="secondary" className="w-full">
+          {t("common:actions.save")}
+        </Button>
+      </Form>
+      {a.staff ? <StaffPanel agreement={a} staff={a.staff} locale={locale} /> : null}
+    </section>
+  );
+}
+
+function StaffPanel({ agreement: a, staff }: { agreement: Data; staff: NonNullable<Data["staff"]>; locale: string }) {
+  const { t } = useTranslation("agreements");
+  const phase = a.current.phase;
+  const [paperForm, paperFields] = useIntentForm<{ unit: string; choice: string; reason: string }>("paper", agreementActionSchema);
+  const [coForm, coFields] = useIntentForm<{ userId: string }>("coauthor", agreementActionSchema);
+  return (
+    <>
+      <Form method="post" className="space-y-3" {...getFormProps(coForm)}>
+        <input type="hidden" name="intent" value="coauthor" />
+        <ErrorList id={coForm.errorId} errors={coForm.errors} />
+        <SelectField label={t("author.coAuthor")} errors={coFields.userId.errors} {...getSelectProps(coFields.userId)}>
+          <option value="">-</option>
+          {staff.residents.map((r) => (
+            <option key={r.id} value={r.id}>
+              {r.name} ({r.unit})
+            </option>
+          ))}
+        </SelectField>
+        <Button variant="secondary" className="w-full">
+          {t("author.coAuthorAdd")}
+        </Button>
+      </Form>
+
+      {phase === "open" ? (
+        <Form method="post" className="space-y-3" {...getFormProps(paperForm)}>
+          <input type="hidden" name="intent" value="paper" />
+          <h3 className="text-xl font-bold">{t("author.paperTitle")}</h3>
+          <p>{t("author.paperIntro")}</p>
+          <ErrorList id={paperForm.errorId} errors={paperForm.errors} />
+          <SelectField label={t("author.household")} errors={paperFields.unit.errors} {...getSelectProps(paperFields.unit)}>
+            <option value="">-</option>
+            {staff.units.map((unit) => (
+              <option key={unit} value={unit}>
+                {unit}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField label={t("respond.title")} errors={paperFields.choice.errors} {...getSelectProps(paperFields.choice)}>
+            <option value="">-</option>
+            {choices.map((choice) => (
+              <option key={choice} value={choice}>
+                {t(`respond.${choice}`)}
+              </option>
+            ))}
+          </SelectField>
+          <TextareaField label={t("respond.reason")} errors={paperFields.reason.errors} {...getTextareaProps(paperFields.reason)} rows={2} />
+          <Button variant="secondary" className="w-full">
+            {t("common:actions.save")}
+          </Button>
+        </Form>
+      ) : null}
+
+      <h3 className="text-xl font-bold">{t("author.households")}</h3>
+      <ul className="divide-y divide-ink/10 text-base" data-testid="households">
+        {staff.units.map((unit) => {
+          const consent = staff.consents.find((c) => c.unit === unit);
+          return (
+            <li key={unit} className="flex justify-between gap-2 py-1">
+              <span>{unit}</span>
+              <span>
+                {consent
+                  ? `${t(`respond.${consent.choice}`)} · ${consent.method === "paper" ? t("tally.paper") : t("author.online")}${consent.name ? ` · ${consent.name}` : ""}`
+                  : t("author.noAnswer")}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+
+      {a.adopted ? (
+        <>
+          <h3 className="text-xl font-bold">{t("author.notAcknowledged")}</h3>
+          {staff.notAcknowledged.length ? (
+            <ul className="list-disc ps-6 text-base" data-testid="not-acknowledged">
+              {staff.notAcknowledged.map((r) => (
+                <li key={`${r.name}-${r.unit}`}>
+                  {r.name} ({r.unit})
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p>{t("author.allAcknowledged")}</p>
+          )}
+        </>
+      ) : null}
+    </>
+  );
+}
+
+export function ErrorBoundary() {
+  return <ErrorMessage />;
+}

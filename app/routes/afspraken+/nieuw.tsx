@@ -1,0 +1,80 @@
+import type { SubmissionResult } from "@conform-to/react";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { SelectField } from "~/components/ui/field";
+import { ErrorMessage } from "~/components/ui/error-message";
+import { PageTitle } from "~/components/ui/page";
+import { AgreementError, createAgreement } from "~/features/agreements/mutations.server";
+import { listFreeSpaces, toAsker } from "~/features/agreements/queries.server";
+import { newAgreementSchema } from "~/features/agreements/schema";
+import { requireStaff, requireViewer } from "~/utils/auth.server";
+import { parseForm } from "~/utils/form.server";
+import { titleFrom } from "~/utils/meta";
+import { AgreementForm } from "./__agreement-form";
+
+export const meta: MetaFunction = ({ matches }) => titleFrom(matches, "agreements:form.newTitle");
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireStaff(request);
+  const spaceId = new URL(request.url).searchParams.get("ruimte") ?? undefined;
+  return { buildings: await listFreeSpaces(), spaceId };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  await requireStaff(request);
+  const asker = toAsker(await requireViewer(request));
+  const submission = await parseForm(request, newAgreementSchema);
+  if (submission.status !== "success") return Response.json({ result: submission.reply() }, { status: submission.status ? 400 : 200 });
+  try {
+    const agreement = await createAgreement(asker, submission.value);
+    return redirect(`/afspraken/${agreement.id}?bewaard=1`);
+  } catch (error) {
+    if (!(error instanceof AgreementError)) throw error;
+    return Response.json({ result: submission.reply({ formErrors: [error.message] }) }, { status: error.status });
+  }
+}
+
+export default function NewAgreement() {
+  const { t } = useTranslation("agreements");
+  const { buildings, spaceId } = useLoaderData<typeof loader>();
+  const actionData = useActionData<{ result: SubmissionResult<string[]> }>();
+  return (
+    <>
+      <PageTitle intro={t("form.newIntro")}>{t("form.newTitle")}</PageTitle>
+      <AgreementForm
+        schema={newAgreementSchema}
+        lastResult={actionData?.result}
+        defaultValue={{ spaceId, items: [{ text: "" }] }}
+        submitLabel={t("form.save")}
+        before={(field) => (
+          <SelectField
+            label={t("form.space")}
+            name={field.name}
+            errors={field.errors}
+            defaultValue={typeof field.initialValue === "string" ? field.initialValue : ""}
+            required
+          >
+            <option value="">{t("form.chooseSpace")}</option>
+            {buildings.map((building) =>
+              building.spaces.length ? (
+                <optgroup key={building.id} label={building.name}>
+                  {building.spaces.map((space) => (
+                    <option key={space.id} value={space.id}>
+                      {building.name}: {space.name}
+                    </option>
+                  ))}
+                </optgroup>
+              ) : null,
+            )}
+          </SelectField>
+        )}
+      />
+    </>
+  );
+}
+
+export function ErrorBoundary() {
+  return <ErrorMessage />;
+}

@@ -1,0 +1,338 @@
+import { DateTime } from "luxon";
+import { createPlace, createUser } from "#tests/fixtures/factories";
+import { createAgreement, makeBookable } from "#tests/fixtures/agreements";
+import { expect, expectAccessible, test } from "./fixtures";
+
+const brussels = () => DateTime.now().setZone("Europe/Brussels");
+let n = 0;
+const unique = (name: string) => `${name}-${Date.now().toString(36)}-${++n}@example.test`;
+
+test("a buurtwerker drafts rules, residents respond, she revises and adopts, a resident prints the notice", async ({ page, signIn, db, app }) => {
+  // One long journey with seven sign-ins through the real mail flow.
+  test.setTimeout(180_000);
+  const { building } = await createPlace(db);
+  const commonRoom = building.spaces.find((s) => s.slug === "ontmoetingsruimte");
+  const anna = await createUser(db, { displayName: "Anna Peeters", email: unique("anna"), residence: { buildingId: building.id, unit: "1.01" } });
+  const bart = await createUser(db, { displayName: "Bart Maes", email: unique("bart"), locale: "nl", residence: { buildingId: building.id, unit: "2.02" } });
+  // Notification mails are read and taken out, so the sign-in fixture finds the code mail.
+  const takeMail = async (email: string, subject: RegExp) => {
+    const mail = await app.smtp.waitForMail(email, (m) => subject.test(m.subject ?? ""));
+    app.smtp.inbox.splice(app.smtp.inbox.indexOf(mail), 1);
+    return mail;
+  };
+  const switchTo = async (email: string) => {
+    await page.context().clearCookies();
+    await signIn(email);
+  };
+
+  // The buurtwerker drafts two rules for the common room, one with a French translation.
+  await signIn("sofie@demo.warmebuurt.be");
+  await page.goto("/afspraken");
+  await page.getByRole("link", { name: "Nieuwe afspraken maken" }).click();
+  await page.getByLabel("Voor welke ruimte?").selectOption({ value: commonRoom?.id ?? "" });
+  await page.getByRole("button", { name: "Ontwerp bewaren" }).click();
+  await expect(page.getByText("Schrijf de afspraak, of haal het lege vak weg.")).toBeVisible();
+  await page.getByLabel("Afspraak", { exact: true }).first().fill("Na 22:00 is het stil.");
+  await page.getByText("Vertalingen").first().click();
+  await page.getByLabel("Afspraak (Français)").first().fill("Après 22h00, c'est le silence.");
+  await page.getByRole("button", { name: "Afspraak toevoegen" }).click();
+  await page.getByLabel("Afspraak", { exact: true }).nth(1).fill("Laat de ruimte proper achter.");
+  await page.getByRole("button", { name: "Ontwerp bewaren" }).click();
+  await expect(page.getByText("Het ontwerp is bewaard.")).toBeVisible();
+  await expect(page.getByText("Ontwerp", { exact: true })).toBeVisible();
+  const agreementUrl = page.url().replace(/\?.*$/, "");
+
+  // A closing date in the past is refused; a future one opens the proposal and tells the residents.
+  await page.getByLabel("Reageren kan tot en met").fill(brussels().minus({ days: 1 }).toISODate() ?? "");
+  await page.getByRole("button", { name: "Openzetten voor reacties" }).click();
+  await expect(page.getByText("Deze datum is al voorbij.")).toBeVisible();
+  await page.getByLabel("Reageren kan tot en met").fill(brussels().plus({ days: 14 }).toISODate() ?? "");
+  await page.getByRole("button", { name: "Openzetten voor reacties" }).click();
+  await expect(page.getByText("Het voorstel is open.")).toBeVisible();
+  const mail = await takeMail(anna.email ?? "", /Nieuw voorstel/);
+  expect(mail.text).toContain(agreementUrl.replace(/^.*\/afspraken/, "/afspraken"));
+  await takeMail(bart.email ?? "", /Nieuw voorstel/);
+
+  // Anna sees the in-app notice and agrees.
+  await switchTo(anna.email ?? "");
+  await page.goto("/afspraken");
+  await expect(page.getByText(/Nieuw voorstel voor Ontmoetingsruimte/)).toBeVisible();
+  await page.getByRole("link", { name: "Bekijken" }).click();
+  await page.getByLabel("Akkoord", { exact: true }).check();
+  await page.getByRole("button", { name: "Antwoord versturen" }).click();
+  await expect(page.getByText("Bedankt! Je antwoord is bewaard.")).toBeVisible();
+  await expect(page.getByText("Akkoord: 1")).toBeVisible();
+  await page.screenshot({ path: "test-results/screens/agreement-respond.png", fullPage: true });
+
+  // Bart objects: a reason is needed.
+  await switchTo(bart.email ?? "");
+  await page.goto(agreementUrl);
+  await page.getByLabel("Niet akkoord", { exact: true }).check();
+  await page.getByRole("button", { name: "Antwoord versturen" }).click();
+  await expect(page.getByText("Schrijf waarom je niet akkoord bent.")).toBeVisible();
+  await page.getByLabel("Waarom niet akkoord?").fill("Ik werk laat. Kan het 22:30 worden op vrijdag?");
+  await page.getByRole("button", { name: "Antwoord versturen" }).click();
+  await expect(page.getByText("Bedankt! Je antwoord is bewaard.")).toBeVisible();
+  await expect(page.getByText("Niet akkoord: 1")).toBeVisible();
+  const objections = page.getByTestId("objections");
+  await expect(objections).toContainText("Kan het 22:30 worden op vrijdag?");
+  // Residents see reasons, never names.
+  await expect(objections).not.toContainText("Bart Maes");
+
+  // The buurtwerker sees who objected, revises, changes the rule and opens the new version.
+  await switchTo("sofie@demo.warmebuurt.be");
+  await page.goto(agreementUrl);
+  await expect(page.getByTestId("objections")).toContainText("Bart Maes");
+  await page.getByRole("button", { name: "Herzien: nieuwe versie maken" }).click();
+  await expect(page.getByText("Er is een nieuwe versie.")).toBeVisible();
+  await page.getByRole("link", { name: "Ontwerp aanpassen" }).click();
+  await page.getByLabel("Afspraak", { exact: true }).first().fill("Na 22:00 is het stil, op vrijdag na 22:30.");
+  await page.getByRole("button", { name: "Ontwerp bewaren" }).click();
+  await expect(page.getByText("Het ontwerp is bewaard.")).toBeVisible();
+  await page.getByLabel("Reageren kan tot en met").fill(brussels().plus({ days: 7 }).toISODate() ?? "");
+  await page.getByRole("button", { name: "Openzetten voor reacties" }).click();
+  await expect(page.getByText("Het voorstel is open.")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Versie 2" })).toBeVisible();
+  await expect(page.getByText("0 gezinnen reageerden")).toBeVisible();
+  await takeMail(anna.email ?? "", /zijn veranderd/);
+  await takeMail(bart.email ?? "", /zijn veranderd/);
+
+  // Bart is asked again and sees in plain words what changed.
+  await switchTo(bart.email ?? "");
+  await page.goto("/afspraken");
+  await expect(page.getByText(/zijn veranderd. Lees wat er anders is/)).toBeVisible();
+  await page.getByRole("link", { name: "Bekijken" }).click();
+  await expect(page.getByRole("heading", { name: "Wat is er veranderd?" })).toBeVisible();
+  await expect(page.getByText("Na 22:00 is het stil, op vrijdag na 22:30.").first()).toBeVisible();
+  await page.getByLabel("Akkoord", { exact: true }).check();
+  await page.getByRole("button", { name: "Antwoord versturen" }).click();
+  await expect(page.getByText("Bedankt! Je antwoord is bewaard.")).toBeVisible();
+  await page.getByRole("link", { name: "Vergelijk met de vorige versie" }).click();
+  await expect(page.getByRole("heading", { name: "Versies vergelijken" })).toBeVisible();
+  await expect(page.getByText("Veranderd", { exact: true })).toBeVisible();
+  await expect(page.getByText("Hetzelfde", { exact: true })).toBeVisible();
+  await expectAccessible(page);
+  await page.screenshot({ path: "test-results/screens/agreement-compare.png", fullPage: true });
+
+  // The buurtwerker adopts it.
+  await switchTo("sofie@demo.warmebuurt.be");
+  await page.goto(agreementUrl);
+  await page.getByRole("button", { name: "Goedkeuren" }).click();
+  await expect(page.getByText("De afspraken zijn goedgekeurd.")).toBeVisible();
+  await expect(page.getByText(/Goedgekeurd op .* · versie 2/)).toBeVisible();
+  await page.screenshot({ path: "test-results/screens/agreement-staff.png", fullPage: true });
+
+  // Anna finds it on the space's page and prints the notice in Dutch and French.
+  await switchTo(anna.email ?? "");
+  await page.goto(agreementUrl);
+  await expect(page.getByText("Dit voorstel is gesloten. Je kan niet meer reageren.")).toBeVisible();
+  await page.getByRole("link", { name: "Ontmoetingsruimte" }).first().click();
+  await expect(page.getByText(/Goedgekeurd op .* · versie 2/)).toBeVisible();
+  await expect(page.getByText("Na 22:00 is het stil, op vrijdag na 22:30.")).toBeVisible();
+  await page.goto(`${agreementUrl}/mededeling`);
+  await page.getByLabel("Tweede taal").selectOption("fr");
+  await page.getByRole("button", { name: "Toon" }).click();
+  const sheet = page.getByTestId("notice-sheet");
+  await expect(sheet.locator('section[lang="fr"]')).toContainText("Après 22h00, c'est le silence.");
+  await expect(sheet.locator("svg")).toHaveCount(1);
+  await expectAccessible(page);
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("navigation", { name: "Hoofdmenu" })).toBeHidden();
+  await expect(page.getByLabel("Tweede taal")).toBeHidden();
+  await expect(sheet).toBeVisible();
+  await page.screenshot({ path: "test-results/screens/agreement-notice-print.png", fullPage: true });
+  const pdf = await page.pdf({ format: "A4" });
+  expect(pdf.byteLength).toBeGreaterThan(1000);
+});
+
+test("a resident books the common room; an overlapping booking and one outside the hours are refused", async ({ page, signIn, db, app }) => {
+  test.setTimeout(120_000);
+  const { building } = await createPlace(db);
+  const room = building.spaces.find((s) => s.slug === "ontmoetingsruimte");
+  await makeBookable(db, room?.id ?? "", { opensAt: "09:00", closesAt: "22:00", maxMinutes: 240 });
+  const slug = (await db.building.findUniqueOrThrow({ where: { id: building.id }, select: { slug: true } })).slug;
+  const first = await createUser(db, { displayName: "Chaima Aziz", email: unique("chaima"), residence: { buildingId: building.id, unit: "1.01" } });
+  const second = await createUser(db, { displayName: "Dries Wouters", email: unique("dries"), residence: { buildingId: building.id, unit: "1.02" } });
+  const wednesday = brussels().startOf("week").plus({ weeks: 1, days: 2 }).toISODate() ?? "";
+  const url = `/afspraken/gebouw/${slug}/ontmoetingsruimte/reserveren`;
+  const book = async (from: string, to: string, purpose: string) => {
+    const form = page.getByRole("form", { name: "Reserveren" });
+    await form.getByLabel("Datum").fill(wednesday);
+    await form.getByLabel("Van").fill(from);
+    await form.getByLabel("Tot").fill(to);
+    await form.getByLabel("Waarvoor?").fill(purpose);
+    await form.getByRole("button", { name: "Reserveren" }).click();
+  };
+
+  await signIn(first.email ?? "");
+  await page.goto(`/afspraken/gebouw/${slug}/ontmoetingsruimte`);
+  await expect(page.getByText("Open van 09:00 tot 22:00. Maximaal 4 uur na elkaar.")).toBeVisible();
+  await page.getByRole("link", { name: "Deze ruimte reserveren" }).click();
+  await book("14:00", "17:00", "Verjaardag van mijn zoon");
+  await expect(page.getByText("Gereserveerd! Lees de afspraken van de ruimte nog eens.")).toBeVisible();
+  await expect(page.getByTestId("week")).toContainText("14:00–17:00 Jouw reservering");
+  await page.screenshot({ path: "test-results/screens/booking.png", fullPage: true });
+
+  await page.context().clearCookies();
+  await signIn(second.email ?? "");
+  await page.goto(url);
+  await book("16:00", "18:00", "Vergadering");
+  await expect(page.getByText("Iemand anders heeft de ruimte dan al. Kies een ander moment.")).toBeVisible();
+  // What was typed stays.
+  await expect(page.getByRole("form", { name: "Reserveren" }).getByLabel("Waarvoor?")).toHaveValue("Vergadering");
+  await book("21:00", "22:30", "Vergadering");
+  await expect(page.getByText("Dit valt buiten de openingsuren van de ruimte.")).toBeVisible();
+  await book("18:00", "17:00", "Vergadering");
+  await expect(page.getByText("Het einde moet na het begin komen.")).toBeVisible();
+  await book("17:00", "19:00", "Vergadering");
+  await expect(page.getByText("Gereserveerd!")).toBeVisible();
+  // Others see that the room is taken, not by whom or why.
+  await expect(page.getByTestId("week")).toContainText("14:00–17:00 Gereserveerd");
+  await expect(page.getByTestId("week")).not.toContainText("Verjaardag van mijn zoon");
+  await expectAccessible(page);
+  expect(await db.booking.count({ where: { spaceId: room?.id, status: "active" } })).toBe(2);
+
+  // The buurtwerker sees names and cancels with a message; the resident gets it by email.
+  await page.context().clearCookies();
+  await signIn("sofie@demo.warmebuurt.be");
+  await page.goto(`${url}?week=${wednesday}`);
+  const week = page.getByTestId("week");
+  await expect(week).toContainText("Chaima Aziz");
+  const booking = week.locator("li li", { hasText: "Chaima Aziz" });
+  await booking.locator("summary").click();
+  await booking.getByLabel("Bericht aan de bewoner").fill("De ruimte wordt die dag geschilderd.");
+  await booking.getByRole("button", { name: "Annuleren" }).click();
+  await expect(page.getByText("De reservering is geannuleerd.")).toBeVisible();
+  const mail = await app.smtp.waitForMail(first.email ?? "");
+  expect(mail.subject).toContain("geannuleerd");
+  expect(mail.text).toContain("De ruimte wordt die dag geschilderd.");
+  await expectAccessible(page);
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the response form works with plain forms, and keeps the values on an error", async ({ page, signIn, db }) => {
+    const { building } = await createPlace(db);
+    const laundry = building.spaces.find((s) => s.slug === "wasruimte");
+    const resident = await createUser(db, { email: unique("nojs"), residence: { buildingId: building.id, unit: "3.01" } });
+    const agreement = await createAgreement(db, {
+      buildingId: building.id,
+      spaceId: laundry?.id ?? "",
+      createdById: "buurtwerker-sofie",
+      versions: [{ status: "open", openedAt: new Date(), closesAt: new Date(Date.now() + 7 * 86_400_000), items: [{ key: "a", text: "Haal je was meteen uit de machine." }] }],
+    });
+    await signIn(resident.email ?? "");
+    await page.goto(`/afspraken/${agreement.id}`);
+    await page.getByLabel("Niet akkoord", { exact: true }).check();
+    await page.getByRole("button", { name: "Antwoord versturen" }).click();
+    await expect(page.getByText("Schrijf waarom je niet akkoord bent.")).toBeVisible();
+    await expect(page.getByLabel("Niet akkoord", { exact: true })).toBeChecked();
+    await page.getByLabel("Waarom niet akkoord?").fill("Ik werk 's avonds.");
+    await page.getByRole("button", { name: "Antwoord versturen" }).click();
+    await expect(page.getByText("Bedankt! Je antwoord is bewaard.")).toBeVisible();
+    await expect(page.getByText("Jouw antwoord: Niet akkoord")).toBeVisible();
+    // Changeable while open.
+    await page.getByLabel("Geen mening", { exact: true }).check();
+    await page.getByRole("button", { name: "Antwoord versturen" }).click();
+    await expect(page.getByText("Jouw antwoord: Geen mening")).toBeVisible();
+    expect(await db.agreementResponse.count({ where: { userId: resident.id } })).toBe(1);
+  });
+});
+
+test("only residents of the building can respond or book, also when posting directly", async ({ page, signIn, db, baseURL }) => {
+  const { building } = await createPlace(db);
+  const room = building.spaces.find((s) => s.slug === "ontmoetingsruimte");
+  await makeBookable(db, room?.id ?? "");
+  const slug = (await db.building.findUniqueOrThrow({ where: { id: building.id }, select: { slug: true } })).slug;
+  const agreement = await createAgreement(db, {
+    buildingId: building.id,
+    spaceId: room?.id ?? "",
+    createdById: "buurtwerker-sofie",
+    versions: [{ status: "open", openedAt: new Date(), closesAt: new Date(Date.now() + 7 * 86_400_000), items: [{ key: "a", text: "Stil na 22:00." }] }],
+  });
+  const wednesday = brussels().startOf("week").plus({ weeks: 1, days: 2 }).toISODate() ?? "";
+  const bookForm = { intent: "book", date: wednesday, start: "10:00", end: "11:00", purpose: "Feest" };
+  const headers = { Origin: baseURL ?? "" };
+
+  // A signed-out visitor is sent to sign in; nothing is stored.
+  const anonymous = await page.request.post(`/afspraken/${agreement.id}?index`, { form: { intent: "respond", choice: "agree" }, headers, maxRedirects: 0 });
+  expect(anonymous.status()).toBe(302);
+  expect(anonymous.headers().location).toContain("/inloggen");
+  const anonymousBooking = await page.request.post(`/afspraken/gebouw/${slug}/ontmoetingsruimte/reserveren`, { form: bookForm, headers, maxRedirects: 0 });
+  expect(anonymousBooking.status()).toBe(302);
+
+  // A resident of another building (Jozef lives in Blok De Linde) is refused.
+  await signIn("jozef-vermeulen@demo.warmebuurt.be");
+  const outsider = await page.request.post(`/afspraken/${agreement.id}?index`, { form: { intent: "respond", choice: "object", reason: "nee" }, headers, maxRedirects: 0 });
+  expect(outsider.status()).toBe(403);
+  const outsiderBooking = await page.request.post(`/afspraken/gebouw/${slug}/ontmoetingsruimte/reserveren`, { form: bookForm, headers, maxRedirects: 0 });
+  expect(outsiderBooking.status()).toBe(403);
+  expect((await page.goto(`/afspraken/${agreement.id}`))?.status()).toBe(404);
+  expect(await db.agreementResponse.count({ where: { version: { agreementId: agreement.id } } })).toBe(0);
+  expect(await db.booking.count({ where: { spaceId: room?.id } })).toBe(0);
+});
+
+test("a new tenant is asked to read the adopted agreement; the buurtwerker sees who has not yet", async ({ page, signIn, db }) => {
+  const { building } = await createPlace(db);
+  const room = building.spaces.find((s) => s.slug === "ontmoetingsruimte");
+  const agreement = await createAgreement(db, {
+    buildingId: building.id,
+    spaceId: room?.id ?? "",
+    createdById: "buurtwerker-sofie",
+    versions: [{ status: "adopted", adoptedAt: new Date(Date.now() - 30 * 86_400_000), items: [{ key: "a", text: "Stoelen stapelen na gebruik." }] }],
+  });
+  const tenant = await createUser(db, { displayName: "Eva Nieuwkomer", email: unique("eva"), residence: { buildingId: building.id, unit: "4.01" } });
+
+  await signIn("sofie@demo.warmebuurt.be");
+  await page.goto(`/afspraken/${agreement.id}`);
+  await expect(page.getByTestId("not-acknowledged")).toContainText("Eva Nieuwkomer");
+
+  await page.context().clearCookies();
+  await signIn(tenant.email ?? "");
+  await page.goto("/afspraken");
+  await expect(page.getByText(/Welkom! Lees de afspraken voor Ontmoetingsruimte/)).toBeVisible();
+  await expectAccessible(page);
+  await page.screenshot({ path: "test-results/screens/agreements-overview.png", fullPage: true });
+  await page.getByRole("link", { name: "Bekijken" }).click();
+  await page.getByRole("button", { name: "Ik heb de afspraken gelezen" }).click();
+  await expect(page.getByText("Bedankt! Welkom in het gebouw.")).toBeVisible();
+  await page.goto("/afspraken");
+  await expect(page.getByText(/Welkom! Lees de afspraken/)).toHaveCount(0);
+
+  await page.context().clearCookies();
+  await signIn("sofie@demo.warmebuurt.be");
+  await page.goto(`/afspraken/${agreement.id}`);
+  await expect(page.getByText("Alle nieuwe bewoners lazen de afspraken.")).toBeVisible();
+});
+
+test("the demo agreements pass an accessibility scan, also in Arabic", async ({ page, signIn }) => {
+  // Twelve pages with an axe scan each.
+  test.setTimeout(180_000);
+  await signIn("amina-benali@demo.warmebuurt.be");
+  for (const path of [
+    "/afspraken",
+    "/afspraken/gebouw/residentie-vlashof",
+    "/afspraken/gebouw/residentie-vlashof/ontmoetingsruimte",
+    "/afspraken/afspraak-vlashof-ontmoetingsruimte",
+    "/afspraken/afspraak-vlashof-ontmoetingsruimte/versies/1",
+    "/afspraken/afspraak-vlashof-ontmoetingsruimte/vergelijk?van=1&naar=2",
+    "/afspraken/afspraak-vlashof-ontmoetingsruimte/mededeling",
+    "/afspraken/gebouw/residentie-vlashof/ontmoetingsruimte/reserveren",
+  ]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(200);
+    await expectAccessible(page);
+  }
+  await page.goto("/afspraken/afspraak-vlashof-ontmoetingsruimte");
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+  await page.screenshot({ path: "test-results/screens/agreement-ar.png", fullPage: true });
+  await page.context().clearCookies();
+  await signIn("sofie@demo.warmebuurt.be");
+  for (const path of ["/afspraken/nieuw", "/afspraken/afspraak-linde-wasruimte", "/afspraken/afspraak-wallen-tuin/bewerken", "/afspraken/gebouw/residentie-vlashof/ontmoetingsruimte"]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(200);
+    await expectAccessible(page);
+  }
+  await page.screenshot({ path: "test-results/screens/agreement-space-staff.png", fullPage: true });
+});
