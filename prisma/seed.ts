@@ -2,6 +2,7 @@
 import { createBuilding, createNeighbourhood, createUser } from "#tests/fixtures/factories";
 import { createPrismaClient, prepareDatabase } from "~/utils/db.server";
 import { buildings, neighbourhoods, residents, staff, volunteers } from "./seed-data";
+import { seedHelp } from "./seed-help";
 
 export async function seed(databaseUrl = process.env.DATABASE_URL ?? "file:./data/dev.db") {
   const db = createPrismaClient(databaseUrl);
@@ -28,6 +29,7 @@ export async function seed(databaseUrl = process.env.DATABASE_URL ?? "file:./dat
       residence: { buildingId: resident.buildingId, unit: resident.unit },
     });
   }
+  await seedHelp(db);
   console.log(`Seeded ${residents.length} residents, ${volunteers.length} volunteers, ${staff.length} staff.`);
   await db.$disconnect();
 }

@@ -102,6 +102,13 @@ describe("each factor", () => {
     expect(ranked[1]?.factors.language).toBe(0);
   });
 
+  test("a shared language other than Dutch is named first", () => {
+    const [only] = rankVolunteers(request({ languages: ["nl", "ar"] }), [volunteer("a", { languages: ["nl", "ar"] })], { now });
+    expect(only?.reasons).toContainEqual({ key: "help:reasons.speaksLanguage", params: { language: "ar" } });
+    const [dutch] = rankVolunteers(request({ languages: ["nl", "ar"] }), [volunteer("b", { languages: ["nl"] })], { now });
+    expect(dutch?.reasons).toContainEqual({ key: "help:reasons.speaksLanguage", params: { language: "nl" } });
+  });
+
   test("availability: more overlap scores more, the first shared slot is named", () => {
     const req = request({ times: ["tue-morning", "thu-morning"] });
     const ranked = rankVolunteers(
@@ -203,6 +210,8 @@ test("limit keeps the best n; the batch gives the same answer as one by one", ()
   expect(top).toHaveLength(3);
   const all = rankVolunteers(request(), list, { now, limit: 100 });
   expect(top).toEqual(all.slice(0, 3));
+  // The score is exactly the sum of the explained factors.
+  for (const s of all) expect(Object.values(s.factors).reduce((a, b) => a + b, 0)).toBe(s.score);
   const batch = suggestForRequests([request(), request({ id: "r2", kind: "walks" })], list, { now, limit: 3 });
   expect(batch.get("r1")).toEqual(top);
   expect(batch.get("r2")).toHaveLength(3);
