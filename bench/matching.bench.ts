@@ -28,9 +28,9 @@ function random(seed: number) {
 const rnd = random(42);
 const pick = <T>(list: readonly T[]) => list[Math.floor(rnd() * list.length)] as T;
 const some = <T>(list: readonly T[], count: number) => [...new Set(Array.from({ length: count }, () => pick(list)))];
-const neighbourhoods = Array.from({ length: 12 }, (_, i) => `wijk-${i}`);
-// A city of about 10 x 10 km around Bruges.
-const point = () => ({ latitude: 51.17 + rnd() * 0.09, longitude: 3.17 + rnd() * 0.14 });
+// 10,000 volunteers is a city the size of Antwerp: about 20 x 20 km, 40 neighbourhoods.
+const neighbourhoods = Array.from({ length: 40 }, (_, i) => `wijk-${i}`);
+const point = () => ({ latitude: 51.12 + rnd() * 0.18, longitude: 4.3 + rnd() * 0.28 });
 const now = new Date("2026-11-22T10:00:00Z");
 
 function volunteer(i: number): MatchVolunteer {
@@ -41,7 +41,8 @@ function volunteer(i: number): MatchVolunteer {
     availability: some(slots, 5) as Slot[],
     neighbourhoodIds: some(neighbourhoods, 2),
     location: rnd() < 0.7 ? point() : null,
-    maxDistanceMeters: 500 + Math.floor(rnd() * 2500),
+    // Most volunteers walk (300 m to 1.5 km); one in five cycles up to 5 km.
+    maxDistanceMeters: rnd() < 0.8 ? 300 + Math.floor(rnd() * 1200) : 1500 + Math.floor(rnd() * 3500),
     activeTasks: Math.floor(rnd() * 3),
     maxTasks: 2 + Math.floor(rnd() * 2),
     approvedAt: rnd() < 0.9 ? new Date("2026-01-01") : null,

@@ -216,3 +216,36 @@ test("limit keeps the best n; the batch gives the same answer as one by one", ()
   expect(batch.get("r1")).toEqual(top);
   expect(batch.get("r2")).toHaveLength(3);
 });
+
+test("the batch's candidate index never drops an eligible volunteer (same answer as ranking everyone)", () => {
+  let seed = 7;
+  const rnd = () => {
+    seed = (seed * 16807) % 2147483647;
+    return seed / 2147483647;
+  };
+  const hoods = ["a", "b", "c", "d"];
+  const spot = () => ({ latitude: 51.19 + rnd() * 0.06, longitude: 3.18 + rnd() * 0.1 });
+  const list = Array.from({ length: 400 }, (_, i) =>
+    volunteer(`v${String(i).padStart(3, "0")}`, {
+      skills: [["groceries", "walks", "company"][i % 3] ?? "walks"],
+      languages: i % 4 === 0 ? ["nl", "ar"] : ["nl"],
+      neighbourhoodIds: [hoods[i % 4] ?? "a"],
+      location: rnd() < 0.7 ? spot() : null,
+      maxDistanceMeters: 300 + Math.floor(rnd() * 2500),
+      activeTasks: i % 3,
+      maxTasks: 3,
+      approvedAt: i % 10 === 0 ? null : new Date("2026-01-01"),
+    }),
+  );
+  const requests = Array.from({ length: 60 }, (_, i) =>
+    request({
+      id: `r${i}`,
+      kind: i % 2 === 0 ? "groceries" : "walks",
+      languages: ["ar"],
+      neighbourhoodId: i % 7 === 0 ? null : (hoods[i % 4] ?? "a"),
+      location: rnd() < 0.8 ? spot() : null,
+    }),
+  );
+  const batch = suggestForRequests(requests, list, { now, limit: 5 });
+  for (const r of requests) expect(batch.get(r.id)).toEqual(rankVolunteers(r, list, { now, limit: 5 }));
+});

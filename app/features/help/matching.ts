@@ -360,6 +360,70 @@ export function rankPreparedVolunteers(
   return rankPrepared(request, volunteers, now.getTime(), limit);
 }
 
+/** Grid cells of 1 km: the batch only looks at volunteers in cells a request could be reached from. */
+const CELL_METERS = 1_000;
+const METERS_PER_DEGREE = 111_195;
+
+function cellOf(latRad: number, lngRad: number, cosLat: number) {
+  return {
+    y: Math.floor((latRad / RAD) * (METERS_PER_DEGREE / CELL_METERS)),
+    x: Math.floor((lngRad / RAD) * cosLat * (METERS_PER_DEGREE / CELL_METERS)),
+  };
+}
+
+/**
+ * Which volunteers could take a request at all: those serving its neighbourhood, plus those living
+ * within the farthest distance any volunteer will go. Scoring only these gives the same answer as
+ * scoring everyone (a volunteer outside both can never be eligible), without 10 million pair checks.
+ */
+function buildCandidateIndex(volunteers: readonly PreparedVolunteer[]) {
+  const byNeighbourhood = new Map<string, number[]>();
+  // Per reach band (how many cells a volunteer will go), the volunteers by the cell they live in.
+  const bands = new Map<number, Map<string, number[]>>();
+  const add = (map: Map<string, number[]>, key: string, index: number) => {
+    const list = map.get(key);
+    if (list) list.push(index);
+    else map.set(key, [index]);
+  };
+  volunteers.forEach((v, index) => {
+    if (!v.approved) return;
+    for (const id of v.source.neighbourhoodIds) add(byNeighbourhood, id, index);
+    if (v.hasLocation) {
+      const cell = cellOf(v.latRad, v.lngRad, v.cosLat);
+      // One extra ring absorbs the rounding of cell borders and the change of cos(latitude) across a city.
+      const ring = Math.ceil(v.source.maxDistanceMeters / CELL_METERS) + 1;
+      let band = bands.get(ring);
+      if (!band) bands.set(ring, (band = new Map()));
+      add(band, `${cell.y}:${cell.x}`, index);
+    }
+  });
+  const seen = new Int32Array(volunteers.length).fill(-1);
+  let round = 0;
+  return (request: PreparedRequest): PreparedVolunteer[] | null => {
+    if (request.source.neighbourhoodId === null && !request.hasLocation) return null;
+    round += 1;
+    const picked: PreparedVolunteer[] = [];
+    const take = (index: number) => {
+      if (seen[index] === round) return;
+      seen[index] = round;
+      const v = volunteers[index];
+      if (v) picked.push(v);
+    };
+    if (request.source.neighbourhoodId !== null) for (const index of byNeighbourhood.get(request.source.neighbourhoodId) ?? []) take(index);
+    if (request.hasLocation) {
+      const cell = cellOf(request.latRad, request.lngRad, request.cosLat);
+      for (const [ring, band] of bands) {
+        for (let y = cell.y - ring; y <= cell.y + ring; y++) {
+          for (let x = cell.x - ring; x <= cell.x + ring; x++) {
+            for (const index of band.get(`${y}:${x}`) ?? []) take(index);
+          }
+        }
+      }
+    }
+    return picked;
+  };
+}
+
 /** Suggestions for many open requests at once (the buurtwerker's overview). */
 export function suggestForRequests(
   requests: readonly MatchRequest[],
@@ -367,6 +431,12 @@ export function suggestForRequests(
   { now = new Date(), limit = 3 }: RankOptions = {},
 ): Map<string, Suggestion[]> {
   const prepared = prepareVolunteers(volunteers);
+  const candidatesFor = buildCandidateIndex(prepared);
   const nowMs = now.getTime();
-  return new Map(requests.map((request) => [request.id, rankPrepared(request, prepared, nowMs, limit)]));
+  return new Map(
+    requests.map((request) => {
+      const candidates = candidatesFor(prepareRequest(request)) ?? prepared;
+      return [request.id, rankPrepared(request, candidates, nowMs, limit)];
+    }),
+  );
 }
