@@ -3,6 +3,7 @@ import { createBuilding, createNeighbourhood, createUser } from "#tests/fixtures
 import { createPrismaClient, prepareDatabase } from "~/utils/db.server";
 import { buildings, neighbourhoods, residents, staff, volunteers } from "./seed-data";
 import { seedAgreements } from "./seed-agreements";
+import { seedHelp } from "./seed-help";
 
 export async function seed(databaseUrl = process.env.DATABASE_URL ?? "file:./data/dev.db") {
   const db = createPrismaClient(databaseUrl);
@@ -30,6 +31,7 @@ export async function seed(databaseUrl = process.env.DATABASE_URL ?? "file:./dat
     });
   }
   await seedAgreements(db);
+  await seedHelp(db);
   console.log(`Seeded ${residents.length} residents, ${volunteers.length} volunteers, ${staff.length} staff.`);
   await db.$disconnect();
 }

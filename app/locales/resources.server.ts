@@ -2,24 +2,28 @@
 import { agreements as arAgreements } from "~/locales/ar/agreements";
 import { auth as arAuth } from "~/locales/ar/auth";
 import { common as arCommon } from "~/locales/ar/common";
+import { help as arHelp } from "~/locales/ar/help";
 import { pwa as arPwa } from "~/locales/ar/pwa";
 import { agreements as enAgreements } from "~/locales/en/agreements";
 import { auth as enAuth } from "~/locales/en/auth";
 import { common as enCommon } from "~/locales/en/common";
+import { help as enHelp } from "~/locales/en/help";
 import { pwa as enPwa } from "~/locales/en/pwa";
 import { agreements as frAgreements } from "~/locales/fr/agreements";
 import { auth as frAuth } from "~/locales/fr/auth";
 import { common as frCommon } from "~/locales/fr/common";
+import { help as frHelp } from "~/locales/fr/help";
 import { pwa as frPwa } from "~/locales/fr/pwa";
 import { agreements as nlAgreements } from "~/locales/nl/agreements";
 import { auth as nlAuth } from "~/locales/nl/auth";
 import { common as nlCommon } from "~/locales/nl/common";
+import { help as nlHelp } from "~/locales/nl/help";
 import { pwa as nlPwa } from "~/locales/nl/pwa";
 import type { Locale } from "~/utils/i18n";
 
 export const resources = {
-  nl: { common: nlCommon, auth: nlAuth, agreements: nlAgreements, pwa: nlPwa },
-  fr: { common: frCommon, auth: frAuth, agreements: frAgreements, pwa: frPwa },
-  en: { common: enCommon, auth: enAuth, agreements: enAgreements, pwa: enPwa },
-  ar: { common: arCommon, auth: arAuth, agreements: arAgreements, pwa: arPwa },
+  nl: { common: nlCommon, auth: nlAuth, help: nlHelp, agreements: nlAgreements, pwa: nlPwa },
+  fr: { common: frCommon, auth: frAuth, help: frHelp, agreements: frAgreements, pwa: frPwa },
+  en: { common: enCommon, auth: enAuth, help: enHelp, agreements: enAgreements, pwa: enPwa },
+  ar: { common: arCommon, auth: arAuth, help: arHelp, agreements: arAgreements, pwa: arPwa },
 } satisfies Record<Locale, Record<string, unknown>>;

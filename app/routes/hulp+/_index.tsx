@@ -1,11 +1,110 @@
-import type { MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { PageTitle } from "~/components/ui/page";
+import { LinkButton } from "~/components/ui/button";
+import { ErrorMessage } from "~/components/ui/error-message";
+import { Card, PageTitle } from "~/components/ui/page";
+import { helpActor } from "~/features/help/access";
+import { RequestCard } from "~/features/help/components/request-card";
+import { getVolunteerProfile, listMyRequests } from "~/features/help/queries.server";
+import { getViewer } from "~/utils/auth.server";
 import { titleFrom } from "~/utils/meta";
 
-export const meta: MetaFunction = ({ matches }) => titleFrom(matches, "nav.help");
+export const meta: MetaFunction = ({ matches }) => titleFrom(matches, "help:title");
 
-export default function Help() {
-  const { t } = useTranslation();
-  return <PageTitle intro={t("home.helpText")}>{t("nav.help")}</PageTitle>;
+export async function loader({ request }: LoaderFunctionArgs) {
+  const viewer = await getViewer(request);
+  if (!viewer) return { signedIn: false as const };
+  const actor = helpActor(viewer);
+  const [requests, profile] = await Promise.all([
+    actor.isStaff ? Promise.resolve([]) : listMyRequests(actor.userId),
+    actor.isVolunteer ? getVolunteerProfile(actor.userId) : Promise.resolve(null),
+  ]);
+  return { signedIn: true as const, isStaff: actor.isStaff, isVolunteer: actor.isVolunteer, requests, profile };
+}
+
+export default function HelpHome() {
+  const data = useLoaderData<typeof loader>();
+  const { t } = useTranslation("help");
+  if (!data.signedIn) {
+    return (
+      <>
+        <PageTitle intro={t("intro")}>{t("title")}</PageTitle>
+        <p className="mb-4">{t("home.signedOut")}</p>
+        <LinkButton to="/inloggen?redirectTo=/hulp" className="w-full">
+          {t("common:actions.signIn")}
+        </LinkButton>
+      </>
+    );
+  }
+  return (
+    <>
+      <PageTitle intro={t("intro")}>{t("title")}</PageTitle>
+      {data.isStaff ? (
+        <section className="mb-8 space-y-3">
+          <h2 className="text-2xl font-bold">{t("home.staffTitle")}</h2>
+          <LinkButton to="/hulp/vragen/nieuw" className="w-full">
+            {t("home.askFor")}
+          </LinkButton>
+          <div className="grid grid-cols-1 gap-2">
+            <LinkButton to="/hulp/overzicht" variant="secondary">
+              {t("home.overview")}
+            </LinkButton>
+            <LinkButton to="/hulp/vrijwilligers" variant="secondary">
+              {t("home.volunteers")}
+            </LinkButton>
+            <LinkButton to="/hulp/zorgen" variant="secondary">
+              {t("home.concerns")}
+            </LinkButton>
+          </div>
+        </section>
+      ) : (
+        <section className="mb-8 space-y-3">
+          <LinkButton to="/hulp/vragen/nieuw" className="w-full">
+            {t("home.ask")}
+          </LinkButton>
+          <h2 className="pt-2 text-2xl font-bold">{t("home.myRequests")}</h2>
+          {data.requests.length === 0 ? <p>{t("home.noRequests")}</p> : null}
+          <ul className="space-y-3">
+            {data.requests.map((request) => (
+              <li key={request.id}>
+                <RequestCard request={request}>
+                  {request.volunteerName ? <p>{t("home.withVolunteer", { name: request.volunteerName })}</p> : null}
+                  <Link to={`/hulp/vragen/${request.id}`} className="inline-flex min-h-tap items-center font-semibold">
+                    {t("tasks.open")}
+                  </Link>
+                </RequestCard>
+              </li>
+            ))}
+          </ul>
+          <LinkButton to="/hulp/zorgen" variant="secondary" className="w-full">
+            {t("home.raiseConcern")}
+          </LinkButton>
+        </section>
+      )}
+      {data.isVolunteer ? (
+        <section className="space-y-3">
+          <h2 className="text-2xl font-bold">{t("home.volunteerTitle")}</h2>
+          <LinkButton to="/hulp/taken" className="w-full">
+            {t("home.tasks")}
+          </LinkButton>
+          <LinkButton to="/hulp/vrijwilliger" variant="secondary" className="w-full">
+            {t("home.profile")}
+          </LinkButton>
+        </section>
+      ) : !data.isStaff ? (
+        <Card className="space-y-3">
+          <h2 className="text-2xl font-bold">{t("home.becomeVolunteer")}</h2>
+          <p>{t("home.becomeVolunteerText")}</p>
+          <LinkButton to="/hulp/vrijwilliger" variant="secondary" className="w-full">
+            {t("home.becomeVolunteer")}
+          </LinkButton>
+        </Card>
+      ) : null}
+    </>
+  );
+}
+
+export function ErrorBoundary() {
+  return <ErrorMessage />;
 }
