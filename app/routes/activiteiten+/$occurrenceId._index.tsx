@@ -1,7 +1,7 @@
 import { parseWithZod } from "@conform-to/zod";
 import type { SubmissionResult } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useLocation } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useLocation, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Button, LinkButton } from "~/components/ui/button";
 import { ErrorMessage } from "~/components/ui/error-message";
@@ -72,6 +72,8 @@ export default function ActivityDetail() {
   const { occurrence, closed, signedIn, isStaff } = useLoaderData<typeof loader>();
   const actionData = useActionData<ActionData>();
   const location = useLocation();
+  const [searchParams] = useSearchParams();
+  const created = Number(searchParams.get("gemaakt") ?? 0);
   const activity = occurrence.activity;
   const category = isCategory(occurrence.category) ? occurrence.category : "other";
   const place = activity.space ? `${activity.space.name}, ${activity.space.building.name}` : activity.address;
@@ -87,6 +89,7 @@ export default function ActivityDetail() {
         </p>
         <h1 className="text-3xl font-bold leading-tight">{activity.title}</h1>
       </header>
+      {created > 0 ? <Notice tone="success">{t("form.created", { count: created })}</Notice> : null}
       {actionData?.done ? (
         actionData.done.status === "confirmed" ? (
           <Notice tone="success">

@@ -24,12 +24,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
     listNeighbourhoods(),
     listOccurrences({ neighbourhoodSlug: filter.wijk, category: filter.soort, period: filter.datum && (filter.wanneer ?? "all") === "all" ? "date" : filter.wanneer, date: filter.datum, page: filter.pagina }, audience),
   ]);
-  return { filter, neighbourhoods, ...result, isStaff: Boolean(audience?.isStaff) };
+  return { filter, neighbourhoods, ...result, isStaff: Boolean(audience?.isStaff), signedIn: Boolean(viewer) };
 }
 
 export default function Activities() {
   const { t } = useTranslation("activities");
-  const { filter, neighbourhoods, items, page, hasNext, isStaff } = useLoaderData<typeof loader>();
+  const { filter, neighbourhoods, items, page, hasNext, isStaff, signedIn } = useLoaderData<typeof loader>();
   const pageLink = (to: number) => {
     const params = new URLSearchParams();
     if (filter.wijk) params.set("wijk", filter.wijk);
@@ -91,6 +91,13 @@ export default function Activities() {
           </li>
         ))}
       </ul>
+      {signedIn ? (
+        <p className="mt-6">
+          <Link to="/ik/meldingen" className="inline-flex min-h-tap items-center">
+            {t("prefs.link")}
+          </Link>
+        </p>
+      ) : null}
       {page > 1 || hasNext ? (
         <nav aria-label={t("list.page", { page })} className="mt-6 flex items-center justify-between gap-2">
           {page > 1 ? (
