@@ -1,6 +1,7 @@
 // Builds the demo: npx prisma db seed (or npm run setup). Ids are stable so links in the README keep working.
 import { createBuilding, createNeighbourhood, createUser } from "#tests/fixtures/factories";
 import { createPrismaClient, prepareDatabase } from "~/utils/db.server";
+import { seedActivities } from "./seed-activities";
 import { buildings, neighbourhoods, residents, staff, volunteers } from "./seed-data";
 import { seedAgreements } from "./seed-agreements";
 import { seedHelp } from "./seed-help";
@@ -32,6 +33,7 @@ export async function seed(databaseUrl = process.env.DATABASE_URL ?? "file:./dat
   }
   await seedAgreements(db);
   await seedHelp(db);
+  await seedActivities(db);
   console.log(`Seeded ${residents.length} residents, ${volunteers.length} volunteers, ${staff.length} staff.`);
   await db.$disconnect();
 }

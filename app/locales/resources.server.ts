@@ -1,19 +1,23 @@
 // All translations, server side only: the browser receives just the language it shows (see root loader).
+import { activities as arActivities } from "~/locales/ar/activities";
 import { agreements as arAgreements } from "~/locales/ar/agreements";
 import { auth as arAuth } from "~/locales/ar/auth";
 import { common as arCommon } from "~/locales/ar/common";
 import { help as arHelp } from "~/locales/ar/help";
 import { pwa as arPwa } from "~/locales/ar/pwa";
+import { activities as enActivities } from "~/locales/en/activities";
 import { agreements as enAgreements } from "~/locales/en/agreements";
 import { auth as enAuth } from "~/locales/en/auth";
 import { common as enCommon } from "~/locales/en/common";
 import { help as enHelp } from "~/locales/en/help";
 import { pwa as enPwa } from "~/locales/en/pwa";
+import { activities as frActivities } from "~/locales/fr/activities";
 import { agreements as frAgreements } from "~/locales/fr/agreements";
 import { auth as frAuth } from "~/locales/fr/auth";
 import { common as frCommon } from "~/locales/fr/common";
 import { help as frHelp } from "~/locales/fr/help";
 import { pwa as frPwa } from "~/locales/fr/pwa";
+import { activities as nlActivities } from "~/locales/nl/activities";
 import { agreements as nlAgreements } from "~/locales/nl/agreements";
 import { auth as nlAuth } from "~/locales/nl/auth";
 import { common as nlCommon } from "~/locales/nl/common";
@@ -22,8 +26,8 @@ import { pwa as nlPwa } from "~/locales/nl/pwa";
 import type { Locale } from "~/utils/i18n";
 
 export const resources = {
-  nl: { common: nlCommon, auth: nlAuth, help: nlHelp, agreements: nlAgreements, pwa: nlPwa },
-  fr: { common: frCommon, auth: frAuth, help: frHelp, agreements: frAgreements, pwa: frPwa },
-  en: { common: enCommon, auth: enAuth, help: enHelp, agreements: enAgreements, pwa: enPwa },
-  ar: { common: arCommon, auth: arAuth, help: arHelp, agreements: arAgreements, pwa: arPwa },
+  nl: { common: nlCommon, auth: nlAuth, activities: nlActivities, help: nlHelp, agreements: nlAgreements, pwa: nlPwa },
+  fr: { common: frCommon, auth: frAuth, activities: frActivities, help: frHelp, agreements: frAgreements, pwa: frPwa },
+  en: { common: enCommon, auth: enAuth, activities: enActivities, help: enHelp, agreements: enAgreements, pwa: enPwa },
+  ar: { common: arCommon, auth: arAuth, activities: arActivities, help: arHelp, agreements: arAgreements, pwa: arPwa },
 } satisfies Record<Locale, Record<string, unknown>>;

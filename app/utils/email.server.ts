@@ -19,6 +19,8 @@ export type OutgoingEmail = {
   attachments?: EmailAttachment[];
   /** A message with the same key is only ever queued once (reminders, notices per version...). */
   dedupeKey?: string;
+  /** Already rendered (see renderEmail): keeps slow rendering out of a transaction that holds a lock. */
+  rendered?: { html: string; text: string };
 };
 
 type Db = PrismaClient | Prisma.TransactionClient;
@@ -30,7 +32,7 @@ export async function renderEmail(body: ReactElement) {
 
 /** Queue an email. Pass the transaction client so the email exists only if the change is committed. */
 export async function enqueueEmail(db: Db, email: OutgoingEmail) {
-  const { html, text } = await renderEmail(email.body);
+  const { html, text } = email.rendered ?? (await renderEmail(email.body));
   const data = {
     to: email.to,
     kind: email.kind,

@@ -1,11 +1,126 @@
-import type { MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { Button, LinkButton } from "~/components/ui/button";
+import { ErrorMessage } from "~/components/ui/error-message";
+import { Field, SelectField } from "~/components/ui/field";
 import { PageTitle } from "~/components/ui/page";
+import { ActivityCard } from "~/features/activities/components/activity-card";
+import { listNeighbourhoods, listOccurrences } from "~/features/activities/queries.server";
+import { categories, periods } from "~/features/activities/rules";
+import { listFilterSchema } from "~/features/activities/schema";
+import { getViewer } from "~/utils/auth.server";
 import { titleFrom } from "~/utils/meta";
+import { isStaff } from "~/utils/roles";
 
-export const meta: MetaFunction = ({ matches }) => titleFrom(matches, "nav.activities");
+export const meta: MetaFunction = ({ matches }) => titleFrom(matches, "activities:title");
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const url = new URL(request.url);
+  const filter = listFilterSchema.parse(Object.fromEntries(url.searchParams));
+  const viewer = await getViewer(request);
+  const audience = viewer ? { userId: viewer.user.id, isStaff: isStaff(viewer.actor.roles) && !viewer.actingFor } : null;
+  const [neighbourhoods, result] = await Promise.all([
+    listNeighbourhoods(),
+    listOccurrences({ neighbourhoodSlug: filter.wijk, category: filter.soort, period: filter.datum && (filter.wanneer ?? "all") === "all" ? "date" : filter.wanneer, date: filter.datum, page: filter.pagina }, audience),
+  ]);
+  return { filter, neighbourhoods, ...result, isStaff: Boolean(audience?.isStaff), signedIn: Boolean(viewer) };
+}
 
 export default function Activities() {
-  const { t } = useTranslation();
-  return <PageTitle intro={t("home.activitiesText")}>{t("nav.activities")}</PageTitle>;
+  const { t } = useTranslation("activities");
+  const { filter, neighbourhoods, items, page, hasNext, isStaff, signedIn } = useLoaderData<typeof loader>();
+  const pageLink = (to: number) => {
+    const params = new URLSearchParams();
+    if (filter.wijk) params.set("wijk", filter.wijk);
+    if (filter.soort) params.set("soort", filter.soort);
+    if (filter.wanneer) params.set("wanneer", filter.wanneer);
+    if (filter.datum) params.set("datum", filter.datum);
+    if (to > 1) params.set("pagina", String(to));
+    return `/activiteiten?${params}`;
+  };
+  return (
+    <>
+      <PageTitle intro={t("intro")}>{t("title")}</PageTitle>
+      {isStaff ? (
+        <LinkButton to="/activiteiten/nieuw" className="mb-4 w-full">
+          {t("list.newActivity")}
+        </LinkButton>
+      ) : null}
+      <details className="mb-5 rounded-xl border border-ink/10 bg-white p-3" open={Boolean(filter.wijk || filter.soort || filter.wanneer)}>
+        <summary className="flex min-h-tap cursor-pointer items-center text-lg font-semibold">{t("filters.title")}</summary>
+        <Form method="get" className="mt-2 space-y-4">
+          <SelectField label={t("filters.neighbourhood")} name="wijk" defaultValue={filter.wijk ?? ""}>
+            <option value="">{t("filters.allNeighbourhoods")}</option>
+            {neighbourhoods.map((n) => (
+              <option key={n.id} value={n.slug}>
+                {n.name}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField label={t("filters.category")} name="soort" defaultValue={filter.soort ?? ""}>
+            <option value="">{t("filters.allCategories")}</option>
+            {categories.map((c) => (
+              <option key={c} value={c}>
+                {t(`categories.${c}`)}
+              </option>
+            ))}
+          </SelectField>
+          <fieldset>
+            <legend className="text-lg font-semibold">{t("filters.when")}</legend>
+            <div className="mt-1 grid grid-cols-2 gap-2">
+              {periods.map((p) => (
+                <label key={p} className="flex min-h-tap items-center gap-2 rounded-lg border-2 border-ink/20 px-3 has-[:checked]:border-brand">
+                  <input type="radio" name="wanneer" value={p} defaultChecked={(filter.wanneer ?? "all") === p} className="size-5" />
+                  {t(`filters.${p}`)}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          <Field label={t("filters.dateLabel")} name="datum" type="date" defaultValue={filter.datum ?? ""} />
+          <Button variant="secondary" className="w-full">
+            {t("filters.apply")}
+          </Button>
+        </Form>
+      </details>
+      {items.length === 0 ? <p>{t("list.empty")}</p> : null}
+      <ul className="space-y-3">
+        {items.map((item) => (
+          <li key={item.id}>
+            <ActivityCard item={item} />
+          </li>
+        ))}
+      </ul>
+      {signedIn ? (
+        <p className="mt-6">
+          <Link to="/ik/meldingen" className="inline-flex min-h-tap items-center">
+            {t("prefs.link")}
+          </Link>
+        </p>
+      ) : null}
+      {page > 1 || hasNext ? (
+        <nav aria-label={t("list.page", { page })} className="mt-6 flex items-center justify-between gap-2">
+          {page > 1 ? (
+            <Link to={pageLink(page - 1)} className="flex min-h-tap items-center px-2 font-semibold" rel="prev">
+              {t("common:actions.previous")}
+            </Link>
+          ) : (
+            <span />
+          )}
+          <span>{t("list.page", { page })}</span>
+          {hasNext ? (
+            <Link to={pageLink(page + 1)} className="flex min-h-tap items-center px-2 font-semibold" rel="next">
+              {t("common:actions.next")}
+            </Link>
+          ) : (
+            <span />
+          )}
+        </nav>
+      ) : null}
+    </>
+  );
+}
+
+export function ErrorBoundary() {
+  return <ErrorMessage />;
 }

@@ -1,0 +1,63 @@
+// iCalendar files and feeds. Times go in as luxon DateTimes in Brussels with a VTIMEZONE block,
+// so calendars show the wall-clock time the buurtwerker chose, also across daylight-saving changes.
+import { getVtimezoneComponent } from "@touch4it/ical-timezones";
+import ical, { ICalCalendarMethod, ICalEventStatus } from "ical-generator";
+import { DateTime } from "luxon";
+import { ZONE } from "~/features/activities/rules";
+import { env } from "~/utils/env.server";
+
+export type CalendarOccurrence = {
+  id: string;
+  startsAt: Date;
+  endsAt: Date;
+  status: string;
+  sequence: number;
+  placeNote: string | null;
+  updatedAt: Date;
+  activity: {
+    title: string;
+    description: string;
+    address: string | null;
+    cancelledAt: Date | null;
+    space: { name: string; building: { name: string; address: string } } | null;
+  };
+};
+
+export function placeOf(activity: CalendarOccurrence["activity"]) {
+  return activity.space ? `${activity.space.name}, ${activity.space.building.name}, ${activity.space.building.address}` : (activity.address ?? "");
+}
+
+/** Stable across edits and exports: calendars update the event instead of adding a second one. */
+export function occurrenceUid(id: string) {
+  return `occurrence-${id}@warmebuurt`;
+}
+
+export function activityUrl(id: string) {
+  return new URL(`/activiteiten/${id}`, env.APP_URL).toString();
+}
+
+export function buildCalendar(name: string, occurrences: CalendarOccurrence[], { method }: { method?: "publish" } = {}) {
+  const calendar = ical({
+    name,
+    prodId: { company: "Warme Buurt", product: "Activiteiten", language: "NL" },
+    timezone: { name: ZONE, generator: getVtimezoneComponent },
+    ...(method ? { method: ICalCalendarMethod.PUBLISH } : {}),
+  });
+  for (const occurrence of occurrences) {
+    const cancelled = occurrence.status === "cancelled" || occurrence.activity.cancelledAt !== null;
+    calendar.createEvent({
+      id: occurrenceUid(occurrence.id),
+      start: DateTime.fromJSDate(occurrence.startsAt, { zone: ZONE }),
+      end: DateTime.fromJSDate(occurrence.endsAt, { zone: ZONE }),
+      timezone: ZONE,
+      stamp: DateTime.fromJSDate(occurrence.updatedAt, { zone: ZONE }),
+      summary: occurrence.activity.title,
+      description: [occurrence.placeNote, occurrence.activity.description].filter(Boolean).join("\n\n"),
+      location: placeOf(occurrence.activity),
+      url: activityUrl(occurrence.id),
+      sequence: occurrence.sequence,
+      status: cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+    });
+  }
+  return calendar.toString();
+}

@@ -1,0 +1,50 @@
+import { Link } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { CategoryIcon } from "~/features/activities/components/category-icon";
+import { formatDay, formatTimeRange } from "~/features/activities/format";
+import { isCategory } from "~/features/activities/rules";
+import { isLocale } from "~/utils/i18n";
+
+export type CardData = {
+  id: string;
+  startsAt: string;
+  endsAt: string;
+  category: string;
+  title: string;
+  place: string;
+  neighbourhood: string;
+  series: boolean;
+  placesLeft: number | null;
+};
+
+export function PlacesLeft({ placesLeft }: { placesLeft: number | null }) {
+  const { t } = useTranslation("activities");
+  if (placesLeft === null) return <span>{t("list.noLimit")}</span>;
+  if (placesLeft === 0) return <span className="font-semibold text-red-800">{t("list.full")}</span>;
+  return <span className="font-semibold text-green-800">{t("list.placesLeft", { count: placesLeft })}</span>;
+}
+
+export function ActivityCard({ item }: { item: CardData }) {
+  const { t, i18n } = useTranslation("activities");
+  const locale = isLocale(i18n.language) ? i18n.language : "nl";
+  const category = isCategory(item.category) ? item.category : "other";
+  return (
+    <Link to={`/activiteiten/${item.id}`} className="block rounded-xl border border-ink/10 bg-white p-4 text-ink no-underline shadow-sm hover:border-brand">
+      <p className="flex items-center gap-2 text-base font-semibold text-brand-dark">
+        <CategoryIcon category={category} />
+        <span>{t(`categories.${category}`)}</span>
+        {item.series ? <span className="ms-auto text-sm font-normal text-ink/70">{t("list.series")}</span> : null}
+      </p>
+      <h2 className="mt-1 text-xl font-bold text-brand-dark underline">{item.title}</h2>
+      <p className="font-semibold first-letter:uppercase">
+        {formatDay(item.startsAt, locale)} · {formatTimeRange(item.startsAt, item.endsAt, locale)}
+      </p>
+      <p className="text-base text-ink/80">
+        {item.place} · {item.neighbourhood}
+      </p>
+      <p className="mt-1 text-base">
+        <PlacesLeft placesLeft={item.placesLeft} />
+      </p>
+    </Link>
+  );
+}

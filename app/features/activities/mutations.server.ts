@@ -1,0 +1,409 @@
+// Writes for meeting moments. Everything that touches places or the waitlist runs in one
+// interactive transaction per occurrence, with the emails it causes queued inside it.
+import { Prisma } from "@prisma/client";
+import { calendarSelect } from "~/features/activities/queries.server";
+import { POSITION_MARK, prepareSignUpMessage, queueSignUpMessage, withPosition, type MessageKind } from "~/features/activities/notify.server";
+import { enqueueEmail } from "~/utils/email.server";
+import { randomUUID } from "node:crypto";
+import {
+  activeKeyFor,
+  brusselsInstant,
+  decidePlace,
+  expandRecurrence,
+  promotions,
+  signUpClosedReason,
+  withTimeOfDay,
+} from "~/features/activities/rules";
+import type { ActivityInput } from "~/features/activities/schema";
+import { prisma } from "~/utils/db.server";
+
+type Tx = Prisma.TransactionClient;
+
+/** 100 people tapping at once queue behind each other; each transaction takes a few ms. */
+const TX_OPTIONS = { maxWait: 60_000, timeout: 30_000 };
+
+export type SignUpRefusal = "notFound" | "cancelled" | "past" | "deadline" | "tooMany" | "already" | "audience";
+export class SignUpError extends Error {
+  constructor(public reason: SignUpRefusal) {
+    super(reason);
+  }
+}
+
+export type Needs = {
+  guests: number;
+  children: number;
+  interpreter: boolean;
+  interpreterLanguage?: string;
+  childcare: boolean;
+  wheelchair: boolean;
+  lift: boolean;
+};
+
+export type Person = { userId?: string | null; name: string; email?: string | null; phone?: string | null; locale: string };
+
+/**
+ * Locks the occurrence row for the rest of the transaction and reads its counters.
+ * The UPDATE takes the row lock on PostgreSQL (like SELECT ... FOR UPDATE), so concurrent sign-ups
+ * and cancellations for one occurrence run one after the other and each sees the counts the previous
+ * one committed. SQLite allows one writer at a time anyway. Both make check-then-insert safe;
+ * the unique (occurrenceId, queueNumber) and activeKey constraints are the last line of defence.
+ */
+function lockOccurrence(tx: Tx, id: string) {
+  return tx.occurrence.update({
+    where: { id },
+    data: { queueCounter: { increment: 1 } },
+    select: {
+      id: true,
+      status: true,
+      startsAt: true,
+      capacity: true,
+      placesTaken: true,
+      waitingCount: true,
+      queueCounter: true,
+      signUpDeadline: true,
+      audienceBuildingId: true,
+      activity: { select: { cancelledAt: true } },
+    },
+  });
+}
+
+export async function signUp(
+  occurrenceId: string,
+  person: Person,
+  needs: Needs,
+  { createdById = null, walkIn = false, now = new Date(), skipAudienceCheck = false }: { createdById?: string | null; walkIn?: boolean; now?: Date; skipAudienceCheck?: boolean } = {},
+) {
+  const people = 1 + needs.guests + needs.children;
+  const email = person.email?.toLowerCase() ?? null;
+  // Emails are rendered before the transaction (tens of ms each): the lock is then held only for
+  // a handful of small queries. The id is chosen up front because the cancel link carries it.
+  const id = randomUUID();
+  const calendar = await prisma.occurrence.findUnique({ where: { id: occurrenceId }, select: calendarSelect });
+  const recipient = { id, userId: person.userId ?? null, email, locale: person.locale };
+  const [confirmedMail, waitlistedMail] =
+    calendar && !walkIn
+      ? await Promise.all([
+          prepareSignUpMessage(prisma, recipient, calendar, "confirmed"),
+          prepareSignUpMessage(prisma, recipient, calendar, "waitlisted", { position: POSITION_MARK }),
+        ])
+      : [null, null];
+  try {
+    return await prisma.$transaction(async (tx) => {
+      const exists = await tx.occurrence.findUnique({ where: { id: occurrenceId }, select: { id: true } });
+      if (!exists) throw new SignUpError("notFound");
+      const occurrence = await lockOccurrence(tx, occurrenceId);
+      // At the door the organiser lets people in after the start; online sign-up closes.
+      const closed = signUpClosedReason({ ...occurrence, activityCancelled: occurrence.activity.cancelledAt !== null }, now);
+      if (closed && !(walkIn && closed !== "cancelled")) throw new SignUpError(closed);
+      if (occurrence.audienceBuildingId && !skipAudienceCheck) {
+        const lives = person.userId
+          ? await tx.residence.findFirst({ where: { userId: person.userId, buildingId: occurrence.audienceBuildingId, movedOutAt: null }, select: { id: true } })
+          : null;
+        if (!lives) throw new SignUpError("audience");
+      }
+      const decision = walkIn
+        ? ({ status: "confirmed" } as const)
+        : decidePlace({ capacity: occurrence.capacity, placesTaken: occurrence.placesTaken, waitingCount: occurrence.waitingCount, people });
+      if (decision.status === "refused") throw new SignUpError("tooMany");
+      const created = await tx.signUp.create({
+        data: {
+          id,
+          occurrenceId,
+          userId: person.userId ?? null,
+          name: person.name,
+          email,
+          phone: person.phone ?? null,
+          locale: person.locale,
+          guests: needs.guests,
+          children: needs.children,
+          people,
+          interpreterLanguage: needs.interpreter ? (needs.interpreterLanguage ?? null) : null,
+          childcare: needs.childcare,
+          wheelchair: needs.wheelchair,
+          lift: needs.lift,
+          status: decision.status,
+          queueNumber: occurrence.queueCounter,
+          activeKey: walkIn && !person.userId ? null : activeKeyFor(occurrenceId, { ...person, email }),
+          walkIn,
+          checkedInAt: walkIn ? now : null,
+          createdById,
+        },
+        select: { id: true, queueNumber: true },
+      });
+      await tx.occurrence.update({
+        where: { id: occurrenceId },
+        data: decision.status === "confirmed" ? { placesTaken: { increment: people } } : { waitingCount: { increment: 1 } },
+      });
+      const position =
+        decision.status === "waitlisted"
+          ? (await tx.signUp.count({ where: { occurrenceId, status: "waitlisted", queueNumber: { lt: created.queueNumber } } })) + 1
+          : null;
+      const mail = decision.status === "confirmed" ? confirmedMail : waitlistedMail && withPosition(waitlistedMail, position ?? 0);
+      if (mail) await enqueueEmail(tx, mail);
+      return { id: created.id, status: decision.status, position };
+    }, TX_OPTIONS);
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new SignUpError("already");
+    throw error;
+  }
+}
+
+/** Moves the first in line up while they fit, and tells them. Call inside the locked transaction. */
+async function promoteWaitlist(tx: Tx, occurrenceId: string, now: Date) {
+  const occurrence = await tx.occurrence.findUniqueOrThrow({ where: { id: occurrenceId }, select: { capacity: true, placesTaken: true, startsAt: true, status: true } });
+  if (occurrence.status === "cancelled" || occurrence.startsAt <= now) return [];
+  // A whole waitlist of 200 is far more than any room; take a batch large enough for every free place.
+  const waitlist = await tx.signUp.findMany({
+    where: { occurrenceId, status: "waitlisted" },
+    orderBy: { queueNumber: "asc" },
+    take: 200,
+    select: { id: true, people: true, userId: true, email: true, locale: true },
+  });
+  const ids = promotions(occurrence, waitlist);
+  if (ids.length === 0) return [];
+  const promoted = waitlist.filter((entry) => ids.includes(entry.id));
+  for (const entry of promoted) {
+    const claimed = await tx.signUp.updateMany({ where: { id: entry.id, status: "waitlisted" }, data: { status: "confirmed", promotedAt: now } });
+    if (claimed.count !== 1) continue;
+    await tx.occurrence.update({ where: { id: occurrenceId }, data: { placesTaken: { increment: entry.people }, waitingCount: { decrement: 1 } } });
+    const full = await tx.occurrence.findUniqueOrThrow({ where: { id: occurrenceId }, select: calendarSelect });
+    await queueSignUpMessage(tx, entry, full, "promoted", { dedupeKey: `promoted:${entry.id}` });
+  }
+  return ids;
+}
+
+/**
+ * Cancels one sign-up exactly once (a second tap or a second process finds it cancelled already)
+ * and promotes the waitlist. `owner` limits who may do it: the person, or anyone with the email token.
+ */
+export async function cancelSignUp(signUpId: string, { userId, now = new Date() }: { userId?: string; now?: Date } = {}) {
+  return prisma.$transaction(async (tx) => {
+    const signUp = await tx.signUp.findFirst({
+      where: { id: signUpId, ...(userId ? { userId } : {}) },
+      select: { id: true, occurrenceId: true, status: true, people: true },
+    });
+    if (!signUp) return { cancelled: false, promoted: [] as string[] };
+    await lockOccurrence(tx, signUp.occurrenceId);
+    const done = await tx.signUp.updateMany({
+      where: { id: signUpId, status: { in: ["confirmed", "waitlisted"] } },
+      data: { status: "cancelled", activeKey: null, cancelledAt: now },
+    });
+    if (done.count !== 1) return { cancelled: false, promoted: [] as string[] };
+    await tx.occurrence.update({
+      where: { id: signUp.occurrenceId },
+      data: signUp.status === "confirmed" ? { placesTaken: { decrement: signUp.people } } : { waitingCount: { decrement: 1 } },
+    });
+    const promoted = await promoteWaitlist(tx, signUp.occurrenceId, now);
+    return { cancelled: true, promoted };
+  }, TX_OPTIONS);
+}
+
+export async function setCheckedIn(signUpId: string, occurrenceId: string, present: boolean, now = new Date()) {
+  await prisma.signUp.updateMany({ where: { id: signUpId, occurrenceId, status: "confirmed" }, data: { checkedInAt: present ? now : null } });
+}
+
+// ---- Organising ----
+
+function placeData(input: ActivityInput, spaceBuilding: { neighbourhoodId: string } | null) {
+  return input.placeKind === "space"
+    ? { spaceId: input.spaceId ?? null, address: null, neighbourhoodId: spaceBuilding?.neighbourhoodId ?? input.neighbourhoodId ?? "" }
+    : { spaceId: null, address: input.address ?? null, neighbourhoodId: input.neighbourhoodId ?? "" };
+}
+
+function deadlineMinutes(input: ActivityInput) {
+  if (!input.deadlineDate) return null;
+  const start = brusselsInstant(input.date, input.startTime);
+  const deadline = brusselsInstant(input.deadlineDate, input.deadlineTime ?? "23:59");
+  return Math.max(0, Math.round(start.diff(deadline, "minutes").minutes));
+}
+
+async function resolveSpace(tx: Tx, input: ActivityInput) {
+  if (input.placeKind !== "space" || !input.spaceId) return null;
+  const space = await tx.space.findUnique({ where: { id: input.spaceId }, select: { building: { select: { neighbourhoodId: true } } } });
+  return space ? space.building : null;
+}
+
+export class ActivityInputError extends Error {
+  constructor(
+    public field: string,
+    public key: string,
+  ) {
+    super(key);
+  }
+}
+
+export async function createActivity(staffId: string, input: ActivityInput) {
+  return prisma.$transaction(async (tx) => {
+    const building = await resolveSpace(tx, input);
+    if (input.placeKind === "space" && !building) throw new ActivityInputError("spaceId", "activities:errors.pickSpace");
+    const place = placeData(input, building);
+    const minutes = deadlineMinutes(input);
+    const audienceBuildingId = input.audience === "building" ? (input.audienceBuildingId ?? null) : null;
+    const activity = await tx.activity.create({
+      data: {
+        title: input.title,
+        description: input.description,
+        category: input.category,
+        ...place,
+        audience: input.audience,
+        audienceBuildingId,
+        capacity: input.capacity ?? null,
+        deadlineMinutes: minutes,
+        wheelchairAccess: input.wheelchairAccess,
+        childrenWelcome: input.childrenWelcome,
+        languages: input.languages ?? "",
+        cost: input.cost ?? "",
+        recurrence: input.recurrence,
+        createdById: staffId,
+      },
+      select: { id: true },
+    });
+    const slots = expandRecurrence({ date: input.date, startTime: input.startTime, endTime: input.endTime, recurrence: input.recurrence, until: input.repeatUntil });
+    await tx.occurrence.createMany({
+      data: slots.map((slot) => ({
+        activityId: activity.id,
+        startsAt: slot.startsAt,
+        endsAt: slot.endsAt,
+        neighbourhoodId: place.neighbourhoodId,
+        category: input.category,
+        audienceBuildingId,
+        capacity: input.capacity ?? null,
+        signUpDeadline: minutes === null ? null : new Date(slot.startsAt.getTime() - minutes * 60_000),
+      })),
+    });
+    const first = await tx.occurrence.findFirstOrThrow({ where: { activityId: activity.id }, orderBy: { startsAt: "asc" }, select: { id: true } });
+    return { activityId: activity.id, occurrenceId: first.id, count: slots.length };
+  });
+}
+
+/** Tells everyone signed up for these occurrences; one message per person per change. */
+async function notifyAll(tx: Tx, occurrenceIds: string[], kind: MessageKind) {
+  for (const occurrenceId of occurrenceIds) {
+    const occurrence = await tx.occurrence.findUniqueOrThrow({ where: { id: occurrenceId }, select: calendarSelect });
+    const people = await tx.signUp.findMany({
+      where: { occurrenceId, status: { in: ["confirmed", "waitlisted"] }, email: { not: null } },
+      select: { id: true, userId: true, email: true, locale: true },
+    });
+    for (const person of people) {
+      await queueSignUpMessage(tx, person, occurrence, kind, { dedupeKey: `${kind}:${person.id}:${occurrence.sequence}` });
+    }
+  }
+}
+
+/**
+ * Saves an edited activity. Text edits reach every date silently; a new time or place raises the
+ * calendar SEQUENCE and emails the people signed up for the coming dates.
+ */
+export async function updateActivity(activityId: string, input: ActivityInput, now = new Date()) {
+  return prisma.$transaction(async (tx) => {
+    const before = await tx.activity.findUniqueOrThrow({
+      where: { id: activityId },
+      select: { spaceId: true, address: true, capacity: true, occurrences: { where: { startsAt: { gte: now } }, orderBy: { startsAt: "asc" }, select: { id: true, startsAt: true, endsAt: true, placesTaken: true, capacity: true } } },
+    });
+    const building = await resolveSpace(tx, input);
+    if (input.placeKind === "space" && !building) throw new ActivityInputError("spaceId", "activities:errors.pickSpace");
+    const place = placeData(input, building);
+    const tooFull = input.capacity !== undefined ? before.occurrences.find((o) => o.placesTaken > (input.capacity ?? 0)) : undefined;
+    if (tooFull) throw new ActivityInputError("capacity", "activities:errors.capacityBelowTaken");
+    const minutes = deadlineMinutes(input);
+    const audienceBuildingId = input.audience === "building" ? (input.audienceBuildingId ?? null) : null;
+    await tx.activity.update({
+      where: { id: activityId },
+      data: {
+        title: input.title,
+        description: input.description,
+        category: input.category,
+        ...place,
+        audience: input.audience,
+        audienceBuildingId,
+        capacity: input.capacity ?? null,
+        deadlineMinutes: minutes,
+        wheelchairAccess: input.wheelchairAccess,
+        childrenWelcome: input.childrenWelcome,
+        languages: input.languages ?? "",
+        cost: input.cost ?? "",
+      },
+    });
+    const placeChanged = before.spaceId !== place.spaceId || before.address !== place.address;
+    const changed: string[] = [];
+    const single = before.occurrences.length === 1;
+    for (const occurrence of before.occurrences) {
+      // A one-off moves to the new date; a series keeps its dates and takes the new times.
+      const startsAt = single ? brusselsInstant(input.date, input.startTime).toJSDate() : withTimeOfDay(occurrence.startsAt, input.startTime);
+      const endsAt = single ? brusselsInstant(input.date, input.endTime).toJSDate() : withTimeOfDay(occurrence.startsAt, input.endTime);
+      const timeChanged = startsAt.getTime() !== occurrence.startsAt.getTime() || endsAt.getTime() !== occurrence.endsAt.getTime();
+      await tx.occurrence.update({
+        where: { id: occurrence.id },
+        data: {
+          startsAt,
+          endsAt,
+          neighbourhoodId: place.neighbourhoodId,
+          category: input.category,
+          audienceBuildingId,
+          capacity: input.capacity ?? null,
+          signUpDeadline: minutes === null ? null : new Date(startsAt.getTime() - minutes * 60_000),
+          ...(timeChanged || placeChanged ? { sequence: { increment: 1 } } : {}),
+        },
+      });
+      if (timeChanged || placeChanged) changed.push(occurrence.id);
+      if ((input.capacity ?? null) !== occurrence.capacity) {
+        await lockOccurrence(tx, occurrence.id);
+        await promoteWaitlist(tx, occurrence.id, now);
+      }
+    }
+    await notifyAll(tx, changed, "changed");
+    return { notified: changed.length };
+  }, TX_OPTIONS);
+}
+
+/** Cancels the whole activity: every coming date, with a notice to everyone signed up. */
+export async function cancelActivity(activityId: string, now = new Date()) {
+  return prisma.$transaction(async (tx) => {
+    await tx.activity.update({ where: { id: activityId }, data: { cancelledAt: now } });
+    const coming = await tx.occurrence.findMany({ where: { activityId, startsAt: { gte: now }, status: "scheduled" }, select: { id: true } });
+    await tx.occurrence.updateMany({ where: { id: { in: coming.map((o) => o.id) } }, data: { status: "cancelled", sequence: { increment: 1 } } });
+    await notifyAll(tx, coming.map((o) => o.id), "cancelled");
+    return { cancelled: coming.length };
+  }, TX_OPTIONS);
+}
+
+export async function cancelOccurrence(occurrenceId: string) {
+  return prisma.$transaction(async (tx) => {
+    const done = await tx.occurrence.updateMany({ where: { id: occurrenceId, status: "scheduled" }, data: { status: "cancelled", sequence: { increment: 1 } } });
+    if (done.count === 1) await notifyAll(tx, [occurrenceId], "cancelled");
+    return done.count === 1;
+  }, TX_OPTIONS);
+}
+
+/** One date of a series gets another time, place note or capacity. */
+export async function changeOccurrence(
+  occurrenceId: string,
+  input: { date: string; startTime: string; endTime: string; placeNote?: string; capacity?: number },
+  now = new Date(),
+) {
+  return prisma.$transaction(async (tx) => {
+    const before = await lockOccurrence(tx, occurrenceId);
+    const current = await tx.occurrence.findUniqueOrThrow({ where: { id: occurrenceId }, select: { startsAt: true, endsAt: true, placeNote: true, activity: { select: { deadlineMinutes: true } } } });
+    if (input.capacity !== undefined && input.capacity < before.placesTaken) throw new ActivityInputError("capacity", "activities:errors.capacityBelowTaken");
+    const startsAt = brusselsInstant(input.date, input.startTime).toJSDate();
+    const endsAt = brusselsInstant(input.date, input.endTime).toJSDate();
+    const placeNote = input.placeNote || null;
+    const news = startsAt.getTime() !== current.startsAt.getTime() || endsAt.getTime() !== current.endsAt.getTime() || placeNote !== current.placeNote;
+    const minutes = current.activity.deadlineMinutes;
+    await tx.occurrence.update({
+      where: { id: occurrenceId },
+      data: {
+        startsAt,
+        endsAt,
+        placeNote,
+        capacity: input.capacity ?? null,
+        signUpDeadline: minutes === null ? null : new Date(startsAt.getTime() - minutes * 60_000),
+        ...(news ? { sequence: { increment: 1 } } : {}),
+      },
+    });
+    await promoteWaitlist(tx, occurrenceId, now);
+    if (news) await notifyAll(tx, [occurrenceId], "changed");
+    return { notified: news };
+  }, TX_OPTIONS);
+}
+

@@ -1,0 +1,51 @@
+// The printable poster: texts in one or two languages chosen by the buurtwerker (built here, on the
+// server, because the browser only has the translations of the page's own language) and a QR code.
+import QRCode from "qrcode";
+import { formatLongDay, formatTimeRange } from "~/features/activities/format";
+import { getPoster } from "~/features/activities/queries.server";
+import { isCategory } from "~/features/activities/rules";
+import { env } from "~/utils/env.server";
+import { directionOf, type Locale } from "~/utils/i18n";
+import { getFixedT } from "~/utils/i18n.server";
+
+export async function buildPoster(occurrenceId: string, languages: Locale[]) {
+  const occurrence = await getPoster(occurrenceId);
+  if (!occurrence) return null;
+  const a = occurrence.activity;
+  const shortUrl = new URL(`/a/${occurrence.id}`, env.APP_URL);
+  const shortLink = `${shortUrl.host}${shortUrl.pathname}`;
+  const category = isCategory(occurrence.category) ? occurrence.category : "other";
+  const place = occurrence.placeNote ?? (a.space ? `${a.space.name}, ${a.space.building.name}` : (a.address ?? ""));
+  const texts = languages.map((lang) => {
+    const t = getFixedT(lang, "activities");
+    return {
+      lang,
+      dir: directionOf(lang),
+      category: t(`categories.${category}`),
+      when: t("poster.when"),
+      where: t("poster.where"),
+      day: formatLongDay(occurrence.startsAt, lang),
+      time: formatTimeRange(occurrence.startsAt, occurrence.endsAt, lang),
+      signUp: t("poster.signUp"),
+      phone: a.neighbourhood.phone ? t("poster.phone", { phone: a.neighbourhood.phone }) : null,
+      price: a.cost ? t("detail.cost", { cost: a.cost }) : t("poster.free"),
+      welcome: t("poster.welcome"),
+      series: a.recurrence === "none" ? null : t("poster.series", { rule: t(`recurrence.${a.recurrence}`) }),
+    };
+  });
+  // Static markup from the qrcode library (paths only, no script, no style attribute): safe to inline.
+  const qrSvg = await QRCode.toString(shortUrl.toString(), { type: "svg", margin: 0, errorCorrectionLevel: "M" });
+  return {
+    id: occurrence.id,
+    title: a.title,
+    description: a.description,
+    category,
+    place,
+    address: a.space?.building.address ?? null,
+    shortLink,
+    qrSvg,
+    texts,
+    stripDate: formatLongDay(occurrence.startsAt, languages[0] ?? "nl"),
+    stripTime: formatTimeRange(occurrence.startsAt, occurrence.endsAt, languages[0] ?? "nl"),
+  };
+}

@@ -1,0 +1,391 @@
+// Reads for meeting moments. Every list is one indexed range scan on Occurrence(startsAt) with a
+// fixed page size, and the counts come precomputed from the row: no query grows with the number of
+// activities or sign-ups in the database.
+import type { Prisma } from "@prisma/client";
+import { periodRange, placesLeft, preparationList, type Category, type Period } from "~/features/activities/rules";
+import { prisma } from "~/utils/db.server";
+
+/** 20 cards fit a phone screen three times over; 50 pages is further than anyone scrolls. */
+export const PAGE_SIZE = 20;
+export const MAX_PAGE = 50;
+
+export type Audiencer = { userId: string; isStaff: boolean } | null;
+
+/** The buildings whose building-only activities this person may see (staff see all). */
+async function visibleBuildingFilter(viewer: Audiencer): Promise<Prisma.OccurrenceWhereInput> {
+  if (viewer?.isStaff) return {};
+  const buildingIds = viewer
+    ? (await prisma.residence.findMany({ where: { userId: viewer.userId, movedOutAt: null }, select: { buildingId: true } })).map((r) => r.buildingId)
+    : [];
+  return { OR: [{ audienceBuildingId: null }, ...(buildingIds.length ? [{ audienceBuildingId: { in: buildingIds } }] : [])] };
+}
+
+const cardSelect = {
+  id: true,
+  startsAt: true,
+  endsAt: true,
+  status: true,
+  capacity: true,
+  placesTaken: true,
+  category: true,
+  placeNote: true,
+  activity: {
+    select: {
+      title: true,
+      address: true,
+      recurrence: true,
+      space: { select: { name: true, building: { select: { name: true } } } },
+      neighbourhood: { select: { name: true } },
+    },
+  },
+} satisfies Prisma.OccurrenceSelect;
+
+export async function listOccurrences(
+  filter: { neighbourhoodSlug?: string; category?: Category; period?: Period; date?: string; page?: number },
+  viewer: Audiencer,
+  now = new Date(),
+) {
+  const page = Math.min(filter.page ?? 1, MAX_PAGE);
+  const range = periodRange(filter.period ?? "all", now, filter.date);
+  const neighbourhood = filter.neighbourhoodSlug
+    ? await prisma.neighbourhood.findUnique({ where: { slug: filter.neighbourhoodSlug }, select: { id: true } })
+    : null;
+  const where: Prisma.OccurrenceWhereInput = {
+    startsAt: { gte: range.from, ...(range.to ? { lte: range.to } : {}) },
+    status: "scheduled",
+    ...(filter.neighbourhoodSlug ? { neighbourhoodId: neighbourhood?.id ?? "none" } : {}),
+    ...(filter.category ? { category: filter.category } : {}),
+    ...(await visibleBuildingFilter(viewer)),
+  };
+  // One row more than a page tells whether there is a next page without counting them all.
+  const rows = await prisma.occurrence.findMany({
+    where,
+    orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+    skip: (page - 1) * PAGE_SIZE,
+    take: PAGE_SIZE + 1,
+    select: cardSelect,
+  });
+  return {
+    page,
+    hasNext: rows.length > PAGE_SIZE && page < MAX_PAGE,
+    items: rows.slice(0, PAGE_SIZE).map(toCard),
+  };
+}
+
+function toCard(row: Prisma.OccurrenceGetPayload<{ select: typeof cardSelect }>) {
+  return {
+    id: row.id,
+    startsAt: row.startsAt,
+    endsAt: row.endsAt,
+    category: row.category,
+    title: row.activity.title,
+    place: row.placeNote ?? (row.activity.space ? `${row.activity.space.name}, ${row.activity.space.building.name}` : (row.activity.address ?? "")),
+    neighbourhood: row.activity.neighbourhood.name,
+    series: row.activity.recurrence !== "none",
+    placesLeft: placesLeft(row.capacity, row.placesTaken),
+  };
+}
+
+export function listNeighbourhoods() {
+  return prisma.neighbourhood.findMany({ orderBy: { name: "asc" }, select: { id: true, slug: true, name: true } });
+}
+
+/** Everything a resident needs to decide and go, plus their own sign-up. */
+export async function getOccurrence(id: string, viewer: Audiencer, now = new Date()) {
+  const occurrence = await prisma.occurrence.findFirst({
+    where: { id, ...(await visibleBuildingFilter(viewer)) },
+    select: {
+      id: true,
+      startsAt: true,
+      endsAt: true,
+      status: true,
+      capacity: true,
+      placesTaken: true,
+      waitingCount: true,
+      signUpDeadline: true,
+      placeNote: true,
+      sequence: true,
+      updatedAt: true,
+      category: true,
+      activity: {
+        select: {
+          id: true,
+          title: true,
+          description: true,
+          address: true,
+          audience: true,
+          recurrence: true,
+          wheelchairAccess: true,
+          childrenWelcome: true,
+          languages: true,
+          cost: true,
+          cancelledAt: true,
+          audienceBuilding: { select: { name: true } },
+          neighbourhood: { select: { name: true, slug: true, phone: true } },
+          space: { select: { name: true, building: { select: { name: true, address: true } } } },
+        },
+      },
+    },
+  });
+  if (!occurrence) return null;
+  const [otherDates, mine] = await Promise.all([
+    occurrence.activity.recurrence === "none"
+      ? Promise.resolve([] as { id: string; startsAt: Date; status: string }[])
+      : prisma.occurrence.findMany({
+          where: { activityId: occurrence.activity.id, startsAt: { gte: now }, id: { not: id } },
+          orderBy: { startsAt: "asc" },
+          take: 6,
+          select: { id: true, startsAt: true, status: true },
+        }),
+    viewer ? getOwnSignUp(id, viewer.userId) : Promise.resolve(null),
+  ]);
+  return { ...occurrence, placesLeft: placesLeft(occurrence.capacity, occurrence.placesTaken), otherDates, mine };
+}
+
+async function getOwnSignUp(occurrenceId: string, userId: string) {
+  const signUp = await prisma.signUp.findFirst({
+    where: { occurrenceId, userId, status: { in: ["confirmed", "waitlisted"] } },
+    select: { id: true, status: true, queueNumber: true, people: true },
+  });
+  if (!signUp) return null;
+  return { ...signUp, position: signUp.status === "waitlisted" ? await waitlistPosition(occurrenceId, signUp.queueNumber) : null };
+}
+
+export async function waitlistPosition(occurrenceId: string, queueNumber: number) {
+  const ahead = await prisma.signUp.count({ where: { occurrenceId, status: "waitlisted", queueNumber: { lt: queueNumber } } });
+  return ahead + 1;
+}
+
+export function getSignUpByIdForCancel(id: string) {
+  return prisma.signUp.findFirst({
+    where: { id },
+    select: {
+      id: true,
+      status: true,
+      name: true,
+      occurrence: { select: { id: true, startsAt: true, endsAt: true, activity: { select: { title: true } } } },
+    },
+  });
+}
+
+/** The organiser's view of one date: who comes, with how many, and what they need. */
+export async function getAttendees(occurrenceId: string) {
+  const occurrence = await prisma.occurrence.findFirst({
+    where: { id: occurrenceId },
+    select: {
+      id: true,
+      startsAt: true,
+      endsAt: true,
+      status: true,
+      capacity: true,
+      placesTaken: true,
+      waitingCount: true,
+      placeNote: true,
+      activity: { select: { id: true, title: true, recurrence: true, address: true, space: { select: { name: true, building: { select: { name: true } } } } } },
+    },
+  });
+  if (!occurrence) return null;
+  const signUps = await prisma.signUp.findMany({
+    where: { occurrenceId, status: { in: ["confirmed", "waitlisted"] } },
+    orderBy: { queueNumber: "asc" },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      phone: true,
+      status: true,
+      guests: true,
+      children: true,
+      people: true,
+      interpreterLanguage: true,
+      childcare: true,
+      wheelchair: true,
+      lift: true,
+      walkIn: true,
+      checkedInAt: true,
+      createdAt: true,
+      createdBy: { select: { displayName: true } },
+    },
+  });
+  const confirmed = signUps.filter((s) => s.status === "confirmed");
+  return {
+    occurrence,
+    confirmed,
+    waitlist: signUps.filter((s) => s.status === "waitlisted"),
+    headCount: confirmed.reduce((sum, s) => sum + s.people, 0),
+    checkedIn: confirmed.filter((s) => s.checkedInAt).reduce((sum, s) => sum + s.people, 0),
+    preparation: preparationList(confirmed),
+  };
+}
+
+/** The form values of an activity, for editing or duplicating it. */
+export function getActivityForEdit(occurrenceId: string) {
+  return prisma.occurrence.findFirst({
+    where: { id: occurrenceId },
+    select: {
+      id: true,
+      startsAt: true,
+      endsAt: true,
+      status: true,
+      capacity: true,
+      placeNote: true,
+      placesTaken: true,
+      activity: {
+        select: {
+          id: true,
+          title: true,
+          description: true,
+          category: true,
+          spaceId: true,
+          address: true,
+          neighbourhoodId: true,
+          audience: true,
+          audienceBuildingId: true,
+          capacity: true,
+          deadlineMinutes: true,
+          wheelchairAccess: true,
+          childrenWelcome: true,
+          languages: true,
+          cost: true,
+          recurrence: true,
+          cancelledAt: true,
+          occurrences: { orderBy: { startsAt: "desc" }, take: 1, select: { startsAt: true } },
+        },
+      },
+    },
+  });
+}
+
+/** The places an activity can be held: the spaces of every building, by neighbourhood. */
+export function listPlacesWithSpaces() {
+  return prisma.neighbourhood.findMany({
+    orderBy: { name: "asc" },
+    select: {
+      id: true,
+      name: true,
+      buildings: { orderBy: { name: "asc" }, select: { id: true, name: true, spaces: { orderBy: { name: "asc" }, select: { id: true, name: true } } } },
+    },
+  });
+}
+
+export async function searchResidentsForSignUp(query: string) {
+  if (query.trim().length < 2) return [];
+  return prisma.user.findMany({
+    where: { deletedAt: null, roles: { some: { role: "resident" } }, displayName: { contains: query.trim() } },
+    orderBy: { displayName: "asc" },
+    take: 10,
+    select: { id: true, displayName: true, phone: true },
+  });
+}
+
+/** A neighbourhood's public feed: the coming three months, at most 500 events (a busy wijk has ~30 a month). */
+export async function neighbourhoodFeed(slug: string, now = new Date()) {
+  const neighbourhood = await prisma.neighbourhood.findUnique({ where: { slug }, select: { id: true, name: true } });
+  if (!neighbourhood) return null;
+  const occurrences = await prisma.occurrence.findMany({
+    where: {
+      neighbourhoodId: neighbourhood.id,
+      audienceBuildingId: null,
+      startsAt: { gte: new Date(now.getTime() - 7 * 86_400_000), lte: new Date(now.getTime() + 92 * 86_400_000) },
+    },
+    orderBy: { startsAt: "asc" },
+    take: 500,
+    select: calendarSelect,
+  });
+  return { name: neighbourhood.name, occurrences };
+}
+
+export const calendarSelect = {
+  id: true,
+  startsAt: true,
+  endsAt: true,
+  status: true,
+  sequence: true,
+  placeNote: true,
+  updatedAt: true,
+  activity: {
+    select: {
+      title: true,
+      description: true,
+      address: true,
+      cancelledAt: true,
+      space: { select: { name: true, building: { select: { name: true, address: true } } } },
+    },
+  },
+} satisfies Prisma.OccurrenceSelect;
+
+export function getOccurrenceForCalendar(id: string) {
+  return prisma.occurrence.findFirst({ where: { id }, select: calendarSelect });
+}
+
+/** A person's own feed: their sign-ups from a month ago on (cancelled ones too, so calendars drop them). */
+export async function personalFeed(token: string, now = new Date()) {
+  const settings = await prisma.activitySettings.findUnique({ where: { calendarToken: token }, select: { userId: true, user: { select: { displayName: true } } } });
+  if (!settings) return null;
+  const signUps = await prisma.signUp.findMany({
+    where: { userId: settings.userId, status: { in: ["confirmed", "waitlisted"] }, occurrence: { startsAt: { gte: new Date(now.getTime() - 30 * 86_400_000) } } },
+    take: 500,
+    select: { occurrence: { select: calendarSelect } },
+  });
+  return { name: settings.user.displayName, occurrences: signUps.map((s) => s.occurrence) };
+}
+
+export function getMySignUps(userId: string, now = new Date()) {
+  return prisma.signUp.findMany({
+    where: { userId, status: { in: ["confirmed", "waitlisted"] }, occurrence: { startsAt: { gte: now } } },
+    orderBy: { occurrence: { startsAt: "asc" } },
+    take: 20,
+    select: { id: true, status: true, occurrence: { select: { id: true, startsAt: true, activity: { select: { title: true } } } } },
+  });
+}
+
+export function getPoster(occurrenceId: string) {
+  return prisma.occurrence.findFirst({
+    where: { id: occurrenceId },
+    select: {
+      id: true,
+      startsAt: true,
+      endsAt: true,
+      category: true,
+      placeNote: true,
+      capacity: true,
+      activity: {
+        select: {
+          title: true,
+          description: true,
+          address: true,
+          recurrence: true,
+          cost: true,
+          neighbourhood: { select: { name: true, phone: true } },
+          space: { select: { name: true, building: { select: { name: true, address: true } } } },
+        },
+      },
+    },
+  });
+}
+
+export async function getSettings(userId: string) {
+  return prisma.activitySettings.findUnique({
+    where: { userId },
+    select: { confirmations: true, reminders: true, changes: true, digest: true, calendarToken: true },
+  });
+}
+
+/** Who receives what: the person's settings and the address-wide opt-out. */
+export async function emailAllowed(
+  db: Prisma.TransactionClient,
+  recipient: { email: string | null; userId: string | null },
+  kind: "confirmations" | "reminders" | "changes",
+) {
+  if (!recipient.email) return false;
+  const [optOut, settings] = await Promise.all([
+    db.emailOptOut.findUnique({ where: { email: recipient.email.toLowerCase() }, select: { email: true } }),
+    recipient.userId ? db.activitySettings.findUnique({ where: { userId: recipient.userId }, select: { [kind]: true } }) : null,
+  ]);
+  if (optOut) return false;
+  return settings ? settings[kind] !== false : true;
+}
+
+export function getPersonForSignUp(userId: string) {
+  return prisma.user.findFirst({ where: { id: userId, deletedAt: null }, select: { id: true, displayName: true, email: true, phone: true, locale: true } });
+}

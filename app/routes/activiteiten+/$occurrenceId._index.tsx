@@ -1,0 +1,216 @@
+import { parseWithZod } from "@conform-to/zod";
+import type { SubmissionResult } from "@conform-to/react";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useLocation, useSearchParams } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { Button, LinkButton } from "~/components/ui/button";
+import { ErrorMessage } from "~/components/ui/error-message";
+import { Card, Notice } from "~/components/ui/page";
+import { PlacesLeft } from "~/features/activities/components/activity-card";
+import { CategoryIcon } from "~/features/activities/components/category-icon";
+import { SignUpForm } from "~/features/activities/components/sign-up-form";
+import { formatDay, formatLongDay, formatTime, formatTimeRange } from "~/features/activities/format";
+import { cancelSignUp, signUp, SignUpError } from "~/features/activities/mutations.server";
+import { getOccurrence } from "~/features/activities/queries.server";
+import { isCategory, signUpClosedReason } from "~/features/activities/rules";
+import { guestSignUpSchema, signUpSchema } from "~/features/activities/schema";
+import { getViewer } from "~/utils/auth.server";
+import { readForm } from "~/utils/form.server";
+import { isLocale } from "~/utils/i18n";
+import { getLocale } from "~/utils/i18n.server";
+import { isStaff } from "~/utils/roles";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.occurrence.activity.title} · Warme Buurt` : "Warme Buurt" }];
+
+async function audienceOf(request: Request) {
+  const viewer = await getViewer(request);
+  return { viewer, audience: viewer ? { userId: viewer.user.id, isStaff: isStaff(viewer.actor.roles) && !viewer.actingFor } : null };
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { viewer, audience } = await audienceOf(request);
+  const occurrence = await getOccurrence(params.occurrenceId ?? "", audience);
+  if (!occurrence) throw new Response("Not found", { status: 404 });
+  const closed = signUpClosedReason({ ...occurrence, activityCancelled: occurrence.activity.cancelledAt !== null }, new Date());
+  return { occurrence, closed, signedIn: Boolean(viewer), isStaff: isStaff(viewer?.actor.roles ?? []) };
+}
+
+type ActionData = { result?: SubmissionResult<string[]>; done?: { status: string; position: number | null }; cancelled?: boolean };
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { viewer } = await audienceOf(request);
+  const formData = await readForm(request);
+  const occurrenceId = params.occurrenceId ?? "";
+  if (formData.get("intent") === "cancel") {
+    if (!viewer) throw new Response("Forbidden", { status: 403 });
+    const { cancelled } = await cancelSignUp(String(formData.get("signUpId") ?? ""), { userId: viewer.user.id });
+    return { cancelled };
+  }
+  const submission = viewer ? parseWithZod(formData, { schema: signUpSchema }) : parseWithZod(formData, { schema: guestSignUpSchema });
+  if (submission.status !== "success") return Response.json({ result: submission.reply() }, { status: 400 });
+  const value = submission.value;
+  const person =
+    viewer
+      ? { userId: viewer.user.id, name: viewer.user.displayName, email: viewer.user.email, locale: viewer.user.locale }
+      : value.name
+        ? { name: value.name, email: value.email ?? null, phone: value.phone ?? null, locale: await getLocale(request) }
+        : null;
+  if (!person) throw new Response("Bad request", { status: 400 });
+  try {
+    const done = await signUp(occurrenceId, person, value, { createdById: viewer?.actingFor ? viewer.actor.id : null });
+    return { result: submission.reply({ resetForm: true }), done };
+  } catch (error) {
+    if (!(error instanceof SignUpError)) throw error;
+    if (error.reason === "notFound") throw new Response("Not found", { status: 404 });
+    return Response.json({ result: submission.reply({ formErrors: [`activities:refused.${error.reason}`] }) }, { status: 400 });
+  }
+}
+
+export default function ActivityDetail() {
+  const { t, i18n } = useTranslation("activities");
+  const locale = isLocale(i18n.language) ? i18n.language : "nl";
+  const { occurrence, closed, signedIn, isStaff } = useLoaderData<typeof loader>();
+  const actionData = useActionData<ActionData>();
+  const location = useLocation();
+  const [searchParams] = useSearchParams();
+  const created = Number(searchParams.get("gemaakt") ?? 0);
+  const activity = occurrence.activity;
+  const category = isCategory(occurrence.category) ? occurrence.category : "other";
+  const place = activity.space ? `${activity.space.name}, ${activity.space.building.name}` : activity.address;
+  const address = activity.space?.building.address;
+  const full = occurrence.placesLeft === 0 || occurrence.waitingCount > 0;
+  const mine = occurrence.mine;
+  return (
+    <article className="space-y-5">
+      <header className="space-y-2">
+        <p className="flex items-center gap-2 font-semibold text-brand-dark">
+          <CategoryIcon category={category} />
+          {t(`categories.${category}`)}
+        </p>
+        <h1 className="text-3xl font-bold leading-tight">{activity.title}</h1>
+      </header>
+      {created > 0 ? <Notice tone="success">{t("form.created", { count: created })}</Notice> : null}
+      {actionData?.done ? (
+        actionData.done.status === "confirmed" ? (
+          <Notice tone="success">
+            <p className="font-semibold">{t("signUp.confirmed")}</p>
+            <p>{t("signUp.confirmedEmail")}</p>
+          </Notice>
+        ) : (
+          <Notice tone="info">
+            <p className="font-semibold">{t("signUp.waitlisted", { position: actionData.done.position })}</p>
+            <p>{t("signUp.waitlistExplain")}</p>
+          </Notice>
+        )
+      ) : null}
+      {actionData?.cancelled ? <Notice tone="success">{t("signUp.cancelled")}</Notice> : null}
+      {closed === "cancelled" ? <Notice tone="error">{t("detail.cancelled")}</Notice> : null}
+      <Card className="space-y-3">
+        <div>
+          <h2 className="text-base font-semibold text-ink/70">{t("detail.when")}</h2>
+          <p className="text-xl font-bold first-letter:uppercase">{formatLongDay(occurrence.startsAt, locale)}</p>
+          <p className="text-xl font-bold">{formatTimeRange(occurrence.startsAt, occurrence.endsAt, locale)}</p>
+        </div>
+        <div>
+          <h2 className="text-base font-semibold text-ink/70">{t("detail.where")}</h2>
+          {occurrence.placeNote ? <p className="font-bold">{occurrence.placeNote}</p> : null}
+          <p>{place}</p>
+          {address ? <p className="text-base text-ink/80">{address}</p> : null}
+          <p className="text-base text-ink/80">{activity.neighbourhood.name}</p>
+        </div>
+        <p>
+          <PlacesLeft placesLeft={occurrence.placesLeft} />
+        </p>
+        <a href={`/activiteiten/${occurrence.id}/ics`} className="inline-flex min-h-tap items-center gap-2 font-semibold" download>
+          {t("detail.addToCalendar")}
+        </a>
+      </Card>
+      <p className="whitespace-pre-line">{activity.description}</p>
+      <Card className="space-y-1">
+        <h2 className="text-xl font-bold">{t("detail.practical")}</h2>
+        <ul className="list-disc space-y-1 ps-6">
+          {activity.audience === "building" && activity.audienceBuilding ? <li>{t("detail.audienceBuilding", { name: activity.audienceBuilding.name })}</li> : null}
+          {activity.audience === "neighbourhood" ? <li>{t("detail.audienceNeighbourhood", { name: activity.neighbourhood.name })}</li> : null}
+          <li>{activity.cost ? t("detail.cost", { cost: activity.cost }) : t("detail.free")}</li>
+          {activity.wheelchairAccess ? <li>{t("detail.wheelchair")}</li> : null}
+          {activity.childrenWelcome ? <li>{t("detail.children")}</li> : null}
+          {activity.languages ? <li>{t("detail.languages", { languages: activity.languages })}</li> : null}
+          {occurrence.signUpDeadline ? (
+            <li>{t("detail.deadline", { when: `${formatDay(occurrence.signUpDeadline, locale)} ${formatTime(occurrence.signUpDeadline, locale)}` })}</li>
+          ) : null}
+        </ul>
+        {activity.neighbourhood.phone ? <p className="pt-2">{t("detail.phone", { phone: activity.neighbourhood.phone })}</p> : null}
+      </Card>
+      <section aria-labelledby="sign-up-title" className="space-y-3">
+        <h2 id="sign-up-title" className="text-2xl font-bold">
+          {t("signUp.title")}
+        </h2>
+        {mine ? (
+          <Card className="space-y-3">
+            <p className="font-semibold">{mine.status === "confirmed" ? t("signUp.youAreIn") : t("signUp.youWait", { position: mine.position })}</p>
+            <p>{t("signUp.people", { count: mine.people })}</p>
+            <Form method="post">
+              <input type="hidden" name="intent" value="cancel" />
+              <input type="hidden" name="signUpId" value={mine.id} />
+              <Button variant="danger" className="w-full">
+                {t("signUp.cancel")}
+              </Button>
+            </Form>
+          </Card>
+        ) : closed ? (
+          <Notice tone="info">{closed === "cancelled" ? t("detail.cancelled") : closed === "past" ? t("detail.past") : t("detail.deadlinePassed")}</Notice>
+        ) : (
+          <>
+            {!signedIn ? (
+              <p>
+                {t("signUp.signInHint")} <Link to={`/inloggen?redirectTo=${encodeURIComponent(location.pathname)}`}>{t("signUp.signIn")}</Link>
+              </p>
+            ) : null}
+            <SignUpForm guest={!signedIn} full={full} lastResult={actionData?.result} />
+          </>
+        )}
+      </section>
+      {occurrence.otherDates.length ? (
+        <section className="space-y-2">
+          <h2 className="text-xl font-bold">{t("detail.otherDates")}</h2>
+          <ul className="space-y-1">
+            {occurrence.otherDates.map((other) => (
+              <li key={other.id}>
+                <Link to={`/activiteiten/${other.id}`} className="inline-flex min-h-tap items-center first-letter:uppercase">
+                  {formatDay(other.startsAt, locale)} {formatTime(other.startsAt, locale)}
+                  {other.status === "cancelled" ? ` (${t("detail.cancelledDate")})` : ""}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {isStaff ? (
+        <Card className="no-print space-y-2">
+          <h2 className="text-xl font-bold">{t("detail.organise")}</h2>
+          <div className="grid grid-cols-2 gap-2">
+            <LinkButton to={`/activiteiten/${occurrence.id}/deelnemers`} variant="secondary">
+              {t("detail.attendees")}
+            </LinkButton>
+            <LinkButton to={`/activiteiten/${occurrence.id}/bewerken`} variant="secondary">
+              {t("detail.edit")}
+            </LinkButton>
+            <LinkButton to={`/activiteiten/${occurrence.id}/affiche`} variant="secondary">
+              {t("detail.poster")}
+            </LinkButton>
+            <LinkButton to={`/activiteiten/nieuw?van=${occurrence.id}`} variant="secondary">
+              {t("detail.duplicate")}
+            </LinkButton>
+          </div>
+          <LinkButton to={`/activiteiten/${occurrence.id}/datum`} variant="secondary" className="w-full">
+            {t("detail.changeDate")}
+          </LinkButton>
+        </Card>
+      ) : null}
+    </article>
+  );
+}
+
+export function ErrorBoundary() {
+  return <ErrorMessage />;
+}

@@ -1,0 +1,109 @@
+import { getFormProps, getInputProps, useForm, type SubmissionResult } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import type { z } from "zod";
+import { Button } from "~/components/ui/button";
+import { ErrorList, Field } from "~/components/ui/field";
+import { Notice, PageTitle } from "~/components/ui/page";
+import { ErrorMessage } from "~/components/ui/error-message";
+import { formatLongDay } from "~/features/activities/format";
+import { toFormDate, toFormTime } from "~/features/activities/format";
+import { ActivityInputError, cancelOccurrence, changeOccurrence } from "~/features/activities/mutations.server";
+import { getActivityForEdit } from "~/features/activities/queries.server";
+import { occurrenceSchema } from "~/features/activities/schema";
+import { requireStaff } from "~/utils/auth.server";
+import { parseForm } from "~/utils/form.server";
+import { isLocale } from "~/utils/i18n";
+import { titleFrom } from "~/utils/meta";
+
+export const meta: MetaFunction = ({ matches }) => titleFrom(matches, "activities:occurrence.title");
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  await requireStaff(request);
+  const occurrence = await getActivityForEdit(params.occurrenceId ?? "");
+  if (!occurrence) throw new Response("Not found", { status: 404 });
+  return {
+    id: occurrence.id,
+    title: occurrence.activity.title,
+    startsAt: occurrence.startsAt,
+    status: occurrence.status,
+    defaultValue: {
+      date: toFormDate(occurrence.startsAt),
+      startTime: toFormTime(occurrence.startsAt),
+      endTime: toFormTime(occurrence.endsAt),
+      placeNote: occurrence.placeNote ?? "",
+      capacity: occurrence.capacity === null ? "" : String(occurrence.capacity),
+    },
+  };
+}
+
+type ActionData = { result?: SubmissionResult<string[]>; saved?: boolean; cancelled?: boolean };
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  await requireStaff(request);
+  const id = params.occurrenceId ?? "";
+  const submission = await parseForm(request, occurrenceSchema);
+  if (submission.payload.intent === "cancel") {
+    await cancelOccurrence(id);
+    return { cancelled: true };
+  }
+  if (submission.status !== "success") return Response.json({ result: submission.reply() }, { status: 400 });
+  try {
+    await changeOccurrence(id, submission.value);
+    return { result: submission.reply(), saved: true };
+  } catch (error) {
+    if (!(error instanceof ActivityInputError)) throw error;
+    return Response.json({ result: submission.reply({ fieldErrors: { [error.field]: [error.key] } }) }, { status: 400 });
+  }
+}
+
+export default function ChangeOccurrence() {
+  const { t, i18n } = useTranslation("activities");
+  const locale = isLocale(i18n.language) ? i18n.language : "nl";
+  const data = useLoaderData<typeof loader>();
+  const actionData = useActionData<ActionData>();
+  const [form, fields] = useForm<z.input<typeof occurrenceSchema>>({
+    id: "occurrence",
+    lastResult: actionData?.result,
+    constraint: getZodConstraint(occurrenceSchema),
+    defaultValue: data.defaultValue,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: occurrenceSchema }),
+    shouldValidate: "onBlur",
+  });
+  const cancelled = data.status === "cancelled" || actionData?.cancelled;
+  return (
+    <>
+      <PageTitle intro={t("occurrence.intro")}>{t("occurrence.title")}</PageTitle>
+      <p className="mb-4 text-xl font-semibold">
+        <Link to={`/activiteiten/${data.id}`}>{data.title}</Link>
+        <span className="block first-letter:uppercase">{formatLongDay(data.startsAt, locale)}</span>
+      </p>
+      {actionData?.saved ? <Notice tone="success">{t("occurrence.saved")}</Notice> : null}
+      {cancelled ? <Notice tone="error">{t("occurrence.cancelled")}</Notice> : null}
+      <Form method="post" className="space-y-5" {...getFormProps(form)}>
+        <ErrorList id={form.errorId} errors={form.errors} />
+        <Field label={t("form.date")} errors={fields.date.errors} {...getInputProps(fields.date, { type: "date" })} />
+        <div className="grid grid-cols-2 gap-3">
+          <Field label={t("form.startTime")} errors={fields.startTime.errors} {...getInputProps(fields.startTime, { type: "time" })} />
+          <Field label={t("form.endTime")} errors={fields.endTime.errors} {...getInputProps(fields.endTime, { type: "time" })} />
+        </div>
+        <Field label={t("occurrence.placeNote")} hint={t("common:form.optional")} errors={fields.placeNote.errors} {...getInputProps(fields.placeNote, { type: "text" })} />
+        <Field label={t("form.capacity")} hint={t("form.capacityHint")} errors={fields.capacity.errors} {...getInputProps(fields.capacity, { type: "number" })} min={1} />
+        <Button className="w-full" name="intent" value="change">
+          {t("occurrence.save")}
+        </Button>
+        {cancelled ? null : (
+          <Button variant="danger" className="w-full" name="intent" value="cancel" formNoValidate>
+            {t("occurrence.cancel")}
+          </Button>
+        )}
+      </Form>
+    </>
+  );
+}
+
+export function ErrorBoundary() {
+  return <ErrorMessage />;
+}
