@@ -1,10 +1,10 @@
 // Run by agreements-concurrency.test.ts as a separate process: loads the app, says "ready", and
 // books one slot when the test writes "go", so the processes really race. Prints "booked" or "conflict".
 import { BookingConflictError, createBooking } from "~/features/agreements/bookings.server";
-import { prepareDatabase } from "~/utils/db.server";
+import { prepareDatabase, prisma } from "~/utils/db.server";
 
 const [userId, buildingSlug, spaceSlug, startsAt, endsAt, holdMs] = process.argv.slice(2);
-await prepareDatabase();
+await prepareDatabase(prisma);
 console.log("ready");
 await new Promise((resolve) => process.stdin.once("data", resolve));
 try {
