@@ -161,6 +161,28 @@ describe("who sees and changes what", () => {
   });
 });
 
+describe("recording a request", () => {
+  test("a buurtwerker records one for a resident without email, also in 'act for' mode; the creator is kept", async () => {
+    const w = await world();
+    const noEmail = await createUser(prisma, { email: null, neighbourhoodId: w.hood.id, residence: { buildingId: w.building.id, unit: "0.04" } });
+    const input = { kind: "paperwork" as const, description: "Hulp bij een brief van de huisbaas.", recurrence: "weekly" as const, times: [], languages: ["nl" as const], urgency: "normal" as const, meetAtWijkhuis: false };
+    const byStaff = await mutations.createHelpRequest(w.actor(w.staff.id, true), { ...input, residentId: noEmail.id });
+    // Acting for the resident: the app acts as them, the buurtwerker is recorded as the one who wrote it.
+    const actingFor = await mutations.createHelpRequest({ userId: noEmail.id, actorId: w.staff.id, isStaff: false, isVolunteer: false }, input);
+    const rows = await prisma.helpRequest.findMany({
+      where: { id: { in: [byStaff.id, actingFor.id] } },
+      select: { residentId: true, createdById: true, neighbourhoodId: true, buildingId: true },
+    });
+    expect(rows).toEqual([
+      { residentId: noEmail.id, createdById: w.staff.id, neighbourhoodId: w.hood.id, buildingId: w.building.id },
+      { residentId: noEmail.id, createdById: w.staff.id, neighbourhoodId: w.hood.id, buildingId: w.building.id },
+    ]);
+    // A resident cannot slip in someone else's id.
+    const sneaky = await mutations.createHelpRequest(w.actor(w.residentB.id), { ...input, residentId: w.residentA.id });
+    expect((await prisma.helpRequest.findUniqueOrThrow({ where: { id: sneaky.id } })).residentId).toBe(w.residentB.id);
+  });
+});
+
 describe("emails and follow-up", () => {
   test("the offer email goes out in the volunteer's language; acceptance tells the resident and the buurtwerker", async () => {
     const w = await world();

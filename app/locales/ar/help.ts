@@ -169,6 +169,7 @@ export const help: Messages<typeof nl> = {
     open: "طلبات مفتوحة",
     noOpen: "لا توجد طلبات مفتوحة.",
     ageDays: "منذ {{count}} يوم",
+    ageDays_one: "منذ يوم واحد",
     stale: "ينتظر منذ أكثر من 7 أيام",
     load: "المهام لكل متطوع",
     loadLine: "{{count}} من {{max}}",

@@ -169,6 +169,7 @@ export const help: Messages<typeof nl> = {
     open: "Open requests",
     noOpen: "No open requests.",
     ageDays: "{{count}} days old",
+    ageDays_one: "1 day old",
     stale: "Waiting for more than 7 days",
     load: "Tasks per volunteer",
     loadLine: "{{count}} of {{max}}",

@@ -169,6 +169,7 @@ export const help: Messages<typeof nl> = {
     open: "Demandes ouvertes",
     noOpen: "Pas de demande ouverte.",
     ageDays: "Depuis {{count}} jours",
+    ageDays_one: "Depuis 1 jour",
     stale: "Attend depuis plus de 7 jours",
     load: "Tâches par bénévole",
     loadLine: "{{count}} sur {{max}}",

@@ -166,6 +166,7 @@ export const help = {
     open: "Open vragen",
     noOpen: "Geen open vragen.",
     ageDays: "{{count}} dagen oud",
+    ageDays_one: "1 dag oud",
     stale: "Wacht al meer dan 7 dagen",
     load: "Taken per vrijwilliger",
     loadLine: "{{count}} van {{max}}",

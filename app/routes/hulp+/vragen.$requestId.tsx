@@ -256,7 +256,7 @@ export default function HelpRequestPage() {
               ))}
             </ul>
             {role.isMatchedVolunteer && summary.status === "matched" ? (
-              <VisitForm errors={actionData?.intent === "visit" ? actionData.errors : undefined} values={actionData?.intent === "visit" ? actionData.values : undefined} />
+              <VisitForm key={details.visits.length} errors={actionData?.intent === "visit" ? actionData.errors : undefined} values={actionData?.intent === "visit" ? actionData.values : undefined} />
             ) : null}
           </section>
         ) : null}

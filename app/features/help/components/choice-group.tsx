@@ -64,7 +64,7 @@ export function SlotPicker({ legend, hint, name, selected, errors }: { legend: R
             {dayParts.map((part) => {
               const value = `${day}-${part}`;
               return (
-                <label key={part} className="flex min-h-tap cursor-pointer items-center gap-2 rounded px-1 text-base">
+                <label key={part} className="flex min-h-tap cursor-pointer flex-col items-center justify-center gap-1 rounded py-1 text-base">
                   <input
                     type="checkbox"
                     name={name}
