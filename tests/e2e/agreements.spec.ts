@@ -136,7 +136,9 @@ test("a buurtwerker drafts rules, residents respond, she revises and adopts, a r
   await expect(sheet.locator('section[lang="fr"]')).toContainText("Après 22h00, c'est le silence.");
   await expect(sheet.locator("svg")).toHaveCount(1);
   await expectAccessible(page);
+  await expect(page.getByRole("button", { name: "Afdrukken" })).toBeVisible();
   await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("button", { name: "Afdrukken" })).toBeHidden();
   await expect(page.getByRole("navigation", { name: "Hoofdmenu" })).toBeHidden();
   await expect(page.getByLabel("Tweede taal")).toBeHidden();
   await expect(sheet).toBeVisible();

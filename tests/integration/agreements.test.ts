@@ -8,7 +8,7 @@ const smtp = await startSmtpServer();
 process.env.SMTP_URL = smtp.url;
 const { prisma } = await import("~/utils/db.server");
 const mutations = await import("~/features/agreements/mutations.server");
-const { createBooking, cancelBooking, BookingConflictError } = await import("~/features/agreements/bookings.server");
+const { createBooking, cancelBooking, saveBookingSettings, BookingConflictError } = await import("~/features/agreements/bookings.server");
 const { getAgreement, getOverview } = await import("~/features/agreements/queries.server");
 const { localSlot } = await import("~/features/agreements/rules");
 
@@ -172,6 +172,41 @@ describe("responding to a proposal", () => {
     await mutations.updateDraft(resident(coauthor.id), agreement.id, { items: [{ text: "Proper achterlaten en vegen" }] });
     await expect(mutations.updateDraft(resident(neighbour.id), agreement.id, { items: [{ text: "x" }] })).rejects.toMatchObject({ status: 403 });
     await expect(mutations.addCoAuthor(resident(coauthor.id), agreement.id, neighbour.id)).rejects.toMatchObject({ status: 403 });
+  });
+});
+
+describe("comments and settings", () => {
+  test("residents comment on an item of the current version; outsiders and old versions are refused", async () => {
+    const w = await world();
+    const agreement = await mutations.createAgreement(w.staff, { spaceId: w.spaceId("wasruimte"), items: [{ text: "Filter leegmaken" }] });
+    const inside = await createUser(prisma, { displayName: "Ina Binnen", residence: { buildingId: w.building.id, unit: "1.01" } });
+    const outsider = await createUser(prisma, { residence: { buildingId: (await world()).building.id, unit: "1.01" } });
+    const item = await prisma.agreementItem.findFirstOrThrow({ where: { version: { agreementId: agreement.id } }, select: { id: true } });
+    await mutations.addComment(resident(inside.id), agreement.id, { itemId: item.id, body: "Waar staat de borstel?" });
+    await expect(mutations.addComment(resident(outsider.id), agreement.id, { itemId: item.id, body: "Hallo" })).rejects.toMatchObject({ status: 403 });
+    const inAWeek = DateTime.now().setZone("Europe/Brussels").plus({ days: 7 }).toISODate() ?? "";
+    await mutations.openForResponses(w.staff, agreement.id, inAWeek);
+    await mutations.revise(w.staff, agreement.id);
+    await expect(mutations.addComment(resident(inside.id), agreement.id, { itemId: item.id, body: "Nog eens" })).rejects.toMatchObject({ message: "agreements:errors.oldVersion" });
+    const forResident = await getAgreement(resident(inside.id), agreement.id);
+    // The new version starts without comments; version 1 keeps its comment with the name for staff only.
+    expect(forResident?.items[0]?.comments).toEqual([]);
+    const old = await prisma.agreementComment.findFirstOrThrow({ where: { itemId: item.id }, select: { body: true } });
+    expect(old.body).toBe("Waar staat de borstel?");
+  });
+
+  test("only staff change the booking settings", async () => {
+    const w = await world();
+    const inside = await createUser(prisma, { residence: { buildingId: w.building.id, unit: "1.01" } });
+    const settings = { opensAt: "10:00", closesAt: "20:00", maxMinutes: 180, active: true };
+    await expect(saveBookingSettings(resident(inside.id), w.slug, "ontmoetingsruimte", settings)).rejects.toMatchObject({ status: 403 });
+    await saveBookingSettings(w.staff, w.slug, "ontmoetingsruimte", settings);
+    expect(await prisma.bookableSpace.findUniqueOrThrow({ where: { spaceId: w.spaceId("ontmoetingsruimte") }, select: { opensAt: true, closesAt: true, maxMinutes: true, active: true } })).toEqual({
+      opensAt: "10:00",
+      closesAt: "20:00",
+      maxMinutes: 180,
+      active: true,
+    });
   });
 });
 

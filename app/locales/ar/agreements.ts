@@ -166,6 +166,7 @@ export const agreements: Messages<typeof nl> = {
     second: "اللغة الثانية",
     none: "لا شيء",
     show: "اعرض",
+    print: "اطبع",
     printHint: "اطبع من قائمة المتصفح (طباعة). الورقة أدناه فقط تُطبع.",
     heading: "اتفاقاتنا: {{space}}",
     adopted: "وافقنا عليها معًا في {{date}} · النسخة {{number}}",

@@ -166,6 +166,7 @@ export const agreements: Messages<typeof nl> = {
     second: "Second language",
     none: "None",
     show: "Show",
+    print: "Print",
     printHint: "Print with your browser's menu (Print). Only the sheet below goes on paper.",
     heading: "Our agreements: {{space}}",
     adopted: "Adopted together on {{date}} · version {{number}}",

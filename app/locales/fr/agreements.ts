@@ -166,6 +166,7 @@ export const agreements: Messages<typeof nl> = {
     second: "Deuxième langue",
     none: "Aucune",
     show: "Afficher",
+    print: "Imprimer",
     printHint: "Imprimez avec le menu de votre navigateur (Imprimer). Seule la feuille ci-dessous est imprimée.",
     heading: "Nos accords : {{space}}",
     adopted: "Approuvé ensemble le {{date}} · version {{number}}",

@@ -163,6 +163,7 @@ export const agreements = {
     second: "Tweede taal",
     none: "Geen",
     show: "Toon",
+    print: "Afdrukken",
     printHint: "Druk af met het menu van je browser (Afdrukken). Alleen het blad hieronder komt op papier.",
     heading: "Onze afspraken: {{space}}",
     adopted: "Samen goedgekeurd op {{date}} · versie {{number}}",

@@ -1,5 +1,6 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
+import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Button } from "~/components/ui/button";
 import { ErrorMessage } from "~/components/ui/error-message";
@@ -71,6 +72,7 @@ export default function NoticePage() {
           </Button>
         </Form>
         <p className="mb-4 text-base">{t("notice.printHint")}</p>
+        <PrintButton label={t("notice.print")} />
       </div>
       <article className="notice-sheet space-y-6 rounded-xl border border-ink/10 bg-white p-5 shadow-sm" data-testid="notice-sheet">
         <header className="flex items-start justify-between gap-4">
@@ -105,6 +107,18 @@ export default function NoticePage() {
         <p className="break-all text-sm text-ink/70">{qr.url}</p>
       </article>
     </>
+  );
+}
+
+/** Only shown once JavaScript runs; without it the hint above points to the browser's menu. */
+function PrintButton({ label }: { label: string }) {
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
+  if (!ready) return null;
+  return (
+    <Button type="button" className="mb-6 w-full" onClick={() => window.print()}>
+      {label}
+    </Button>
   );
 }
 

@@ -87,8 +87,9 @@ export default function BookingPage() {
               <Link to={`/afspraken/${space.agreement.id}`}>{t("openSpace", { space: space.name })}</Link>
             </p>
           ) : null}
-          <SlotForm intent="book" title={t("booking.submit")} />
-          {isStaff ? <SlotForm intent="block" title={t("booking.blockTitle")} /> : null}
+          {/* Keyed by the result in the URL: after a booking the form starts empty again. */}
+          <SlotForm key={`book-${searchParams.get("klaar")}`} intent="book" title={t("booking.submit")} />
+          {isStaff ? <SlotForm key={`block-${searchParams.get("klaar")}`} intent="block" title={t("booking.blockTitle")} /> : null}
         </>
       ) : (
         <Notice tone="info">{t("booking.notBookable")}</Notice>
