@@ -29,6 +29,6 @@ export const prisma = remember("prisma", () => {
  * The only SQLite-specific SQL in the app. WAL lets readers go on while one write is in progress
  * (it is stored in the file, so once is enough); better-sqlite3 already enforces foreign keys.
  */
-export async function prepareDatabase(client: PrismaClient) {
+export async function prepareDatabase(client: PrismaClient = prisma) {
   await client.$queryRawUnsafe("PRAGMA journal_mode = WAL");
 }
