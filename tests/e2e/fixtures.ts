@@ -32,7 +32,8 @@ export const test = base.extend<{ signIn: (email: string) => Promise<void> }, Wo
     async ({}, use, workerInfo) => {
       const smtp = await startSmtpServer();
       const dbFile = copyTemplateDatabase(`e2e-${workerInfo.workerIndex}`);
-      const port = 4100 + workerInfo.workerIndex + Number(process.env.E2E_PORT_OFFSET ?? 0);
+      // parallelIndex stays 0..workers-1 (workerIndex grows when a worker restarts after a failure).
+      const port = 4100 + workerInfo.parallelIndex + Number(process.env.E2E_PORT_OFFSET ?? 0);
       const baseURL = `http://localhost:${port}`;
       let log = "";
       const child = spawn("node", ["node_modules/@remix-run/serve/dist/cli.js", "build/index.js"], {
