@@ -135,6 +135,7 @@ export async function seedActivities(db: PrismaClient) {
   const firstKoffie = koffie.occurrences[0]?.id ?? "";
   await signUp(firstKoffie, "lucienne-dubois", "Lucienne Dubois", { locale: "fr" });
   await signUp(firstKoffie, "rita-claeys", "Rita Claeys");
+  await signUp(firstKoffie, "godelieve-wouters", "Godelieve Wouters", { interpreterLanguage: "Turks" });
   const firstKennis = kennismaking.occurrences[0]?.id ?? "";
   await signUp(firstKennis, "mohamed-azzouzi", "Mohamed Azzouzi", { locale: "ar", guests: 1, children: 1 });
   console.log("Seeded 6 activities with their dates and sign-ups.");

@@ -94,18 +94,18 @@ test("at the door: head count, preparation list, check-in, walk-in, assisted sig
   await expect(page.getByText("8 mensen ingeschreven van 40 plaatsen")).toBeVisible();
   await expect(page.getByText("3 binnen")).toBeVisible();
 
-  await page.getByLabel("Zoek bewoner op naam").fill("Godelieve");
+  await page.getByLabel("Zoek bewoner op naam").fill("Roger");
   await page.getByRole("button", { name: "Zoeken" }).click();
-  await page.getByRole("button", { name: "Schrijf Godelieve Wouters in" }).click();
-  await expect(page.getByText("Godelieve Wouters is ingeschreven.")).toBeVisible();
+  await page.getByRole("button", { name: "Schrijf Roger Desmet in" }).click();
+  await expect(page.getByText("Roger Desmet is ingeschreven.")).toBeVisible();
   await expect(page.getByText("ingeschreven door Sofie Claes")).toBeVisible();
 
   const csv = await page.request.get("/activiteiten/act-buurtdrink-1/export");
   expect(csv.headers()["content-type"]).toContain("text/csv");
   const text = await csv.text();
-  expect(text).toContain('"Godelieve Wouters"');
+  expect(text).toContain('"Roger Desmet"');
   expect(text).toContain("Tolk (Arabisch)");
-  // Header, four seeded people, the walk-in and Godelieve.
+  // Header, four seeded people, the walk-in and Roger.
   expect(text.split("\r\n").filter(Boolean)).toHaveLength(1 + 6);
 
   await page.goto("/activiteiten/act-buurtdrink-1/afdrukken");
@@ -145,11 +145,11 @@ test("a time change emails the people signed up; small edits do not", async ({ p
 });
 
 test("a resident chooses messages, gets a personal calendar feed and can reset it", async ({ page, signIn, request }) => {
-  await signIn("maria-de-smet@demo.warmebuurt.be");
+  await signIn("godelieve-wouters@demo.warmebuurt.be");
   await page.goto("/activiteiten");
   await page.getByRole("link", { name: "Meldingen en agenda" }).click();
   await expect(page.getByRole("heading", { name: "Meldingen" })).toBeVisible();
-  await expect(page.getByRole("link", { name: /Buurtdrink in de tuin/ })).toBeVisible();
+  await expect(page.getByRole("link", { name: /Koffie en papieren in Wijkhuis De Brug/ })).toBeVisible();
   await page.getByLabel("Een herinnering de dag ervoor").uncheck();
   await page.getByLabel("Eén keer per week", { exact: false }).check();
   await page.getByRole("button", { name: "Opslaan" }).click();
@@ -163,7 +163,7 @@ test("a resident chooses messages, gets a personal calendar feed and can reset i
   const feedUrl = (await page.getByTestId("feed-url").textContent()) ?? "";
   const feed = await request.get(feedUrl);
   expect(feed.status()).toBe(200);
-  expect(await feed.text()).toContain("SUMMARY:Buurtdrink in de tuin van Residentie Vlashof");
+  expect(await feed.text()).toContain("SUMMARY:Koffie en papieren in Wijkhuis De Brug");
   await page.getByRole("button", { name: "Nieuwe link maken" }).click();
   await expect(page.getByText("Je hebt een nieuwe link.", { exact: false })).toBeVisible();
   expect((await request.get(feedUrl)).status()).toBe(404);

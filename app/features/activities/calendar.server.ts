@@ -61,3 +61,21 @@ export function buildCalendar(name: string, occurrences: CalendarOccurrence[], {
   }
   return calendar.toString();
 }
+
+const feedCache = new Map<string, { until: number; body: string }>();
+/** A city has a few dozen neighbourhoods; the cap only guards memory against odd keys. */
+const FEED_CACHE_MAX = 200;
+
+/**
+ * Public feeds are polled by calendar apps every few hours, and writing ~300 events takes a few
+ * hundred ms (ical-generator folds lines character by character): keep a rendered feed for a minute.
+ */
+export async function cachedCalendar(key: string, build: () => Promise<string | null>, ttlMs = 60_000, now = Date.now()) {
+  const hit = feedCache.get(key);
+  if (hit && hit.until > now) return hit.body;
+  const body = await build();
+  if (body === null) return null;
+  if (feedCache.size >= FEED_CACHE_MAX) feedCache.clear();
+  feedCache.set(key, { until: now + ttlMs, body });
+  return body;
+}

@@ -100,13 +100,13 @@ CREATE TABLE "EmailOptOut" (
 CREATE INDEX "Activity_neighbourhoodId_idx" ON "Activity"("neighbourhoodId");
 
 -- CreateIndex
-CREATE INDEX "Occurrence_startsAt_idx" ON "Occurrence"("startsAt");
+CREATE INDEX "Occurrence_startsAt_id_idx" ON "Occurrence"("startsAt", "id");
 
 -- CreateIndex
-CREATE INDEX "Occurrence_neighbourhoodId_startsAt_idx" ON "Occurrence"("neighbourhoodId", "startsAt");
+CREATE INDEX "Occurrence_neighbourhoodId_startsAt_id_idx" ON "Occurrence"("neighbourhoodId", "startsAt", "id");
 
 -- CreateIndex
-CREATE INDEX "Occurrence_category_startsAt_idx" ON "Occurrence"("category", "startsAt");
+CREATE INDEX "Occurrence_category_startsAt_id_idx" ON "Occurrence"("category", "startsAt", "id");
 
 -- CreateIndex
 CREATE INDEX "Occurrence_activityId_startsAt_idx" ON "Occurrence"("activityId", "startsAt");

@@ -1,0 +1,210 @@
+// npm run bench -- activities
+// Builds a large database (10 neighbourhoods, 50,000 residents, 10,000 occurrences, 100,000 sign-ups)
+// in a temp file, starts the production server on it and measures four endpoints with autocannon:
+// the list, a detail page, a guest sign-up (POST) and a neighbourhood .ics feed.
+import { execFileSync, spawn } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import autocannon from "autocannon";
+import { createPrismaClient, prepareDatabase } from "~/utils/db.server";
+
+const PORT = Number(process.env.BENCH_PORT ?? 5100);
+const CONNECTIONS = 20;
+const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);
+const NEIGHBOURHOODS = 10;
+const RESIDENTS = 50_000;
+const ACTIVITIES = 1_000;
+const DATES_PER_ACTIVITY = 10;
+const SIGN_UPS_PER_DATE = 10;
+const DAY = 86_400_000;
+
+// BENCH_DB=<file> reuses a database built before (kept with BENCH_KEEP=1) to measure again quickly.
+const dir = mkdtempSync(path.join(tmpdir(), "wb-bench-"));
+const reuse = process.env.BENCH_DB;
+const dbFile = reuse ?? path.join(dir, "bench.db");
+const databaseUrl = `file:${dbFile}`;
+
+async function buildDatabase() {
+  execFileSync("npx", ["prisma", "migrate", "deploy"], { env: { ...process.env, DATABASE_URL: databaseUrl }, stdio: "ignore" });
+  const db = createPrismaClient(databaseUrl);
+  await prepareDatabase(db);
+  const started = Date.now();
+  await db.neighbourhood.createMany({ data: Array.from({ length: NEIGHBOURHOODS }, (_, n) => ({ id: `wijk-${n}`, slug: `wijk-${n}`, name: `Wijk ${n}`, phone: "050 00 00 00" })) });
+  await db.building.createMany({ data: Array.from({ length: NEIGHBOURHOODS }, (_, n) => ({ id: `blok-${n}`, slug: `blok-${n}`, name: `Blok ${n}`, address: `Straat ${n}, 8000 Brugge`, neighbourhoodId: `wijk-${n}` })) });
+  await db.space.createMany({ data: Array.from({ length: NEIGHBOURHOODS }, (_, n) => ({ id: `zaal-${n}`, slug: "zaal", name: "Ontmoetingsruimte", kind: "common_room", buildingId: `blok-${n}` })) });
+  await db.user.create({ data: { id: "staff", displayName: "Buurtwerker", email: "staff@bench.test", roles: { create: { role: "buurtwerker" } } } });
+  for (let start = 0; start < RESIDENTS; start += 10_000) {
+    const ids = Array.from({ length: 10_000 }, (_, i) => start + i);
+    await db.$transaction([
+      db.user.createMany({ data: ids.map((i) => ({ id: `u${i}`, displayName: `Bewoner ${i}`, email: `u${i}@bench.test`, neighbourhoodId: `wijk-${i % NEIGHBOURHOODS}` })) }),
+      db.userRole.createMany({ data: ids.map((i) => ({ userId: `u${i}`, role: "resident" })) }),
+    ]);
+  }
+  await db.activity.createMany({
+    data: Array.from({ length: ACTIVITIES }, (_, a) => ({
+      id: `a${a}`,
+      title: `Activiteit ${a}`,
+      description: "Een ontmoetingsmoment om de buren te leren kennen. Er is koffie en thee.",
+      category: ["buurtdrink", "taalcafe", "koffie_papieren", "wandeling", "workshop"][a % 5] ?? "other",
+      neighbourhoodId: `wijk-${a % NEIGHBOURHOODS}`,
+      spaceId: `zaal-${a % NEIGHBOURHOODS}`,
+      capacity: 30,
+      recurrence: "weekly",
+      createdById: "staff",
+    })),
+  });
+  // Dates from half a year ago to half a year ahead, so the list has plenty before and after "now".
+  const now = Date.now();
+  const occurrences = [];
+  for (let a = 0; a < ACTIVITIES; a++) {
+    for (let d = 0; d < DATES_PER_ACTIVITY; d++) {
+      const startsAt = new Date(now - 180 * DAY + ((a * DATES_PER_ACTIVITY + d) * 360 * DAY) / (ACTIVITIES * DATES_PER_ACTIVITY));
+      occurrences.push({
+        id: `o${a}-${d}`,
+        activityId: `a${a}`,
+        startsAt,
+        endsAt: new Date(startsAt.getTime() + 2 * 3_600_000),
+        neighbourhoodId: `wijk-${a % NEIGHBOURHOODS}`,
+        category: ["buurtdrink", "taalcafe", "koffie_papieren", "wandeling", "workshop"][a % 5] ?? "other",
+        capacity: 30,
+        placesTaken: SIGN_UPS_PER_DATE,
+        queueCounter: SIGN_UPS_PER_DATE,
+      });
+    }
+  }
+  for (let i = 0; i < occurrences.length; i += 5_000) await db.occurrence.createMany({ data: occurrences.slice(i, i + 5_000) });
+  let n = 0;
+  const signUps = [];
+  for (const occurrence of occurrences) {
+    for (let s = 0; s < SIGN_UPS_PER_DATE; s++) {
+      const user = n++ % RESIDENTS;
+      signUps.push({
+        occurrenceId: occurrence.id,
+        userId: `u${user}`,
+        name: `Bewoner ${user}`,
+        email: `u${user}@bench.test`,
+        status: "confirmed",
+        queueNumber: s + 1,
+        activeKey: `${occurrence.id}:u:u${user}`,
+      });
+    }
+  }
+  for (let i = 0; i < signUps.length; i += 10_000) await db.$transaction([db.signUp.createMany({ data: signUps.slice(i, i + 10_000) })]);
+  const counts = { occurrences: await db.occurrence.count(), residents: await db.user.count(), signUps: await db.signUp.count() };
+  await db.$queryRawUnsafe("PRAGMA wal_checkpoint(TRUNCATE)");
+  await db.$disconnect();
+  console.log(`Database built in ${((Date.now() - started) / 1000).toFixed(1)} s:`, counts);
+  // A future date in the middle of the data, and its neighbours, for the detail page.
+  const futureIndex = occurrences.findIndex((o) => o.startsAt.getTime() > now + 14 * DAY);
+  return { counts, detailIds: occurrences.slice(futureIndex, futureIndex + 200).map((o) => o.id) };
+}
+
+async function describeDatabase() {
+  const db = createPrismaClient(databaseUrl);
+  const counts = { occurrences: await db.occurrence.count(), residents: await db.user.count(), signUps: await db.signUp.count() };
+  const future = await db.occurrence.findMany({ where: { startsAt: { gt: new Date(Date.now() + 14 * DAY) } }, orderBy: { startsAt: "asc" }, take: 200, select: { id: true } });
+  await db.$disconnect();
+  return { counts, detailIds: future.map((o) => o.id) };
+}
+
+function rssKb(pid: number) {
+  const status = readFileSync(`/proc/${pid}/status`, "utf8");
+  const value = (key: string) => Number(new RegExp(`${key}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
+  return { rss: value("VmRSS"), peak: value("VmHWM") };
+}
+
+async function main() {
+  if (!existsSync("build/index.js")) execFileSync("npx", ["remix", "build"], { stdio: "inherit" });
+  const { counts, detailIds } = reuse ? await describeDatabase() : await buildDatabase();
+  const base = `http://127.0.0.1:${PORT}`;
+  const server = spawn("node", ["node_modules/@remix-run/serve/dist/cli.js", "build/index.js"], {
+    env: { ...process.env, PORT: String(PORT), DATABASE_URL: databaseUrl, NODE_ENV: "production", SESSION_SECRET: "bench-secret-bench-secret-bench-secret-42", JOBS: "off", APP_URL: base, OUTBOX_DIR: path.join(dir, "outbox") },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  try {
+    const deadline = Date.now() + 30_000;
+    for (;;) {
+      try {
+        if ((await fetch(`${base}/healthz`)).ok) break;
+      } catch {
+        // not up yet
+      }
+      if (Date.now() > deadline) throw new Error("server did not start");
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    const pid = server.pid ?? 0;
+    let detail = 0;
+    let guest = 0;
+    const scenarios: { name: string; options: autocannon.Options }[] = [
+      { name: "list /activiteiten", options: { url: `${base}/activiteiten` } },
+      { name: "list, filtered, page 3", options: { url: `${base}/activiteiten?wijk=wijk-3&soort=taalcafe&pagina=3` } },
+      {
+        name: "detail /activiteiten/<id>",
+        options: { url: base, requests: [{ method: "GET", setupRequest: (req) => ({ ...req, path: `/activiteiten/${detailIds[detail++ % detailIds.length]}` }) }] },
+      },
+      {
+        name: "sign-up POST (guest)",
+        options: {
+          url: base,
+          requests: [
+            {
+              method: "POST",
+              setupRequest: (req) => {
+                guest += 1;
+                const body = new URLSearchParams({ intent: "signUp", name: `Gast ${guest}`, email: `gast-${guest}@bench.test`, guests: "0", children: "0" }).toString();
+                return {
+                  ...req,
+                  path: `/activiteiten/${detailIds[guest % detailIds.length]}`,
+                  headers: { "content-type": "application/x-www-form-urlencoded", origin: base },
+                  body,
+                };
+              },
+            },
+          ],
+        },
+      },
+      { name: "feed /kalender/wijk/<slug>.ics", options: { url: `${base}/kalender/wijk/wijk-3.ics` } },
+    ];
+    const rows = [];
+    // Warm up: the first requests compile routes and fill SQLite's page cache.
+    await autocannon({ url: `${base}/activiteiten`, connections: 4, amount: 200 });
+    for (const scenario of scenarios) {
+      const result = await autocannon({ connections: CONNECTIONS, duration: DURATION_S, ...scenario.options });
+      const memory = rssKb(pid);
+      rows.push({
+        endpoint: scenario.name,
+        "req/s": Math.round(result.requests.average),
+        "p50 ms": result.latency.p50,
+        "p99 ms": result.latency.p99,
+        "max ms": result.latency.max,
+        requests: result.requests.total,
+        "non-2xx": result.non2xx,
+        errors: result.errors + result.timeouts,
+        "RSS MB": Math.round(memory.rss / 1024),
+        "peak RSS MB": Math.round(memory.peak / 1024),
+      });
+    }
+    const statuses = rows.map((r) => r["non-2xx"]);
+    console.table(rows);
+    mkdirSync("bench/results", { recursive: true });
+    const output = {
+      date: new Date().toISOString(),
+      machine: { cpus: (await import("node:os")).cpus().length, loadavg: (await import("node:os")).loadavg() },
+      connections: CONNECTIONS,
+      durationSeconds: DURATION_S,
+      database: counts,
+      target: "list and detail p99 < 50 ms at 20 connections",
+      results: rows,
+    };
+    writeFileSync("bench/results/activities.json", `${JSON.stringify(output, null, 2)}\n`);
+    console.log("Wrote bench/results/activities.json");
+    if (statuses.some((count) => count > 0)) console.warn("Some requests did not answer 2xx: see the non-2xx column.");
+  } finally {
+    server.kill();
+    if (process.env.BENCH_KEEP) console.log(`Kept the database: BENCH_DB=${dbFile}`);
+    else rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();
