@@ -2,7 +2,7 @@ import { expect, expectAccessible, test } from "./fixtures";
 import { createActivity, daysFromNow } from "#tests/fixtures/activities";
 
 test("a resident finds an activity, signs up, gets the .ics by email and cancels from the link", async ({ page, signIn, app }) => {
-  await signIn("samir-bouzid@demo.warmebuurt.be");
+  await signIn("sevda-aydin@demo.warmebuurt.be");
   await page.goto("/activiteiten");
   await expect(page.getByRole("heading", { name: "Activiteiten" })).toBeVisible();
   await page.screenshot({ path: "test-results/screens/activities-list.png", fullPage: true });
@@ -15,7 +15,7 @@ test("a resident finds an activity, signs up, gets the .ics by email and cancels
   await expect(page.getByText("Je bent ingeschreven.", { exact: true })).toBeVisible();
   await page.screenshot({ path: "test-results/screens/activity-detail.png", fullPage: true });
 
-  const mail = await app.smtp.waitForMail("samir-bouzid@demo.warmebuurt.be", (m) => m.subject?.startsWith("Je bent ingeschreven") ?? false);
+  const mail = await app.smtp.waitForMail("sevda-aydin@demo.warmebuurt.be", (m) => m.subject?.startsWith("Je bent ingeschreven") ?? false);
   const ics = mail.attachments.find((a) => a.filename?.endsWith(".ics"));
   expect(ics?.content.toString()).toContain("BEGIN:VTIMEZONE");
   expect(ics?.content.toString()).toContain("SUMMARY:Wandeling langs de vesten");
@@ -44,7 +44,7 @@ test("the list filters by neighbourhood and kind with a plain GET form", async (
 test("signing up twice is refused kindly", async ({ page, signIn, db }) => {
   const { date } = daysFromNow(5);
   const activity = await createActivity(db, { title: "Dubbel test", neighbourhoodId: "wijk-noordwijk", createdById: "buurtwerker-sofie", capacity: 10, date });
-  await signIn("nadia-karimi@demo.warmebuurt.be");
+  await signIn("marleen-goossens@demo.warmebuurt.be");
   const url = `/activiteiten/${activity.occurrences[0]?.id}`;
   await page.goto(url);
   // A second tab that still shows the form.

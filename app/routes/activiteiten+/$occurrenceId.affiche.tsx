@@ -104,9 +104,9 @@ export default function Poster() {
             <p className="break-all font-mono text-xl font-bold">{poster.shortLink}</p>
           </div>
         </div>
-        <div className="mt-auto grid grid-cols-8 border-t-2 border-dashed border-ink pt-2" aria-label={t("poster.tearOff")}>
+        <div className="mt-auto grid grid-cols-8 overflow-hidden border-t-2 border-dashed border-ink pt-2" aria-label={t("poster.tearOff")}>
           {Array.from({ length: STRIPS }, (_, i) => (
-            <p key={i} className="h-36 border-e border-dashed border-ink px-1 text-sm leading-tight [writing-mode:vertical-rl] last:border-e-0">
+            <p key={i} className="h-44 overflow-hidden break-all border-e border-dashed border-ink px-0.5 text-xs leading-tight [writing-mode:vertical-rl] last:border-e-0 print:text-sm">
               <span className="font-bold first-letter:uppercase">{poster.stripDate}</span> {poster.stripTime} · {poster.shortLink}
             </p>
           ))}

@@ -98,7 +98,7 @@ export default function Attendees() {
         {data.confirmed.map((s) => (
           <li key={s.id}>
             <Card className="flex items-center justify-between gap-3">
-              <div>
+              <div className="min-w-0 break-words">
                 <p className="font-semibold">{s.name}</p>
                 <p className="text-base text-ink/80">
                   {s.people > 1 ? t("attendees.guests", { guests: s.guests, children: s.children }) : null} {s.phone ?? s.email ?? ""}
@@ -106,7 +106,7 @@ export default function Attendees() {
                   {s.createdBy && !s.walkIn ? ` · ${t("attendees.helper", { name: s.createdBy.displayName })}` : ""}
                 </p>
               </div>
-              <Form method="post">
+              <Form method="post" className="shrink-0">
                 <input type="hidden" name="intent" value="checkIn" />
                 <input type="hidden" name="signUpId" value={s.id} />
                 <input type="hidden" name="present" value={s.checkedInAt ? "0" : "1"} />
