@@ -24,8 +24,10 @@ export async function runOnce<T>(
   key: string | undefined,
   userId: string | null,
   change: (tx: Tx) => Promise<T>,
+  /** For changes that wait their turn at busy moments (sign-ups): how long to wait for and hold the transaction. */
+  options?: { maxWait?: number; timeout?: number },
 ): Promise<RunOnceResult<T>> {
-  if (!key) return { outcome: await prisma.$transaction(change), replayed: false };
+  if (!key) return { outcome: await prisma.$transaction(change, options), replayed: false };
   try {
     return await prisma.$transaction(async (tx) => {
       // Inserting first takes the write lock: a concurrent replay waits here, then fails on the unique key.
@@ -37,7 +39,7 @@ export async function runOnce<T>(
         select: { key: true },
       });
       return { outcome, replayed: false };
-    });
+    }, options);
   } catch (error) {
     if (!(error instanceof Prisma.PrismaClientKnownRequestError) || error.code !== "P2002") throw error;
     const seen = await prisma.idempotencyKey.findFirst({ where: { key, userId }, select: { outcome: true } });

@@ -21,6 +21,7 @@ type Tx = Prisma.TransactionClient;
 
 /** 100 people tapping at once queue behind each other; each transaction takes a few ms. */
 const TX_OPTIONS = { maxWait: 60_000, timeout: 30_000 };
+export const signUpTransactionOptions = TX_OPTIONS;
 
 export type SignUpRefusal = "notFound" | "cancelled" | "past" | "deadline" | "tooMany" | "already" | "audience";
 export class SignUpError extends Error {
@@ -67,11 +68,24 @@ function lockOccurrence(tx: Tx, id: string) {
   });
 }
 
-export async function signUp(
+type SignUpOptions = { createdById?: string | null; walkIn?: boolean; now?: Date; skipAudienceCheck?: boolean };
+
+export type SignUpResult = { id: string; status: "confirmed" | "waitlisted"; position: number | null };
+
+/** One sign-up in its own transaction. */
+export async function signUp(occurrenceId: string, person: Person, needs: Needs, options: SignUpOptions = {}): Promise<SignUpResult> {
+  const prepared = await prepareSignUp(occurrenceId, person, needs, options);
+  return prisma.$transaction((tx) => signUpIn(tx, prepared), TX_OPTIONS);
+}
+
+/** What a sign-up needs before its transaction: its id and the rendered emails. */
+export type PreparedSignUp = Awaited<ReturnType<typeof prepareSignUp>>;
+
+export async function prepareSignUp(
   occurrenceId: string,
   person: Person,
   needs: Needs,
-  { createdById = null, walkIn = false, now = new Date(), skipAudienceCheck = false }: { createdById?: string | null; walkIn?: boolean; now?: Date; skipAudienceCheck?: boolean } = {},
+  { createdById = null, walkIn = false, now = new Date(), skipAudienceCheck = false }: SignUpOptions = {},
 ) {
   const people = 1 + needs.guests + needs.children;
   const email = person.email?.toLowerCase() ?? null;
@@ -87,61 +101,69 @@ export async function signUp(
           prepareSignUpMessage(prisma, recipient, calendar, "waitlisted", { position: POSITION_MARK }),
         ])
       : [null, null];
+  return { occurrenceId, person, needs, createdById, walkIn, now, skipAudienceCheck, people, email, id, confirmedMail, waitlistedMail };
+}
+
+/**
+ * The locked part of a sign-up, in the caller's transaction: its own in `signUp`, or `runOnce`'s for a form
+ * that may be replayed, so the idempotency key is stored together with the sign-up. Give that transaction
+ * `signUpTransactionOptions`: at a busy moment sign-ups wait for each other.
+ */
+export async function signUpIn(tx: Tx, prepared: PreparedSignUp): Promise<SignUpResult> {
+  const { occurrenceId, person, needs, createdById, walkIn, now, skipAudienceCheck, people, email, id, confirmedMail, waitlistedMail } = prepared;
   try {
-    return await prisma.$transaction(async (tx) => {
-      const exists = await tx.occurrence.findUnique({ where: { id: occurrenceId }, select: { id: true } });
-      if (!exists) throw new SignUpError("notFound");
-      const occurrence = await lockOccurrence(tx, occurrenceId);
-      // At the door the organiser lets people in after the start; online sign-up closes.
-      const closed = signUpClosedReason({ ...occurrence, activityCancelled: occurrence.activity.cancelledAt !== null }, now);
-      if (closed && !(walkIn && closed !== "cancelled")) throw new SignUpError(closed);
-      if (occurrence.audienceBuildingId && !skipAudienceCheck) {
-        const lives = person.userId
-          ? await tx.residence.findFirst({ where: { userId: person.userId, buildingId: occurrence.audienceBuildingId, movedOutAt: null }, select: { id: true } })
-          : null;
-        if (!lives) throw new SignUpError("audience");
-      }
-      const decision = walkIn
-        ? ({ status: "confirmed" } as const)
-        : decidePlace({ capacity: occurrence.capacity, placesTaken: occurrence.placesTaken, waitingCount: occurrence.waitingCount, people });
-      if (decision.status === "refused") throw new SignUpError("tooMany");
-      const created = await tx.signUp.create({
-        data: {
-          id,
-          occurrenceId,
-          userId: person.userId ?? null,
-          name: person.name,
-          email,
-          phone: person.phone ?? null,
-          locale: person.locale,
-          guests: needs.guests,
-          children: needs.children,
-          people,
-          interpreterLanguage: needs.interpreter ? (needs.interpreterLanguage ?? null) : null,
-          childcare: needs.childcare,
-          wheelchair: needs.wheelchair,
-          lift: needs.lift,
-          status: decision.status,
-          queueNumber: occurrence.queueCounter,
-          activeKey: walkIn && !person.userId ? null : activeKeyFor(occurrenceId, { ...person, email }),
-          walkIn,
-          checkedInAt: walkIn ? now : null,
-          createdById,
-        },
-        select: { id: true, queueNumber: true },
-      });
-      await tx.occurrence.update({
-        where: { id: occurrenceId },
-        data: decision.status === "confirmed" ? { placesTaken: { increment: people } } : { waitingCount: { increment: 1 } },
-      });
-      const position =
-        decision.status === "waitlisted"
-          ? (await tx.signUp.count({ where: { occurrenceId, status: "waitlisted", queueNumber: { lt: created.queueNumber } } })) + 1
-          : null;
-      const mail = decision.status === "confirmed" ? confirmedMail : waitlistedMail && withPosition(waitlistedMail, position ?? 0);
-      if (mail) await enqueueEmail(tx, mail);
-      return { id: created.id, status: decision.status, position };
-    }, TX_OPTIONS);
+    const exists = await tx.occurrence.findUnique({ where: { id: occurrenceId }, select: { id: true } });
+    if (!exists) throw new SignUpError("notFound");
+    const occurrence = await lockOccurrence(tx, occurrenceId);
+    // At the door the organiser lets people in after the start; online sign-up closes.
+    const closed = signUpClosedReason({ ...occurrence, activityCancelled: occurrence.activity.cancelledAt !== null }, now);
+    if (closed && !(walkIn && closed !== "cancelled")) throw new SignUpError(closed);
+    if (occurrence.audienceBuildingId && !skipAudienceCheck) {
+      const lives = person.userId
+        ? await tx.residence.findFirst({ where: { userId: person.userId, buildingId: occurrence.audienceBuildingId, movedOutAt: null }, select: { id: true } })
+        : null;
+      if (!lives) throw new SignUpError("audience");
+    }
+    const decision = walkIn
+      ? ({ status: "confirmed" } as const)
+      : decidePlace({ capacity: occurrence.capacity, placesTaken: occurrence.placesTaken, waitingCount: occurrence.waitingCount, people });
+    if (decision.status === "refused") throw new SignUpError("tooMany");
+    const created = await tx.signUp.create({
+      data: {
+        id,
+        occurrenceId,
+        userId: person.userId ?? null,
+        name: person.name,
+        email,
+        phone: person.phone ?? null,
+        locale: person.locale,
+        guests: needs.guests,
+        children: needs.children,
+        people,
+        interpreterLanguage: needs.interpreter ? (needs.interpreterLanguage ?? null) : null,
+        childcare: needs.childcare,
+        wheelchair: needs.wheelchair,
+        lift: needs.lift,
+        status: decision.status,
+        queueNumber: occurrence.queueCounter,
+        activeKey: walkIn && !person.userId ? null : activeKeyFor(occurrenceId, { ...person, email }),
+        walkIn,
+        checkedInAt: walkIn ? now : null,
+        createdById,
+      },
+      select: { id: true, queueNumber: true },
+    });
+    await tx.occurrence.update({
+      where: { id: occurrenceId },
+      data: decision.status === "confirmed" ? { placesTaken: { increment: people } } : { waitingCount: { increment: 1 } },
+    });
+    const position =
+      decision.status === "waitlisted"
+        ? (await tx.signUp.count({ where: { occurrenceId, status: "waitlisted", queueNumber: { lt: created.queueNumber } } })) + 1
+        : null;
+    const mail = decision.status === "confirmed" ? confirmedMail : waitlistedMail && withPosition(waitlistedMail, position ?? 0);
+    if (mail) await enqueueEmail(tx, mail);
+    return { id: created.id, status: decision.status, position };
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new SignUpError("already");
     throw error;
@@ -176,26 +198,29 @@ async function promoteWaitlist(tx: Tx, occurrenceId: string, now: Date) {
  * Cancels one sign-up exactly once (a second tap or a second process finds it cancelled already)
  * and promotes the waitlist. `owner` limits who may do it: the person, or anyone with the email token.
  */
-export async function cancelSignUp(signUpId: string, { userId, now = new Date() }: { userId?: string; now?: Date } = {}) {
-  return prisma.$transaction(async (tx) => {
-    const signUp = await tx.signUp.findFirst({
-      where: { id: signUpId, ...(userId ? { userId } : {}) },
-      select: { id: true, occurrenceId: true, status: true, people: true },
-    });
-    if (!signUp) return { cancelled: false, promoted: [] as string[] };
-    await lockOccurrence(tx, signUp.occurrenceId);
-    const done = await tx.signUp.updateMany({
-      where: { id: signUpId, status: { in: ["confirmed", "waitlisted"] } },
-      data: { status: "cancelled", activeKey: null, cancelledAt: now },
-    });
-    if (done.count !== 1) return { cancelled: false, promoted: [] as string[] };
-    await tx.occurrence.update({
-      where: { id: signUp.occurrenceId },
-      data: signUp.status === "confirmed" ? { placesTaken: { decrement: signUp.people } } : { waitingCount: { decrement: 1 } },
-    });
-    const promoted = await promoteWaitlist(tx, signUp.occurrenceId, now);
-    return { cancelled: true, promoted };
-  }, TX_OPTIONS);
+export async function cancelSignUp(signUpId: string, owner: { userId?: string; now?: Date } = {}) {
+  return prisma.$transaction((tx) => cancelSignUpIn(tx, signUpId, owner), TX_OPTIONS);
+}
+
+/** `cancelSignUp` in the caller's transaction (`runOnce`'s for a replayable form). */
+export async function cancelSignUpIn(tx: Tx, signUpId: string, { userId, now = new Date() }: { userId?: string; now?: Date } = {}) {
+  const signUp = await tx.signUp.findFirst({
+    where: { id: signUpId, ...(userId ? { userId } : {}) },
+    select: { id: true, occurrenceId: true, status: true, people: true },
+  });
+  if (!signUp) return { cancelled: false, promoted: [] as string[] };
+  await lockOccurrence(tx, signUp.occurrenceId);
+  const done = await tx.signUp.updateMany({
+    where: { id: signUpId, status: { in: ["confirmed", "waitlisted"] } },
+    data: { status: "cancelled", activeKey: null, cancelledAt: now },
+  });
+  if (done.count !== 1) return { cancelled: false, promoted: [] as string[] };
+  await tx.occurrence.update({
+    where: { id: signUp.occurrenceId },
+    data: signUp.status === "confirmed" ? { placesTaken: { decrement: signUp.people } } : { waitingCount: { decrement: 1 } },
+  });
+  const promoted = await promoteWaitlist(tx, signUp.occurrenceId, now);
+  return { cancelled: true, promoted };
 }
 
 export async function setCheckedIn(signUpId: string, occurrenceId: string, present: boolean, now = new Date()) {

@@ -324,41 +324,41 @@ export async function finishRequest(actor: HelpActor, requestId: string, now = n
  * Only the matched volunteer logs a visit. The first one asks the buurtwerker to check in with both
  * sides (overview item, and one email per request thanks to the dedupe key).
  */
-export async function logVisit(
-  volunteerId: string,
-  requestId: string,
-  data: { date: string; minutes: number; note?: string },
-  now = new Date(),
-) {
-  return prisma.$transaction(async (tx) => {
-    const request = await tx.helpRequest.findFirst({
-      where: { id: requestId, matchedVolunteerId: volunteerId, status: "matched" },
-      select: {
-        kind: true,
-        checkInDueAt: true,
-        neighbourhoodId: true,
-        resident: { select: { displayName: true } },
-        matchedVolunteer: { select: { displayName: true } },
-      },
-    });
-    if (!request) throw new HelpNotFoundError();
-    await tx.visitLog.create({
-      data: { requestId, volunteerId, date: dateOnly(data.date), minutes: data.minutes, note: data.note ?? "" },
-    });
-    if (request.checkInDueAt === null) {
-      await tx.helpRequest.update({ where: { id: requestId }, data: { checkInDueAt: now } });
-      for (const staff of await responsibleStaff(tx, request.neighbourhoodId)) {
-        await notify(
-          tx,
-          staff,
-          "checkIn",
-          { kind: request.kind, resident: request.resident.displayName, volunteer: request.matchedVolunteer?.displayName ?? "" },
-          `/hulp/vragen/${requestId}`,
-          { dedupeKey: `help-check-in:${requestId}:${staff.email ?? ""}` },
-        );
-      }
-    }
+export async function logVisit(volunteerId: string, requestId: string, data: VisitData, now = new Date()) {
+  return prisma.$transaction((tx) => logVisitIn(tx, volunteerId, requestId, data, now));
+}
+
+type VisitData = { date: string; minutes: number; note?: string };
+
+/** `logVisit` in the caller's transaction: `runOnce`'s when the form was queued offline and may come twice. */
+export async function logVisitIn(tx: Prisma.TransactionClient, volunteerId: string, requestId: string, data: VisitData, now = new Date()) {
+  const request = await tx.helpRequest.findFirst({
+    where: { id: requestId, matchedVolunteerId: volunteerId, status: "matched" },
+    select: {
+      kind: true,
+      checkInDueAt: true,
+      neighbourhoodId: true,
+      resident: { select: { displayName: true } },
+      matchedVolunteer: { select: { displayName: true } },
+    },
   });
+  if (!request) throw new HelpNotFoundError();
+  await tx.visitLog.create({
+    data: { requestId, volunteerId, date: dateOnly(data.date), minutes: data.minutes, note: data.note ?? "" },
+  });
+  if (request.checkInDueAt === null) {
+    await tx.helpRequest.update({ where: { id: requestId }, data: { checkInDueAt: now } });
+    for (const staff of await responsibleStaff(tx, request.neighbourhoodId)) {
+      await notify(
+        tx,
+        staff,
+        "checkIn",
+        { kind: request.kind, resident: request.resident.displayName, volunteer: request.matchedVolunteer?.displayName ?? "" },
+        `/hulp/vragen/${requestId}`,
+        { dedupeKey: `help-check-in:${requestId}:${staff.email ?? ""}` },
+      );
+    }
+  }
 }
 
 export async function markCheckInDone(requestId: string, now = new Date()) {

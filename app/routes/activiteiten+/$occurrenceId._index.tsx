@@ -5,12 +5,15 @@ import { Form, Link, useActionData, useLoaderData, useLocation, useSearchParams 
 import { useTranslation } from "react-i18next";
 import { Button, LinkButton } from "~/components/ui/button";
 import { ErrorMessage } from "~/components/ui/error-message";
+import { IdempotencyKeyInput } from "~/components/ui/idempotency-key";
+
 import { Card, Notice } from "~/components/ui/page";
 import { PlacesLeft } from "~/features/activities/components/activity-card";
 import { CategoryIcon } from "~/features/activities/components/category-icon";
 import { SignUpForm } from "~/features/activities/components/sign-up-form";
+import { OfflineQueuedNotice } from "~/features/pwa/components/offline-queued-notice";
 import { formatDay, formatLongDay, formatTime, formatTimeRange } from "~/features/activities/format";
-import { cancelSignUp, signUp, SignUpError } from "~/features/activities/mutations.server";
+import { cancelSignUpIn, prepareSignUp, signUpIn, SignUpError, signUpTransactionOptions } from "~/features/activities/mutations.server";
 import { getOccurrence } from "~/features/activities/queries.server";
 import { isCategory, signUpClosedReason } from "~/features/activities/rules";
 import { guestSignUpSchema, signUpSchema } from "~/features/activities/schema";
@@ -18,6 +21,8 @@ import { getViewer } from "~/utils/auth.server";
 import { readForm } from "~/utils/form.server";
 import { isLocale } from "~/utils/i18n";
 import { getLocale } from "~/utils/i18n.server";
+import { idempotencyKeyFrom, runOnce } from "~/utils/idempotency.server";
+import { isOfflineQueued } from "~/utils/pwa";
 import { isStaff } from "~/utils/roles";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.occurrence.activity.title} · Warme Buurt` : "Warme Buurt" }];
@@ -43,8 +48,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const occurrenceId = params.occurrenceId ?? "";
   if (formData.get("intent") === "cancel") {
     if (!viewer) throw new Response("Forbidden", { status: 403 });
-    const { cancelled } = await cancelSignUp(String(formData.get("signUpId") ?? ""), { userId: viewer.user.id });
-    return { cancelled };
+    const signUpId = String(formData.get("signUpId") ?? "");
+    const userId = viewer.user.id;
+    // Queued offline and replayed later, maybe twice: the key makes it one cancellation (issue 6).
+    const { outcome } = await runOnce(idempotencyKeyFrom(formData), userId, (tx) => cancelSignUpIn(tx, signUpId, { userId }), signUpTransactionOptions);
+    return { cancelled: outcome.cancelled };
   }
   const submission = viewer ? parseWithZod(formData, { schema: signUpSchema }) : parseWithZod(formData, { schema: guestSignUpSchema });
   if (submission.status !== "success") return Response.json({ result: submission.reply() }, { status: 400 });
@@ -57,7 +65,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
         : null;
   if (!person) throw new Response("Bad request", { status: 400 });
   try {
-    const done = await signUp(occurrenceId, person, value, { createdById: viewer?.actingFor ? viewer.actor.id : null });
+    const prepared = await prepareSignUp(occurrenceId, person, value, { createdById: viewer?.actingFor ? viewer.actor.id : null });
+    // Queued offline and replayed later, maybe twice: the key makes it one sign-up (issue 6).
+    const { outcome: done } = await runOnce(idempotencyKeyFrom(submission.payload), viewer?.user.id ?? null, (tx) => signUpIn(tx, prepared), signUpTransactionOptions);
     return { result: submission.reply({ resetForm: true }), done };
   } catch (error) {
     if (!(error instanceof SignUpError)) throw error;
@@ -71,6 +81,7 @@ export default function ActivityDetail() {
   const locale = isLocale(i18n.language) ? i18n.language : "nl";
   const { occurrence, closed, signedIn, isStaff } = useLoaderData<typeof loader>();
   const actionData = useActionData<ActionData>();
+  const queued = isOfflineQueued(actionData);
   const location = useLocation();
   const [searchParams] = useSearchParams();
   const created = Number(searchParams.get("gemaakt") ?? 0);
@@ -149,9 +160,11 @@ export default function ActivityDetail() {
           <Card className="space-y-3">
             <p className="font-semibold">{mine.status === "confirmed" ? t("signUp.youAreIn") : t("signUp.youWait", { position: mine.position })}</p>
             <p>{t("signUp.people", { count: mine.people })}</p>
-            <Form method="post">
+            <Form method="post" className="space-y-3">
+              <IdempotencyKeyInput />
               <input type="hidden" name="intent" value="cancel" />
               <input type="hidden" name="signUpId" value={mine.id} />
+              {queued ? <OfflineQueuedNotice /> : null}
               <Button variant="danger" className="w-full">
                 {t("signUp.cancel")}
               </Button>
@@ -166,7 +179,7 @@ export default function ActivityDetail() {
                 {t("signUp.signInHint")} <Link to={`/inloggen?redirectTo=${encodeURIComponent(location.pathname)}`}>{t("signUp.signIn")}</Link>
               </p>
             ) : null}
-            <SignUpForm guest={!signedIn} full={full} lastResult={actionData?.result} />
+            <SignUpForm guest={!signedIn} full={full} lastResult={actionData?.result} queued={queued} />
           </>
         )}
       </section>

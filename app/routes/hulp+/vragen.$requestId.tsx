@@ -18,7 +18,7 @@ import {
   confirmVolunteerOffer,
   declineOffer,
   finishRequest,
-  logVisit,
+  logVisitIn,
   markCheckInDone,
   offerRequest,
 } from "~/features/help/mutations.server";
@@ -26,7 +26,9 @@ import { getRequestForViewer, getSuggestions, viewContactDetails } from "~/featu
 import { declineSchema, offerSchema, visitSchema } from "~/features/help/schema";
 import { requireViewer } from "~/utils/auth.server";
 import { readForm } from "~/utils/form.server";
+import { idempotencyKeyFrom, runOnce } from "~/utils/idempotency.server";
 import { titleFrom } from "~/utils/meta";
+import { isOfflineQueued } from "~/utils/pwa";
 
 export const meta: MetaFunction = ({ matches }) => titleFrom(matches, "help:request.detailTitle");
 
@@ -95,7 +97,8 @@ async function runIntent(actor: HelpActor, requestId: string, form: FormData): P
         const values = { date: String(form.get("date") ?? ""), minutes: String(form.get("minutes") ?? ""), note: String(form.get("note") ?? "") };
         return { intent, errors: submission.error ?? {}, values };
       }
-      await logVisit(actor.userId, requestId, submission.value);
+      // Queued offline and replayed later, maybe twice: the key makes it one visit (issue 6).
+      await runOnce(idempotencyKeyFrom(form), actor.userId, (tx) => logVisitIn(tx, actor.userId, requestId, submission.value));
       return { notice: "visits.saved" };
     }
     case "checkIn":
@@ -256,7 +259,7 @@ export default function HelpRequestPage() {
               ))}
             </ul>
             {role.isMatchedVolunteer && summary.status === "matched" ? (
-              <VisitForm key={details.visits.length} errors={actionData?.intent === "visit" ? actionData.errors : undefined} values={actionData?.intent === "visit" ? actionData.values : undefined} />
+              <VisitForm key={details.visits.length} queued={isOfflineQueued(actionData)} errors={actionData?.intent === "visit" ? actionData.errors : undefined} values={actionData?.intent === "visit" ? actionData.values : undefined} />
             ) : null}
           </section>
         ) : null}

@@ -6,7 +6,9 @@ import type { z } from "zod";
 import { useTranslation } from "react-i18next";
 import { Button } from "~/components/ui/button";
 import { ErrorList, Field } from "~/components/ui/field";
+import { IdempotencyKeyInput } from "~/components/ui/idempotency-key";
 import { guestSignUpSchema, MAX_COMPANIONS, signUpSchema } from "~/features/activities/schema";
+import { OfflineQueuedNotice } from "~/features/pwa/components/offline-queued-notice";
 
 function Check({ label, ...props }: { label: string } & InputHTMLAttributes<HTMLInputElement>) {
   return (
@@ -18,7 +20,7 @@ function Check({ label, ...props }: { label: string } & InputHTMLAttributes<HTML
 }
 
 /** One tap when signed in; name and email or phone without an account. Works without JavaScript. */
-export function SignUpForm({ guest, full, lastResult }: { guest: boolean; full: boolean; lastResult?: SubmissionResult<string[]> }) {
+export function SignUpForm({ guest, full, lastResult, queued = false }: { guest: boolean; full: boolean; lastResult?: SubmissionResult<string[]>; queued?: boolean }) {
   const { t } = useTranslation("activities");
   const schema = guest ? guestSignUpSchema : signUpSchema;
   const [form, fields] = useForm<z.input<typeof signUpSchema>>({
@@ -34,6 +36,7 @@ export function SignUpForm({ guest, full, lastResult }: { guest: boolean; full: 
   );
   return (
     <Form method="post" className="space-y-4" {...getFormProps(form)}>
+      <IdempotencyKeyInput />
       <input type="hidden" name="intent" value="signUp" />
       <ErrorList id={form.errorId} errors={form.errors} />
       {guest ? (
@@ -60,6 +63,7 @@ export function SignUpForm({ guest, full, lastResult }: { guest: boolean; full: 
           </fieldset>
         </div>
       </details>
+      {queued ? <OfflineQueuedNotice /> : null}
       <Button className="w-full">{full ? t("signUp.joinWaitlist") : t("signUp.button")}</Button>
     </Form>
   );

@@ -1,0 +1,63 @@
+// A sign-up queued offline can reach the server twice (Background Sync and the page-load replay): the
+// activity page's action, called twice with one idempotency key, makes one sign-up and answers the same twice.
+import { afterAll, describe, expect, test } from "vitest";
+import { startSmtpServer } from "#tests/setup/smtp";
+
+const smtp = await startSmtpServer();
+process.env.SMTP_URL = smtp.url;
+const { prisma, prepareDatabase } = await import("~/utils/db.server");
+const { action } = await import("~/routes/activiteiten+/$occurrenceId._index");
+const { createPlace, createUser } = await import("#tests/fixtures/factories");
+const { createActivity, daysFromNow } = await import("#tests/fixtures/activities");
+
+await prepareDatabase(prisma);
+afterAll(() => smtp.close());
+
+async function occurrenceWith(capacity: number | null) {
+  const { neighbourhood } = await createPlace(prisma);
+  const staff = await createUser(prisma, { roles: ["buurtwerker"] });
+  const activity = await createActivity(prisma, { neighbourhoodId: neighbourhood.id, createdById: staff.id, capacity, date: daysFromNow(9).date });
+  const occurrence = activity.occurrences[0];
+  if (!occurrence) throw new Error("no occurrence");
+  return occurrence.id;
+}
+
+function post(occurrenceId: string, fields: Record<string, string>) {
+  const body = new FormData();
+  for (const [name, value] of Object.entries(fields)) body.set(name, value);
+  const request = new Request(`http://localhost/activiteiten/${occurrenceId}?index`, { method: "POST", body, headers: { Origin: "http://localhost" } });
+  return action({ request, params: { occurrenceId }, context: {} });
+}
+
+describe("the sign-up action with an idempotency key", () => {
+  test("the same submission twice makes one sign-up and answers the first outcome twice", async () => {
+    const occurrenceId = await occurrenceWith(10);
+    const fields = { intent: "signUp", name: "Offline Buur", phone: "0470 98 76 54", guests: "1", children: "0", idempotencyKey: "0123456789abcdef0123456789abcdef" };
+    const first = await post(occurrenceId, fields);
+    const second = await post(occurrenceId, fields);
+    expect(first).not.toBeInstanceOf(Response);
+    expect(second).not.toBeInstanceOf(Response);
+    const firstDone = first instanceof Response ? null : first.done;
+    const secondDone = second instanceof Response ? null : second.done;
+    expect(firstDone).toMatchObject({ status: "confirmed", position: null });
+    expect(secondDone).toEqual(firstDone);
+    const signUps = await prisma.signUp.findMany({ where: { occurrenceId }, select: { id: true, people: true } });
+    expect(signUps).toHaveLength(1);
+    expect(signUps[0]?.people).toBe(2);
+    const occurrence = await prisma.occurrence.findUniqueOrThrow({ where: { id: occurrenceId }, select: { placesTaken: true } });
+    expect(occurrence.placesTaken).toBe(2);
+    expect(await prisma.idempotencyKey.count({ where: { key: fields.idempotencyKey } })).toBe(1);
+  });
+
+  test("a new key for the same person is a new submission: it is refused as already signed up", async () => {
+    const occurrenceId = await occurrenceWith(null);
+    const fields = { intent: "signUp", name: "Twee Keer", phone: "0470 98 76 55", guests: "0", children: "0" };
+    await post(occurrenceId, { ...fields, idempotencyKey: "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa" });
+    const again = await post(occurrenceId, { ...fields, idempotencyKey: "bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb" });
+    expect(again).toBeInstanceOf(Response);
+    expect(again instanceof Response ? again.status : 0).toBe(400);
+    expect(await prisma.signUp.count({ where: { occurrenceId } })).toBe(1);
+    // The refused one stored no key: its change was rolled back with it.
+    expect(await prisma.idempotencyKey.count({ where: { key: "bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb" } })).toBe(0);
+  });
+});
