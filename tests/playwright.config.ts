@@ -1,4 +1,9 @@
+import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
+
+// The test process imports app modules (factories, the Prisma client): point their default client at the
+// test template rather than the demo database, which a fresh clone does not have.
+process.env.DATABASE_URL ??= `file:${path.resolve(import.meta.dirname, ".tmp", "template.db")}`;
 
 // Debian's Chromium: Playwright downloads no browser here. Each worker starts its own app server
 // on its own database copy and SMTP server (tests/e2e/fixtures.ts).
