@@ -1,8 +1,8 @@
 /**
- * The client's address as the reverse proxy reports it. remix-serve does not expose the socket,
- * so without a proxy all requests share one key and the per-address limits still apply.
+ * The client's address as the reverse proxy reports it, or null. remix-serve does not expose the socket:
+ * without a proxy every visitor would share one address, so callers skip per-address limits then.
  */
-export function clientIp(request: Request) {
+export function clientIp(request: Request): string | null {
   const forwarded = request.headers.get("X-Forwarded-For")?.split(",")[0]?.trim();
-  return forwarded || request.headers.get("X-Real-IP") || "direct";
+  return forwarded || request.headers.get("X-Real-IP") || null;
 }

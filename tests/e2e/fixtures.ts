@@ -70,8 +70,11 @@ export const test = base.extend<{ signIn: (email: string) => Promise<void> }, Wo
   ],
   baseURL: async ({ app }, use) => use(app.baseURL),
   /** Signs in through the real flow: request a code, read it from the SMTP server, type it. */
-  signIn: async ({ page, app }, use) => {
+  signIn: async ({ page, app, db }, use) => {
     await use(async (email: string) => {
+      // Many tests sign in as the same demo buurtwerker: start each with a fresh per-address limit
+      // (the limit itself is tested in tests/integration/sign-in.test.ts).
+      await db.rateLimitEvent.deleteMany({ where: { key: `signin:email:${email}` } });
       await page.goto("/inloggen");
       await page.getByLabel(/e-mailadres|adresse e-mail|email address|البريد/i).fill(email);
       await page.getByRole("button", { name: /code|رمز/i }).click();

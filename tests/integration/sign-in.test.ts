@@ -95,4 +95,12 @@ describe("passwordless sign-in", () => {
     for (let i = 0; i < 30; i++) expect((await requestSignInCode({ email: fresh(), ip, locale: "nl" })).ok).toBe(true);
     expect((await requestSignInCode({ email: fresh(), ip, locale: "nl" })).ok).toBe(false);
   });
+
+  test("without a known client address only the per-address limit applies", async () => {
+    const email = fresh();
+    const ipKeysBefore = await prisma.rateLimitEvent.count({ where: { key: { startsWith: "signin:ip:" } } });
+    for (let i = 0; i < 5; i++) expect((await requestSignInCode({ email, ip: null, locale: "nl" })).ok).toBe(true);
+    expect((await requestSignInCode({ email, ip: null, locale: "nl" })).ok).toBe(false);
+    expect(await prisma.rateLimitEvent.count({ where: { key: { startsWith: "signin:ip:" } } })).toBe(ipKeysBefore);
+  });
 });

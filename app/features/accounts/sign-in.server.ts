@@ -15,7 +15,7 @@ import { enqueueEmail } from "~/utils/email.server";
 import { env } from "~/utils/env.server";
 import { getFixedT } from "~/utils/i18n.server";
 import type { Locale } from "~/utils/i18n";
-import { consumeRateLimit } from "~/utils/rate-limit.server";
+import { consumeRateLimit, type RateLimit } from "~/utils/rate-limit.server";
 
 export type RequestCodeResult = { ok: true } | { ok: false; retryAfterMinutes: number };
 
@@ -30,14 +30,14 @@ export async function requestSignInCode({
   redirectTo,
 }: {
   email: string;
-  ip: string;
+  /** null when no proxy tells us the address: then only the per-email limit applies. */
+  ip: string | null;
   locale: Locale;
   redirectTo?: string;
 }): Promise<RequestCodeResult> {
-  for (const [key, limit] of [
-    [`signin:email:${email}`, EMAIL_LIMIT],
-    [`signin:ip:${ip}`, IP_LIMIT],
-  ] as const) {
+  const limits: [string, RateLimit][] = [[`signin:email:${email}`, EMAIL_LIMIT]];
+  if (ip) limits.push([`signin:ip:${ip}`, IP_LIMIT]);
+  for (const [key, limit] of limits) {
     const result = await consumeRateLimit(key, limit);
     if (!result.allowed) return { ok: false, retryAfterMinutes: Math.max(1, Math.ceil(result.retryAfterMs / 60_000)) };
   }
