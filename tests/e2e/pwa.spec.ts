@@ -129,15 +129,21 @@ test("a change saved offline is sent once when the network is back", async ({ pa
   await expect(page.getByText("Je bewaarde wijziging is verstuurd.")).toBeVisible();
   await expect(page.getByLabel("Naam")).toHaveValue("Kelder Naam");
 
-  // The same submission arriving again (a second replay) changes nothing.
+  // The same submission arriving again (a second replay) changes nothing. Take the key the server stored
+  // for it: the page may have rendered a fresh key after the first save's revalidation.
+  const sent = await db.idempotencyKey.findFirstOrThrow({
+    where: { userId: user.id },
+    orderBy: { createdAt: "desc" },
+    select: { key: true },
+  });
   const replay = await page.request.post("/ik?index", {
-    form: { displayName: "Dubbel Verstuurd", phone: "", locale: "nl", idempotencyKey: key },
+    form: { displayName: "Dubbel Verstuurd", phone: "", locale: "nl", idempotencyKey: sent.key },
     headers: { Origin: baseURL ?? "" },
   });
   expect(replay.status()).toBe(200);
   const after = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { displayName: true } });
   expect(after.displayName).toBe("Kelder Naam");
-  expect(await db.idempotencyKey.count({ where: { key } })).toBe(1);
+  expect(await db.idempotencyKey.count({ where: { key: sent.key } })).toBe(1);
 });
 
 test("without JavaScript a form posted offline shows the saved-on-your-phone page", async ({ page, context, signIn, db }) => {
