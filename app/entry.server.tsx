@@ -1,6 +1,5 @@
-import { randomBytes } from "node:crypto";
 import { PassThrough } from "node:stream";
-import type { EntryContext, HandleDataRequestFunction } from "@remix-run/node";
+import type { AppLoadContext, EntryContext, HandleDataRequestFunction } from "@remix-run/node";
 import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
@@ -9,6 +8,7 @@ import { env } from "~/utils/env.server";
 import { jobs } from "~/jobs.server";
 import { startJobs } from "~/utils/jobs.server";
 import { NonceProvider } from "~/utils/nonce";
+import { newPageSecrets } from "~/utils/page-secrets.server";
 import { securityHeaders } from "~/utils/security-headers.server";
 
 const ABORT_DELAY = 5_000;
@@ -20,8 +20,9 @@ export default function handleRequest(
   responseStatusCode: number,
   responseHeaders: Headers,
   remixContext: EntryContext,
+  loadContext: AppLoadContext,
 ) {
-  const nonce = randomBytes(16).toString("base64");
+  const { nonce } = loadContext.pageSecrets ?? newPageSecrets();
   for (const [name, value] of Object.entries(securityHeaders(nonce, env))) responseHeaders.set(name, value);
   const waitForAll = isbot(request.headers.get("user-agent") ?? "") || remixContext.isSpaMode;
 

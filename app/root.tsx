@@ -22,6 +22,7 @@ import { getViewer } from "~/utils/auth.server";
 import { createI18n, defaultLocale, directionOf, type Locale } from "~/utils/i18n";
 import { getLocale, resourcesFor } from "~/utils/i18n.server";
 import { useNonce } from "~/utils/nonce";
+import { newPageSecrets } from "~/utils/page-secrets.server";
 import { isStaff } from "~/utils/roles";
 import tailwindHref from "~/styles/tailwind.css";
 
@@ -34,13 +35,13 @@ export const links: LinksFunction = () => [
 
 export const meta: MetaFunction = () => [{ title: "Warme Buurt" }];
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request, context }: LoaderFunctionArgs) {
   const [locale, viewer] = await Promise.all([getLocale(request), getViewer(request)]);
   return {
     locale,
     resources: resourcesFor(locale),
     // Makes the idempotency keys that no-JS forms carry unique per page view (see IdempotencyKeyInput).
-    formKeySeed: crypto.randomUUID(),
+    formKeySeed: (context.pageSecrets ?? newPageSecrets()).formKeySeed,
     viewer: viewer && {
       name: viewer.user.displayName,
       actorName: viewer.actor.displayName,

@@ -2,12 +2,13 @@
 // Builds a large database (10 neighbourhoods, 50,000 residents, 10,000 occurrences, 100,000 sign-ups)
 // in a temp file, starts the production server on it and measures four endpoints with autocannon:
 // the list, a detail page, a guest sign-up (POST) and a neighbourhood .ics feed.
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import { createPrismaClient, prepareDatabase } from "~/utils/db.server";
+import { startAppServer } from "#tests/setup/app-server";
 
 const PORT = Number(process.env.BENCH_PORT ?? 5100);
 const CONNECTIONS = 20;
@@ -115,32 +116,29 @@ function rssKb(pid: number) {
 }
 
 async function main() {
-  if (!existsSync("build/index.js")) execFileSync("npx", ["remix", "build"], { stdio: "inherit" });
+  if (!existsSync("build/server.js")) execFileSync("npm", ["run", "build"], { stdio: "inherit" });
   const { counts, detailIds } = reuse ? await describeDatabase() : await buildDatabase();
-  const base = `http://127.0.0.1:${PORT}`;
-  const server = spawn("node", ["node_modules/@remix-run/serve/dist/cli.js", "build/index.js"], {
-    env: { ...process.env, PORT: String(PORT), DATABASE_URL: databaseUrl, NODE_ENV: "production", SESSION_SECRET: "bench-secret-bench-secret-bench-secret-42", JOBS: "off", APP_URL: base, OUTBOX_DIR: path.join(dir, "outbox") },
-    stdio: ["ignore", "ignore", "inherit"],
+  const server = await startAppServer({
+    port: PORT,
+    env: { DATABASE_URL: databaseUrl, SESSION_SECRET: "bench-secret-bench-secret-bench-secret-42", JOBS: "off", OUTBOX_DIR: path.join(dir, "outbox") },
   });
+  const base = server.url;
   try {
-    const deadline = Date.now() + 30_000;
-    for (;;) {
-      try {
-        if ((await fetch(`${base}/healthz`)).ok) break;
-      } catch {
-        // not up yet
-      }
-      if (Date.now() > deadline) throw new Error("server did not start");
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
     const pid = server.pid ?? 0;
     let detail = 0;
     let guest = 0;
-    const scenarios: { name: string; options: autocannon.Options }[] = [
-      { name: "list /activiteiten", options: { url: `${base}/activiteiten` } },
-      { name: "list, filtered, page 3", options: { url: `${base}/activiteiten?wijk=wijk-3&soort=taalcafe&pagina=3` } },
+    const filtered = "/activiteiten?wijk=wijk-3&soort=taalcafe&pagina=3";
+    // What a phone in Flanders sends; the page cache keeps a page per language.
+    const browser = { "accept-language": "nl-BE,nl;q=0.9,en;q=0.5" };
+    const run = Date.now().toString(36);
+    // `visit`: the pages opened once just before a scenario, as the first people following a poster's link
+    // would; the page cache then serves them to the crowd for PAGE_CACHE_SECONDS (30 s by default).
+    const scenarios: { name: string; visit?: string[]; options: autocannon.Options }[] = [
+      { name: "list /activiteiten", visit: ["/activiteiten"], options: { url: `${base}/activiteiten` } },
+      { name: "list, filtered, page 3", visit: [filtered], options: { url: `${base}${filtered}` } },
       {
         name: "detail /activiteiten/<id>",
+        visit: detailIds.map((id) => `/activiteiten/${id}`),
         options: { url: base, requests: [{ method: "GET", setupRequest: (req) => ({ ...req, path: `/activiteiten/${detailIds[detail++ % detailIds.length]}` }) }] },
       },
       {
@@ -152,11 +150,11 @@ async function main() {
               method: "POST",
               setupRequest: (req) => {
                 guest += 1;
-                const body = new URLSearchParams({ intent: "signUp", name: `Gast ${guest}`, email: `gast-${guest}@bench.test`, guests: "0", children: "0" }).toString();
+                const body = new URLSearchParams({ intent: "signUp", name: `Gast ${guest}`, email: `gast-${run}-${guest}@bench.test`, guests: "0", children: "0" }).toString();
                 return {
                   ...req,
                   path: `/activiteiten/${detailIds[guest % detailIds.length]}`,
-                  headers: { "content-type": "application/x-www-form-urlencoded", origin: base },
+                  headers: { ...browser, "content-type": "application/x-www-form-urlencoded", origin: base },
                   body,
                 };
               },
@@ -164,14 +162,25 @@ async function main() {
           ],
         },
       },
+      {
+        // The same pages for someone with a session cookie: never from the page cache, so this row is the
+        // cost of rendering a page (the cookie is not valid, so the page is the anonymous one).
+        name: "detail, not cached (cookie)",
+        options: {
+          url: base,
+          requests: [{ method: "GET", headers: { ...browser, cookie: "__session=none" }, setupRequest: (req) => ({ ...req, path: `/activiteiten/${detailIds[detail++ % detailIds.length]}` }) }],
+        },
+      },
       { name: "feed /kalender/wijk/<slug>.ics", options: { url: `${base}/kalender/wijk/wijk-3.ics` } },
     ];
     const rows = [];
     // Warm up: the first requests compile routes and fill SQLite's page cache.
-    await autocannon({ url: `${base}/activiteiten`, connections: 4, amount: 200 });
+    await autocannon({ url: `${base}/activiteiten`, connections: 4, amount: 200, headers: { cookie: "__session=none" } });
     for (const scenario of scenarios) {
-      const result = await autocannon({ connections: CONNECTIONS, duration: DURATION_S, ...scenario.options });
+      for (const path of scenario.visit ?? []) await fetch(`${base}${path}`, { headers: browser });
+      const result = await autocannon({ connections: CONNECTIONS, duration: DURATION_S, headers: browser, ...scenario.options });
       const memory = rssKb(pid);
+      if (result.non2xx > 0) console.warn(`${scenario.name}: status codes`, result.statusCodeStats);
       rows.push({
         endpoint: scenario.name,
         "req/s": Math.round(result.requests.average),
@@ -201,7 +210,7 @@ async function main() {
     console.log("Wrote bench/results/activities.json");
     if (statuses.some((count) => count > 0)) console.warn("Some requests did not answer 2xx: see the non-2xx column.");
   } finally {
-    server.kill();
+    await server.stop();
     if (process.env.BENCH_KEEP) console.log(`Kept the database: BENCH_DB=${dbFile}`);
     else rmSync(dir, { recursive: true, force: true });
   }

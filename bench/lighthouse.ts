@@ -1,21 +1,24 @@
 // npm run lighthouse: Lighthouse (mobile, simulated slow 4G and a 4x slower CPU) against the production build,
-// served by remix-serve on a freshly seeded temporary database, in the local Chromium.
+// served by `npm start`'s server on a freshly seeded temporary database, in the local Chromium.
 // Prints the scores and the JavaScript a first visit downloads; writes bench/results/lighthouse.json.
 // Goals (issue 6): performance >= 95, accessibility 100, best practices 100, <= 120 KB gzip JS on /activiteiten.
 //
 // Lighthouse is not in package.json: its dependency third-party-web is pinned to "latest", which leaves the lock
 // file out of sync for `npm ci`. It is installed once into .cache/lighthouse (git-ignored) at this exact version.
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
+import { createPrismaClient } from "~/utils/db.server";
+import { startAppServer } from "#tests/setup/app-server";
 
 const LIGHTHOUSE_VERSION = "12.8.2";
-// Add an activity page here once activities exist, e.g. { name: "activity", path: "/activiteiten/<seeded id>" }.
+// The activity page is the first upcoming date of the seeded database (filled in below).
 const pages = [
   { name: "activity list", path: "/activiteiten", jsBudgetKb: 120 },
+  { name: "activity page", path: "/activiteiten/:first" },
   { name: "home", path: "/" },
   { name: "sign-in", path: "/inloggen" },
 ];
@@ -27,7 +30,7 @@ const chromePath = process.env.CHROME_PATH ?? "/usr/bin/chromium";
 const runsPerPage = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 
 const root = path.resolve(import.meta.dirname, "..");
-if (!existsSync(path.join(root, "build", "index.js")) || !existsSync(path.join(root, "public", "sw.js"))) {
+if (!existsSync(path.join(root, "build", "server.js")) || !existsSync(path.join(root, "public", "sw.js"))) {
   console.error("Run `npm run build` first: Lighthouse measures the production build.");
   process.exit(1);
 }
@@ -70,19 +73,20 @@ const dbEnv = { ...process.env, DATABASE_URL: databaseUrl };
 execFileSync("npx", ["prisma", "migrate", "deploy"], { cwd: root, env: dbEnv, stdio: "ignore" });
 execFileSync("node", ["--import", "tsx", "prisma/seed.ts"], { cwd: root, env: dbEnv, stdio: "ignore" });
 
-const baseUrl = `http://localhost:${port}`;
-const server = spawn("node", ["node_modules/@remix-run/serve/dist/cli.js", "build/index.js"], {
-  cwd: root,
-  env: {
-    ...dbEnv,
-    NODE_ENV: "production",
-    PORT: String(port),
-    APP_URL: baseUrl,
-    JOBS: "off",
-    SESSION_SECRET: "lighthouse-secret-lighthouse-secret-lighthouse",
-  },
-  stdio: ["ignore", "ignore", "inherit"],
+const seeded = createPrismaClient(databaseUrl);
+const firstDate = await seeded.occurrence.findFirst({
+  where: { startsAt: { gt: new Date() }, status: "scheduled", audienceBuildingId: null },
+  orderBy: { startsAt: "asc" },
+  select: { id: true },
 });
+await seeded.$disconnect();
+for (const page of pages) page.path = page.path.replace(":first", firstDate?.id ?? "none");
+
+const server = await startAppServer({
+  port,
+  env: { DATABASE_URL: databaseUrl, JOBS: "off", SESSION_SECRET: "lighthouse-secret-lighthouse-secret-lighthouse" },
+});
+const baseUrl = server.url;
 
 type Result = {
   name: string;
@@ -99,7 +103,6 @@ type Result = {
 const results: Result[] = [];
 
 try {
-  await waitForServer();
   for (const page of pages) {
     const runs: Result[] = [];
     for (let i = 0; i < runsPerPage; i++) runs.push(await measure(page));
@@ -108,7 +111,7 @@ try {
     if (median) results.push({ ...median, performanceRuns: runs.map((run) => run.scores.performance ?? 0) });
   }
 } finally {
-  server.kill();
+  await server.stop();
   rmSync(dataDir, { recursive: true, force: true });
 }
 
@@ -203,18 +206,4 @@ console.log("Wrote bench/results/lighthouse.json");
 
 function kb(bytes: number) {
   return Math.round((bytes / 1024) * 10) / 10;
-}
-
-async function waitForServer() {
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error("The app server exited");
-    try {
-      if ((await fetch(`${baseUrl}/healthz`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error("The app server did not start");
 }

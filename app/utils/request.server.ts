@@ -1,5 +1,5 @@
 /**
- * The client's address as the reverse proxy reports it, or null. remix-serve does not expose the socket:
+ * The client's address as the reverse proxy reports it, or null. The socket address is not passed to Remix:
  * without a proxy every visitor would share one address, so callers skip per-address limits then.
  */
 export function clientIp(request: Request): string | null {

@@ -1,10 +1,10 @@
 // Playwright fixtures: per worker a production server on its own database and SMTP server;
 // per test the people it needs, built with the same factories as the demo seed.
-import { spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { test as base, expect, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { createPrismaClient } from "~/utils/db.server";
+import { startAppServer } from "#tests/setup/app-server";
 import { copyTemplateDatabase } from "#tests/setup/template-db";
 import { startSmtpServer } from "#tests/setup/smtp";
 
@@ -13,20 +13,6 @@ type WorkerFixtures = {
   db: ReturnType<typeof createPrismaClient>;
 };
 
-async function waitForServer(url: string, child: ChildProcess, output: () => string) {
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`App server exited:\n${output()}`);
-    try {
-      if ((await fetch(`${url}/healthz`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`App server did not start:\n${output()}`);
-}
-
 export const test = base.extend<{ signIn: (email: string) => Promise<void> }, WorkerFixtures>({
   app: [
     async ({}, use, workerInfo) => {
@@ -34,29 +20,24 @@ export const test = base.extend<{ signIn: (email: string) => Promise<void> }, Wo
       const dbFile = copyTemplateDatabase(`e2e-${workerInfo.workerIndex}`);
       // parallelIndex stays 0..workers-1 (workerIndex grows when a worker restarts after a failure).
       const port = 4100 + workerInfo.parallelIndex + Number(process.env.E2E_PORT_OFFSET ?? 0);
-      const baseURL = `http://localhost:${port}`;
-      let log = "";
-      const child = spawn("node", ["node_modules/@remix-run/serve/dist/cli.js", "build/index.js"], {
+      const server = await startAppServer({
+        port,
         env: {
-          ...process.env,
-          NODE_ENV: "production",
-          PORT: String(port),
           DATABASE_URL: `file:${dbFile}`,
           SMTP_URL: smtp.url,
-          APP_URL: baseURL,
           SESSION_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
+          // Tests write to the database directly; a stored page would hide that (tests/e2e/page-cache.spec.ts
+          // checks the cache on a server of its own).
+          PAGE_CACHE_SECONDS: "0",
         },
-        stdio: ["ignore", "pipe", "pipe"],
       });
-      child.stdout?.on("data", (chunk: Buffer) => (log += chunk.toString()));
-      child.stderr?.on("data", (chunk: Buffer) => (log += chunk.toString()));
-      await waitForServer(baseURL, child, () => log);
+      const baseURL = server.url;
       await use({ baseURL, databaseUrl: `file:${dbFile}`, smtp });
-      child.kill();
+      await server.stop();
       await smtp.close();
       // Kept for reading after a failed run.
       mkdirSync("test-results", { recursive: true });
-      writeFileSync(`test-results/server-${workerInfo.workerIndex}.log`, log);
+      writeFileSync(`test-results/server-${workerInfo.workerIndex}.log`, server.output());
     },
     { scope: "worker" },
   ],

@@ -1,0 +1,78 @@
+// The production HTTP server (`npm start` runs its bundle, build/server.js): static files, compression, the page
+// cache for public pages, then Remix. `npm run dev` runs this file directly with tsx.
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { broadcastDevReady, createRequestHandler, type ServerBuild } from "@remix-run/node";
+import compression from "compression";
+import express from "express";
+import { PageCache } from "./page-cache";
+import { sendWebResponse, toWebRequest } from "./node-http";
+
+const mode = process.env.NODE_ENV ?? "production";
+const port = Number(process.env.PORT ?? 3000);
+const buildPath = path.resolve("build/index.js");
+const build = (await import(pathToFileURL(buildPath).href)) as ServerBuild;
+const handleRemix = createRequestHandler(build, mode);
+
+const pageCache = new PageCache({
+  // 0 turns it off (the end-to-end tests write to the database behind the app's back).
+  ttlMs: Number(process.env.PAGE_CACHE_SECONDS ?? 30) * 1000,
+  maxEntries: 1000,
+  paths: [/^\/activiteiten\/?$/, /^\/activiteiten\/[A-Za-z0-9_-]+\/?$/],
+  neutralCookies: ["lng"],
+});
+
+const app = express();
+app.disable("x-powered-by");
+if (process.env.TRUST_PROXY) app.set("trust proxy", process.env.TRUST_PROXY);
+app.use(compression());
+// Remix names these files by their content: they never change.
+app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
+app.use(
+  express.static("public", {
+    maxAge: "1h",
+    // The service worker and the manifest must be checked on every visit, or an update waits an hour.
+    setHeaders: (res, file) => {
+      if (/(sw\.js|manifest\.webmanifest)$/.test(file)) res.setHeader("Cache-Control", "no-cache");
+    },
+  }),
+);
+app.use(accessLog);
+app.all("*", async (req, res, next) => {
+  try {
+    const request = toWebRequest(req, res, `${req.protocol}://${req.get("host") ?? "localhost"}`);
+    const response = await pageCache.handle(request, (pageSecrets) => handleRemix(request, { pageSecrets }));
+    await sendWebResponse(res, response);
+  } catch (error) {
+    next(error);
+  }
+});
+
+const onListen = () => {
+  console.log(`Warme Buurt listens on http://localhost:${port}`);
+  if (mode === "development") void broadcastDevReady(build);
+};
+// Without HOST, every address of the machine (IPv4 and IPv6).
+const server = process.env.HOST ? app.listen(port, process.env.HOST, onListen) : app.listen(port, onListen);
+for (const signal of ["SIGTERM", "SIGINT"] as const) {
+  process.once(signal, () => {
+    // Let requests in progress finish (a sign-up being written), then stop.
+    server.close(() => process.exit(0));
+    server.closeIdleConnections();
+    setTimeout(() => process.exit(0), 5_000).unref();
+  });
+}
+
+/**
+ * One line per request, without query strings and with long path segments (calendar tokens, cancel links)
+ * left out: access logs must not become a list of who signed up for what.
+ */
+function accessLog(req: express.Request, res: express.Response, next: express.NextFunction) {
+  const started = performance.now();
+  res.on("finish", () => {
+    const pathOnly = (req.originalUrl.split("?")[0] ?? "").replace(/[^/]{20,}/g, "…");
+    const ms = (performance.now() - started).toFixed(1);
+    console.log(`${req.method} ${pathOnly} ${res.statusCode} ${ms} ms`);
+  });
+  next();
+}

@@ -1,0 +1,147 @@
+import { describe, expect, test } from "vitest";
+import type { PageSecrets } from "~/utils/page-secrets.server";
+import { PageCache, pageCacheHeader } from "./page-cache";
+
+const origin = "http://wijk.test";
+
+/** A page the way the app renders one: the nonce in the CSP header and scripts, the seed in a form. */
+function fakeApp(options: { status?: number; headers?: Record<string, string> } = {}) {
+  const calls: PageSecrets[] = [];
+  let version = 1;
+  const render = async (secrets: PageSecrets) => {
+    calls.push(secrets);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const html = `<html><script nonce="${secrets.nonce}"></script><p>versie ${version}</p><input value="${secrets.formKeySeed}-r1"></html>`;
+    return new Response(html, {
+      status: options.status ?? 200,
+      headers: {
+        "Content-Type": "text/html; charset=utf-8",
+        "Content-Security-Policy": `script-src 'nonce-${secrets.nonce}'`,
+        ...options.headers,
+      },
+    });
+  };
+  return { calls, render, setVersion: (next: number) => (version = next) };
+}
+
+function cache(now = () => 0, maxEntries = 10) {
+  return new PageCache({ ttlMs: 30_000, maxEntries, paths: [/^\/activiteiten(\/[a-z0-9]+)?$/], neutralCookies: ["lng"], now });
+}
+
+const get = (path: string, headers: Record<string, string> = {}) => new Request(`${origin}${path}`, { headers });
+
+function secretsIn(html: string) {
+  return { nonce: /nonce="([^"]+)"/.exec(html)?.[1], seed: /value="([^"]+)-r1"/.exec(html)?.[1] };
+}
+
+describe("PageCache", () => {
+  test("a second anonymous visitor gets the stored page with a nonce and seed of their own", async () => {
+    const pages = cache();
+    const app = fakeApp();
+    const first = await pages.handle(get("/activiteiten"), app.render);
+    const second = await pages.handle(get("/activiteiten"), app.render);
+    expect(app.calls).toHaveLength(1);
+    expect(first.headers.get(pageCacheHeader)).toBe("miss");
+    expect(second.headers.get(pageCacheHeader)).toBe("hit");
+
+    const a = secretsIn(await first.text());
+    const html = await second.text();
+    const b = secretsIn(html);
+    expect(html).toContain("versie 1");
+    expect(b.nonce).toBeTruthy();
+    expect(b.nonce).not.toBe(a.nonce);
+    expect(b.seed).not.toBe(a.seed);
+    expect(second.headers.get("Content-Security-Policy")).toBe(`script-src 'nonce-${b.nonce}'`);
+  });
+
+  test("pages for signed-in people, other paths and other answers are never stored", async () => {
+    const pages = cache();
+    const app = fakeApp();
+    await pages.handle(get("/activiteiten", { Cookie: "lng=fr; __session=abc" }), app.render);
+    await pages.handle(get("/activiteiten", { Cookie: "lng=fr; __session=abc" }), app.render);
+    await pages.handle(get("/hulp"), app.render);
+    await pages.handle(get("/hulp"), app.render);
+    expect(app.calls).toHaveLength(4);
+
+    const withCookie = fakeApp({ headers: { "Set-Cookie": "lng=nl" } });
+    await pages.handle(get("/activiteiten/a1"), withCookie.render);
+    await pages.handle(get("/activiteiten/a1"), withCookie.render);
+    expect(withCookie.calls).toHaveLength(2);
+
+    const missing = fakeApp({ status: 404 });
+    await pages.handle(get("/activiteiten/gone"), missing.render);
+    await pages.handle(get("/activiteiten/gone"), missing.render);
+    expect(missing.calls).toHaveLength(2);
+    expect(pages.size).toBe(0);
+  });
+
+  test("each language is stored apart", async () => {
+    const pages = cache();
+    const app = fakeApp();
+    await pages.handle(get("/activiteiten", { Cookie: "lng=ar" }), app.render);
+    await pages.handle(get("/activiteiten", { Cookie: "lng=fr" }), app.render);
+    await pages.handle(get("/activiteiten", { "Accept-Language": "en" }), app.render);
+    const again = await pages.handle(get("/activiteiten", { Cookie: "lng=ar" }), app.render);
+    expect(app.calls).toHaveLength(3);
+    expect(again.headers.get(pageCacheHeader)).toBe("hit");
+  });
+
+  test("a change made through the app empties the cache, also for a page rendered during the change", async () => {
+    const pages = cache();
+    const app = fakeApp();
+    await pages.handle(get("/activiteiten"), app.render);
+
+    const post = new Request(`${origin}/activiteiten/a1`, { method: "POST", body: "intent=signUp" });
+    // A render that starts before the change and ends after it may show the old state: not stored.
+    const during = pages.handle(get("/activiteiten/a1"), app.render);
+    await pages.handle(post, async (secrets) => {
+      app.setVersion(2);
+      return app.render(secrets);
+    });
+    await during;
+    expect(pages.size).toBe(0);
+
+    const after = await pages.handle(get("/activiteiten"), app.render);
+    expect(after.headers.get(pageCacheHeader)).toBe("miss");
+    expect(await after.text()).toContain("versie 2");
+  });
+
+  test("a stored page is served for ttlMs only", async () => {
+    let now = 0;
+    const pages = cache(() => now);
+    const app = fakeApp();
+    await pages.handle(get("/activiteiten"), app.render);
+    now = 29_999;
+    await pages.handle(get("/activiteiten"), app.render);
+    now = 30_000;
+    await pages.handle(get("/activiteiten"), app.render);
+    expect(app.calls).toHaveLength(2);
+  });
+
+  test("many visitors at once cause one render", async () => {
+    const pages = cache();
+    const app = fakeApp();
+    const answers = await Promise.all(Array.from({ length: 20 }, () => pages.handle(get("/activiteiten"), app.render)));
+    expect(app.calls).toHaveLength(1);
+    const nonces = new Set(await Promise.all(answers.map(async (answer) => secretsIn(await answer.text()).nonce)));
+    expect(nonces.size).toBe(20);
+  });
+
+  test("keeps at most maxEntries pages, forgetting the oldest", async () => {
+    const pages = cache(() => 0, 2);
+    const app = fakeApp();
+    for (const id of ["a1", "a2", "a3"]) await pages.handle(get(`/activiteiten/${id}`), app.render);
+    expect(pages.size).toBe(2);
+    await pages.handle(get("/activiteiten/a3"), app.render);
+    await pages.handle(get("/activiteiten/a1"), app.render);
+    expect(app.calls).toHaveLength(4);
+  });
+
+  test("ttlMs 0 turns the cache off", async () => {
+    const pages = new PageCache({ ttlMs: 0, maxEntries: 10, paths: [/./] });
+    const app = fakeApp();
+    await pages.handle(get("/activiteiten"), app.render);
+    await pages.handle(get("/activiteiten"), app.render);
+    expect(app.calls).toHaveLength(2);
+  });
+});

@@ -1,0 +1,202 @@
+import { newPageSecrets, type PageSecrets } from "~/utils/page-secrets.server";
+
+/**
+ * Keeps the HTML of public pages that look the same for every anonymous visitor (the activity list and an
+ * activity page), so a crowd opening the poster's QR code at once costs one render instead of hundreds.
+ *
+ * - Only GET requests for the listed paths, without a session cookie, and only 200 HTML answers without
+ *   Set-Cookie are stored; anything personal never is.
+ * - Each visitor gets fresh page secrets (CSP nonce, idempotency seed), swapped into the stored HTML.
+ * - Every change made through the app (any other method than GET/HEAD) empties the cache once it is done; a
+ *   render that was running during that change is not stored. `ttlMs` bounds what other processes changed.
+ */
+export type PageCacheOptions = {
+  /** How long a stored page may be served; 0 turns the cache off. */
+  ttlMs: number;
+  maxEntries: number;
+  /** Paths (without query string) whose anonymous HTML may be stored. */
+  paths: RegExp[];
+  /** Cookies that only choose how the page looks (the language), not who sees it. */
+  neutralCookies?: string[];
+  now?: () => number;
+};
+
+type Render = (secrets: PageSecrets) => Promise<Response>;
+type StoredPage = {
+  /** The HTML cut at every place a page secret stood; the secret that goes between two parts is in `holes`. */
+  parts: Buffer[];
+  holes: (keyof PageSecrets)[];
+  status: number;
+  headers: [string, string][];
+  secrets: PageSecrets;
+  storedAt: number;
+};
+
+export const pageCacheHeader = "X-Page-Cache";
+
+export class PageCache {
+  private readonly pages = new Map<string, StoredPage>();
+  private readonly inFlight = new Map<string, Promise<unknown>>();
+  private generation = 0;
+  private readonly now: () => number;
+
+  constructor(private readonly options: PageCacheOptions) {
+    this.now = options.now ?? Date.now;
+  }
+
+  get size() {
+    return this.pages.size;
+  }
+
+  async handle(request: Request, render: Render): Promise<Response> {
+    if (request.method !== "GET" && request.method !== "HEAD") {
+      try {
+        return await render(newPageSecrets());
+      } finally {
+        this.clear();
+      }
+    }
+    const key = this.keyFor(request);
+    if (!key) return render(newPageSecrets());
+
+    const stored = this.fresh(key);
+    if (stored) return respond(stored);
+
+    const running = this.inFlight.get(key);
+    if (running) {
+      // Someone is rendering this page right now: wait for it rather than render it again.
+      await running.catch(() => null);
+      const page = this.fresh(key);
+      return page ? respond(page) : render(newPageSecrets());
+    }
+
+    const generation = this.generation;
+    let rendered!: Response;
+    const storing = (async () => {
+      const secrets = newPageSecrets();
+      rendered = await render(secrets);
+      if (!isStorable(rendered)) return null;
+      const body = await rendered.text();
+      const page: StoredPage = {
+        ...cutAtSecrets(body, secrets),
+        status: rendered.status,
+        headers: [...rendered.headers],
+        secrets,
+        storedAt: this.now(),
+      };
+      // Something changed while this page was rendered: it may show the old state.
+      if (generation === this.generation) this.store(key, page);
+      return { page, body };
+    })();
+    this.inFlight.set(key, storing);
+    try {
+      const stored = await storing;
+      if (!stored) return rendered;
+      // The first visitor gets the page exactly as rendered for them.
+      return new Response(stored.body, { status: stored.page.status, headers: withCacheHeader(stored.page.headers, "miss") });
+    } finally {
+      this.inFlight.delete(key);
+    }
+  }
+
+  /** Forget every stored page (after a change). */
+  clear() {
+    this.generation += 1;
+    this.pages.clear();
+  }
+
+  private keyFor(request: Request): string | null {
+    if (this.options.ttlMs <= 0 || request.method !== "GET") return null;
+    const url = new URL(request.url);
+    if (!this.options.paths.some((path) => path.test(url.pathname))) return null;
+    if (request.headers.has("Authorization")) return null;
+    const neutral = new Set(this.options.neutralCookies ?? []);
+    const cookies = parseCookieNames(request.headers.get("Cookie"));
+    if (cookies.some(({ name }) => !neutral.has(name))) return null;
+    // Everything the page may depend on besides the URL: the language cookie and the browser's languages.
+    const looks = cookies.map(({ name, value }) => `${name}=${value}`).sort().join(";");
+    return `${url.href}\n${looks}\n${request.headers.get("Accept-Language") ?? ""}`;
+  }
+
+  private fresh(key: string) {
+    const page = this.pages.get(key);
+    if (!page) return null;
+    if (this.now() - page.storedAt >= this.options.ttlMs) {
+      this.pages.delete(key);
+      return null;
+    }
+    return page;
+  }
+
+  private store(key: string, page: StoredPage) {
+    this.pages.delete(key);
+    this.pages.set(key, page);
+    // A Map keeps insertion order: the first key is the oldest page.
+    while (this.pages.size > this.options.maxEntries) {
+      const oldest = this.pages.keys().next().value;
+      if (oldest === undefined) break;
+      this.pages.delete(oldest);
+    }
+  }
+}
+
+function isStorable(response: Response) {
+  return (
+    response.status === 200 &&
+    (response.headers.get("Content-Type") ?? "").startsWith("text/html") &&
+    !response.headers.has("Set-Cookie") &&
+    !/no-store|private/.test(response.headers.get("Cache-Control") ?? "")
+  );
+}
+
+/** The stored page with this visitor's own nonce and idempotency seed. */
+function respond(page: StoredPage) {
+  const fresh = newPageSecrets();
+  const chunks: Buffer[] = [];
+  page.parts.forEach((part, index) => {
+    chunks.push(part);
+    const hole = page.holes[index];
+    if (hole) chunks.push(Buffer.from(fresh[hole]));
+  });
+  const headers: [string, string][] = page.headers.map(([name, value]) => [
+    name,
+    value.replaceAll(page.secrets.nonce, fresh.nonce).replaceAll(page.secrets.formKeySeed, fresh.formKeySeed),
+  ]);
+  return new Response(Buffer.concat(chunks), { status: page.status, headers: withCacheHeader(headers, "hit") });
+}
+
+/** Cuts the HTML once when it is stored, so serving it is a copy of bytes rather than a search. */
+function cutAtSecrets(body: string, secrets: PageSecrets) {
+  const names = Object.keys(secrets) as (keyof PageSecrets)[];
+  const pattern = new RegExp(`(${names.map((name) => escapeRegExp(secrets[name])).join("|")})`);
+  const pieces = body.split(pattern);
+  const parts: Buffer[] = [];
+  const holes: (keyof PageSecrets)[] = [];
+  pieces.forEach((piece, index) => {
+    if (index % 2 === 0) parts.push(Buffer.from(piece));
+    else holes.push(names.find((name) => secrets[name] === piece) ?? "nonce");
+  });
+  return { parts, holes };
+}
+
+function escapeRegExp(text: string) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+function withCacheHeader(headers: [string, string][], state: "hit" | "miss") {
+  const result = new Headers(headers);
+  result.set(pageCacheHeader, state);
+  return result;
+}
+
+function parseCookieNames(header: string | null) {
+  if (!header) return [];
+  return header
+    .split(";")
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .map((part) => {
+      const at = part.indexOf("=");
+      return at === -1 ? { name: part, value: "" } : { name: part.slice(0, at), value: part.slice(at + 1) };
+    });
+}
