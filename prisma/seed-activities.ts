@@ -3,7 +3,7 @@
 import type { PrismaClient } from "@prisma/client";
 import { DateTime } from "luxon";
 import { createActivity, createSignUp, daysFromNow } from "#tests/fixtures/activities";
-import { ZONE } from "~/features/activities/rules";
+import { ZONE } from "~/features/activities/vocabulary";
 
 /** The next given weekday (1 = Monday) from today, as a Brussels date. */
 function next(weekday: number, weeks = 0) {

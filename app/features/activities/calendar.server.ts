@@ -3,7 +3,7 @@
 import { getVtimezoneComponent } from "@touch4it/ical-timezones";
 import ical, { ICalCalendarMethod, ICalEventStatus } from "ical-generator";
 import { DateTime } from "luxon";
-import { ZONE } from "~/features/activities/rules";
+import { ZONE } from "~/features/activities/vocabulary";
 import { env } from "~/utils/env.server";
 
 export type CalendarOccurrence = {

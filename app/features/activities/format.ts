@@ -1,26 +1,37 @@
-// Dates and times as people read them: in Brussels time, in their own language.
-import { DateTime } from "luxon";
+// Dates and times as people read them: in Brussels time, in their own language. Plain Intl (no date library),
+// so the activity pages stay light; formatters are made once per language and kept.
 import { localeTags, type Locale } from "~/utils/i18n";
-import { ZONE } from "~/features/activities/rules";
+import { ZONE } from "~/features/activities/vocabulary";
 
-function inZone(value: Date | string, locale: Locale) {
-  const instant = typeof value === "string" ? DateTime.fromISO(value) : DateTime.fromJSDate(value);
-  return instant.setZone(ZONE).setLocale(localeTags[locale]);
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(tag: string, options: Intl.DateTimeFormatOptions) {
+  const key = `${tag}|${JSON.stringify(options)}`;
+  let found = formatters.get(key);
+  if (!found) {
+    found = new Intl.DateTimeFormat(tag, { ...options, timeZone: ZONE });
+    formatters.set(key, found);
+  }
+  return found;
+}
+
+function format(value: Date | string, locale: Locale, options: Intl.DateTimeFormatOptions) {
+  return formatter(localeTags[locale], options).format(new Date(value));
 }
 
 /** "dinsdag 3 juni" */
 export function formatDay(value: Date | string, locale: Locale) {
-  return inZone(value, locale).toLocaleString({ weekday: "long", day: "numeric", month: "long" });
+  return format(value, locale, { weekday: "long", day: "numeric", month: "long" });
 }
 
 /** "dinsdag 3 juni 2027" */
 export function formatLongDay(value: Date | string, locale: Locale) {
-  return inZone(value, locale).toLocaleString({ weekday: "long", day: "numeric", month: "long", year: "numeric" });
+  return format(value, locale, { weekday: "long", day: "numeric", month: "long", year: "numeric" });
 }
 
 /** "14:00" */
 export function formatTime(value: Date | string, locale: Locale) {
-  return inZone(value, locale).toLocaleString(DateTime.TIME_SIMPLE);
+  return format(value, locale, { hour: "numeric", minute: "numeric" });
 }
 
 /** "14:00 – 16:00" */
@@ -28,10 +39,20 @@ export function formatTimeRange(start: Date | string, end: Date | string, locale
   return `${formatTime(start, locale)} – ${formatTime(end, locale)}`;
 }
 
-/** "2027-06-03" and "14:00" in Brussels, for form fields. */
-export function toFormDate(value: Date | string) {
-  return inZone(value, "nl").toISODate() ?? "";
+/** The wall-clock parts of an instant in Brussels, as form fields want them. */
+function brusselsParts(value: Date | string) {
+  const parts = formatter("en-GB", { year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" })
+    .formatToParts(new Date(value));
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
+  return { date: `${part("year")}-${part("month")}-${part("day")}`, time: `${part("hour")}:${part("minute")}` };
 }
+
+/** "2027-06-03" in Brussels, for date fields. */
+export function toFormDate(value: Date | string) {
+  return brusselsParts(value).date;
+}
+
+/** "14:00" in Brussels, for time fields. */
 export function toFormTime(value: Date | string) {
-  return inZone(value, "nl").toFormat("HH:mm");
+  return brusselsParts(value).time;
 }

@@ -7,7 +7,7 @@ import { activityUrl } from "~/features/activities/calendar.server";
 import { formatLongDay, formatTimeRange } from "~/features/activities/format";
 import { queueSignUpMessage, unsubscribeUrl } from "~/features/activities/notify.server";
 import { calendarSelect } from "~/features/activities/queries.server";
-import { ZONE } from "~/features/activities/rules";
+import { ZONE } from "~/features/activities/vocabulary";
 import { prisma } from "~/utils/db.server";
 import { enqueueEmail } from "~/utils/email.server";
 import { isLocale } from "~/utils/i18n";

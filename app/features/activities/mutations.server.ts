@@ -5,16 +5,9 @@ import { calendarSelect } from "~/features/activities/queries.server";
 import { POSITION_MARK, prepareSignUpMessage, queueSignUpMessage, withPosition, type MessageKind } from "~/features/activities/notify.server";
 import { enqueueEmail } from "~/utils/email.server";
 import { randomUUID } from "node:crypto";
-import {
-  activeKeyFor,
-  brusselsInstant,
-  decidePlace,
-  expandRecurrence,
-  promotions,
-  signUpClosedReason,
-  withTimeOfDay,
-} from "~/features/activities/rules";
-import type { ActivityInput } from "~/features/activities/schema";
+import { activeKeyFor, decidePlace, promotions, signUpClosedReason } from "~/features/activities/rules";
+import { brusselsInstant, expandRecurrence, withTimeOfDay } from "~/features/activities/schedule";
+import type { ActivityInput } from "~/features/activities/activity-schema";
 import { prisma } from "~/utils/db.server";
 
 type Tx = Prisma.TransactionClient;

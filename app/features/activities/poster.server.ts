@@ -3,7 +3,7 @@
 import QRCode from "qrcode";
 import { formatLongDay, formatTimeRange } from "~/features/activities/format";
 import { getPoster } from "~/features/activities/queries.server";
-import { isCategory } from "~/features/activities/rules";
+import { isCategory } from "~/features/activities/vocabulary";
 import { env } from "~/utils/env.server";
 import { directionOf, type Locale } from "~/utils/i18n";
 import { getFixedT } from "~/utils/i18n.server";

@@ -2,7 +2,10 @@
 // fixed page size, and the counts come precomputed from the row: no query grows with the number of
 // activities or sign-ups in the database.
 import type { Prisma } from "@prisma/client";
-import { periodRange, placesLeft, preparationList, type Category, type Period } from "~/features/activities/rules";
+import { z } from "zod";
+import { placesLeft, preparationList } from "~/features/activities/rules";
+import { periodRange } from "~/features/activities/schedule";
+import { categories, periods, type Category, type Period } from "~/features/activities/vocabulary";
 import { prisma } from "~/utils/db.server";
 
 /** 20 cards fit a phone screen three times over; 50 pages is further than anyone scrolls. */
@@ -39,6 +42,15 @@ const cardSelect = {
     },
   },
 } satisfies Prisma.OccurrenceSelect;
+
+/** The list's filters from the query string: anything odd is ignored rather than refused (links get mangled). */
+export const listFilterSchema = z.object({
+  wijk: z.string().max(60).optional().catch(undefined),
+  soort: z.enum(categories).optional().catch(undefined),
+  wanneer: z.enum(periods).optional().catch(undefined),
+  datum: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined),
+  pagina: z.coerce.number().int().min(1).max(50).optional().catch(undefined),
+});
 
 export async function listOccurrences(
   filter: { neighbourhoodSlug?: string; category?: Category; period?: Period; date?: string; page?: number },

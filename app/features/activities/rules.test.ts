@@ -1,6 +1,8 @@
 import { DateTime } from "luxon";
 import { describe, expect, test } from "vitest";
-import { decidePlace, expandRecurrence, periodRange, preparationList, promotions, signUpClosedReason, withTimeOfDay, ZONE } from "~/features/activities/rules";
+import { decidePlace, preparationList, promotions, signUpClosedReason } from "~/features/activities/rules";
+import { expandRecurrence, periodRange, withTimeOfDay } from "~/features/activities/schedule";
+import { ZONE } from "~/features/activities/vocabulary";
 
 const local = (d: Date) => DateTime.fromJSDate(d, { zone: ZONE }).toFormat("yyyy-MM-dd HH:mm ccc");
 

@@ -1,15 +1,9 @@
-// Zod schemas of the activity forms, shared by Conform in the browser and parseForm on the server.
+// Zod schemas of the sign-up, filter and settings forms, shared by Conform in the browser and parseForm on the
+// server (the organisers' activity form is in activity-schema.ts: it needs a date library).
 // Messages are translation keys, so the same schema speaks every language.
-import { DateTime } from "luxon";
 import { z } from "zod";
 import { displayNameField, emailField, phoneField } from "~/features/accounts/schema";
-import { audiences, brusselsInstant, categories, MAX_OCCURRENCES, periods, recurrences, ZONE } from "~/features/activities/rules";
 
-const dateField = z
-  .string({ required_error: "common:form.required" })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "common:form.invalidDate")
-  .refine((value) => DateTime.fromISO(value).isValid, "common:form.invalidDate");
-const timeField = z.string({ required_error: "common:form.required" }).regex(/^\d{2}:\d{2}$/, "activities:errors.invalidTime");
 const count = (max: number) =>
   z.number({ invalid_type_error: "common:form.invalidNumber" }).int("common:form.invalidNumber").min(0, "common:form.invalidNumber").max(max, "activities:errors.tooManyGuests");
 
@@ -56,86 +50,6 @@ export const assistedSignUpSchema = z.object({
   interpreterNeedsLanguage(value, ctx);
   if (value.intent === "resident" && !value.residentId) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["residentId"], message: "activities:errors.pickResident" });
   if (value.intent === "walkIn" && !value.name) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["name"], message: "common:form.required" });
-});
-
-const optionalText = (max: number) => z.string().trim().max(max, "common:form.tooLong").optional();
-
-export const activitySchema = z
-  .object({
-    title: z.string({ required_error: "common:form.required" }).trim().min(3, "common:form.tooShort").max(100, "common:form.tooLong"),
-    description: z.string({ required_error: "common:form.required" }).trim().min(3, "common:form.tooShort").max(3000, "common:form.tooLong"),
-    category: z.enum(categories, { errorMap: () => ({ message: "common:form.invalidChoice" }) }),
-    placeKind: z.enum(["space", "address"], { errorMap: () => ({ message: "common:form.invalidChoice" }) }),
-    spaceId: z.string().optional(),
-    address: optionalText(200),
-    neighbourhoodId: z.string().optional(),
-    date: dateField,
-    startTime: timeField,
-    endTime: timeField,
-    capacity: z.number({ invalid_type_error: "common:form.invalidNumber" }).int("common:form.invalidNumber").min(1, "activities:errors.capacityMin").max(5000, "common:form.tooLong").optional(),
-    deadlineDate: dateField.optional(),
-    deadlineTime: timeField.optional(),
-    audience: z.enum(audiences, { errorMap: () => ({ message: "common:form.invalidChoice" }) }),
-    audienceBuildingId: z.string().optional(),
-    wheelchairAccess: z.boolean().default(false),
-    childrenWelcome: z.boolean().default(false),
-    languages: optionalText(120),
-    cost: optionalText(80),
-    recurrence: z.enum(recurrences, { errorMap: () => ({ message: "common:form.invalidChoice" }) }).default("none"),
-    repeatUntil: dateField.optional(),
-  })
-  .superRefine((value, ctx) => {
-    const issue = (path: string, message: string) => ctx.addIssue({ code: z.ZodIssueCode.custom, path: [path], message });
-    if (value.placeKind === "space" && !value.spaceId) issue("spaceId", "activities:errors.pickSpace");
-    if (value.placeKind === "address") {
-      if (!value.address) issue("address", "common:form.required");
-      if (!value.neighbourhoodId) issue("neighbourhoodId", "activities:errors.pickNeighbourhood");
-    }
-    if (value.audience === "building" && !value.audienceBuildingId) issue("audienceBuildingId", "activities:errors.pickBuilding");
-    const start = brusselsInstant(value.date, value.startTime);
-    const end = brusselsInstant(value.date, value.endTime);
-    if (start.isValid && start.toMillis() < Date.now()) issue("date", "activities:errors.datePast");
-    if (start.isValid && end.isValid && end <= start) issue("endTime", "activities:errors.endBeforeStart");
-    if (value.deadlineDate) {
-      const deadline = brusselsInstant(value.deadlineDate, value.deadlineTime ?? "23:59");
-      if (deadline.toMillis() < Date.now()) issue("deadlineDate", "activities:errors.deadlinePast");
-      else if (start.isValid && deadline > start) issue("deadlineDate", "activities:errors.deadlineAfterStart");
-    }
-    if (value.recurrence !== "none") {
-      if (!value.repeatUntil) issue("repeatUntil", "activities:errors.repeatUntil");
-      else {
-        const until = DateTime.fromISO(value.repeatUntil, { zone: ZONE });
-        if (until < DateTime.fromISO(value.date, { zone: ZONE })) issue("repeatUntil", "activities:errors.repeatUntilBeforeStart");
-        else if (until > DateTime.fromISO(value.date, { zone: ZONE }).plus({ weeks: MAX_OCCURRENCES })) issue("repeatUntil", "activities:errors.repeatTooLong");
-      }
-    }
-  });
-export type ActivityInput = z.infer<typeof activitySchema>;
-
-/** One date of a series, changed or cancelled on its own. */
-export const occurrenceSchema = z
-  .object({
-    intent: z.enum(["change", "cancel"]),
-    date: dateField,
-    startTime: timeField,
-    endTime: timeField,
-    placeNote: optionalText(200),
-    capacity: z.number({ invalid_type_error: "common:form.invalidNumber" }).int("common:form.invalidNumber").min(1, "activities:errors.capacityMin").max(5000, "common:form.tooLong").optional(),
-  })
-  .superRefine((value, ctx) => {
-    if (value.intent === "cancel") return;
-    const start = brusselsInstant(value.date, value.startTime);
-    const end = brusselsInstant(value.date, value.endTime);
-    if (start.isValid && start.toMillis() < Date.now()) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["date"], message: "activities:errors.datePast" });
-    if (start.isValid && end.isValid && end <= start) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["endTime"], message: "activities:errors.endBeforeStart" });
-  });
-
-export const listFilterSchema = z.object({
-  wijk: z.string().max(60).optional().catch(undefined),
-  soort: z.enum(categories).optional().catch(undefined),
-  wanneer: z.enum(periods).optional().catch(undefined),
-  datum: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined),
-  pagina: z.coerce.number().int().min(1).max(50).optional().catch(undefined),
 });
 
 export const preferencesSchema = z.object({

@@ -15,7 +15,8 @@ import { OfflineQueuedNotice } from "~/features/pwa/components/offline-queued-no
 import { formatDay, formatLongDay, formatTime, formatTimeRange } from "~/features/activities/format";
 import { cancelSignUpIn, prepareSignUp, signUpIn, SignUpError, signUpTransactionOptions } from "~/features/activities/mutations.server";
 import { getOccurrence } from "~/features/activities/queries.server";
-import { isCategory, signUpClosedReason } from "~/features/activities/rules";
+import { signUpClosedReason } from "~/features/activities/rules";
+import { isCategory } from "~/features/activities/vocabulary";
 import { guestSignUpSchema, signUpSchema } from "~/features/activities/schema";
 import { getViewer } from "~/utils/auth.server";
 import { readForm } from "~/utils/form.server";

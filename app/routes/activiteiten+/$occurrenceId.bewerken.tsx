@@ -10,7 +10,7 @@ import { ActivityForm } from "~/features/activities/components/activity-form";
 import { toFormValues } from "~/features/activities/form-values";
 import { ActivityInputError, cancelActivity, updateActivity } from "~/features/activities/mutations.server";
 import { getActivityForEdit, listPlacesWithSpaces } from "~/features/activities/queries.server";
-import { activitySchema } from "~/features/activities/schema";
+import { activitySchema } from "~/features/activities/activity-schema";
 import { requireStaff } from "~/utils/auth.server";
 import { parseForm } from "~/utils/form.server";
 import { titleFrom } from "~/utils/meta";

@@ -12,7 +12,7 @@ import { formatLongDay } from "~/features/activities/format";
 import { toFormDate, toFormTime } from "~/features/activities/format";
 import { ActivityInputError, cancelOccurrence, changeOccurrence } from "~/features/activities/mutations.server";
 import { getActivityForEdit } from "~/features/activities/queries.server";
-import { occurrenceSchema } from "~/features/activities/schema";
+import { occurrenceSchema } from "~/features/activities/activity-schema";
 import { requireStaff } from "~/utils/auth.server";
 import { parseForm } from "~/utils/form.server";
 import { isLocale } from "~/utils/i18n";

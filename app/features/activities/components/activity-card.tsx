@@ -2,7 +2,7 @@ import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { CategoryIcon } from "~/features/activities/components/category-icon";
 import { formatDay, formatTimeRange } from "~/features/activities/format";
-import { isCategory } from "~/features/activities/rules";
+import { isCategory } from "~/features/activities/vocabulary";
 import { isLocale } from "~/utils/i18n";
 
 export type CardData = {

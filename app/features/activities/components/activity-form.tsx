@@ -7,8 +7,8 @@ import type { z } from "zod";
 import { Button } from "~/components/ui/button";
 import { ErrorList, Field, SelectField, TextareaField } from "~/components/ui/field";
 import { Notice } from "~/components/ui/page";
-import { categories } from "~/features/activities/rules";
-import { activitySchema } from "~/features/activities/schema";
+import { categories } from "~/features/activities/vocabulary";
+import { activitySchema } from "~/features/activities/activity-schema";
 
 export type PlaceOptions = {
   id: string;

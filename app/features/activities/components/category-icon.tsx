@@ -1,6 +1,6 @@
 // A pictogram per kind of activity (24x24 line drawings). Always shown next to the word.
 import type { SVGProps } from "react";
-import type { Category } from "~/features/activities/rules";
+import type { Category } from "~/features/activities/vocabulary";
 
 const paths: Record<Category, string> = {
   buurtdrink: "M8 3h8l-1 7a3 3 0 0 1-6 0L8 3ZM12 13v7M9 20h6",

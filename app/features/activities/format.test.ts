@@ -1,0 +1,23 @@
+import { describe, expect, test } from "vitest";
+import { formatDay, formatLongDay, formatTimeRange, toFormDate, toFormTime } from "~/features/activities/format";
+
+describe("dates in Brussels time", () => {
+  test("form fields show the wall clock in Brussels, also around the change to summer time", () => {
+    // 28 March 2027: clocks go from 02:00 to 03:00.
+    expect(toFormTime("2027-03-28T00:30:00Z")).toBe("01:30");
+    expect(toFormTime("2027-03-28T01:30:00Z")).toBe("03:30");
+    // Just after midnight in Brussels is still the previous day in UTC.
+    expect(toFormDate("2027-06-02T22:30:00Z")).toBe("2027-06-03");
+    expect(toFormTime("2027-06-02T22:30:00Z")).toBe("00:30");
+  });
+
+  test("days and times read naturally in each language", () => {
+    const start = new Date("2027-06-03T12:00:00Z");
+    const end = new Date("2027-06-03T14:00:00Z");
+    expect(formatDay(start, "nl")).toBe("donderdag 3 juni");
+    expect(formatLongDay(start, "fr")).toBe("jeudi 3 juin 2027");
+    expect(formatTimeRange(start, end, "nl")).toBe("14:00 – 16:00");
+    expect(formatTimeRange(start, end, "en")).toBe("14:00 – 16:00");
+    expect(formatDay(start, "ar")).toMatch(/يونيو/);
+  });
+});
