@@ -1,4 +1,5 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ShouldRevalidateFunction } from "@remix-run/react";
 import {
   Form,
   Link,
@@ -19,7 +20,7 @@ import { ErrorMessage } from "~/components/ui/error-message";
 import { LanguageSwitcher } from "~/components/ui/language-switcher";
 import { PwaBanners } from "~/features/pwa/components/pwa-banners";
 import { getViewer } from "~/utils/auth.server";
-import { createI18n, defaultLocale, directionOf, type Locale } from "~/utils/i18n";
+import { createI18n, defaultLocale, directionOf, sectionOf, type Locale } from "~/utils/i18n";
 import { getLocale, resourcesFor } from "~/utils/i18n.server";
 import { useNonce } from "~/utils/nonce";
 import { newPageSecrets } from "~/utils/page-secrets.server";
@@ -39,7 +40,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const [locale, viewer] = await Promise.all([getLocale(request), getViewer(request)]);
   return {
     locale,
-    resources: resourcesFor(locale),
+    resources: resourcesFor(locale, new URL(request.url).pathname),
     // Makes the idempotency keys that no-JS forms carry unique per page view (see IdempotencyKeyInput).
     formKeySeed: (context.pageSecrets ?? newPageSecrets()).formKeySeed,
     viewer: viewer && {
@@ -50,6 +51,10 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     },
   };
 }
+
+/** Moving to another part of the app (activities, help...) brings that part's translations along. */
+export const shouldRevalidate: ShouldRevalidateFunction = ({ currentUrl, nextUrl, defaultShouldRevalidate }) =>
+  defaultShouldRevalidate || sectionOf(currentUrl.pathname) !== sectionOf(nextUrl.pathname);
 
 export type RootLoaderData = Awaited<ReturnType<typeof loader>>;
 

@@ -2,7 +2,7 @@ import { createCookie } from "@remix-run/node";
 import type { Resource } from "i18next";
 import { RemixI18Next } from "remix-i18next/server";
 import { resources } from "~/locales/resources.server";
-import { createI18n, defaultLocale, isLocale, supportedLocales, type Locale } from "~/utils/i18n";
+import { createI18n, defaultLocale, isLocale, namespacesFor, supportedLocales, type Locale } from "~/utils/i18n";
 import { env } from "~/utils/env.server";
 
 export const localeCookie = createCookie("lng", {
@@ -28,8 +28,10 @@ export async function getLocale(request: Request): Promise<Locale> {
   return isLocale(short) ? short : defaultLocale;
 }
 
-export function resourcesFor(locale: Locale): Resource {
-  return { [locale]: resources[locale] };
+/** What the browser gets: the shown language only, and only the namespaces of this part of the app. */
+export function resourcesFor(locale: Locale, pathname: string): Resource {
+  const all = resources[locale];
+  return { [locale]: Object.fromEntries(namespacesFor(pathname).map((ns) => [ns, all[ns]])) };
 }
 
 /** A translate function for server code: emails, calendars, error messages. */

@@ -6,6 +6,33 @@ export const supportedLocales = ["nl", "fr", "en", "ar"] as const;
 export type Locale = (typeof supportedLocales)[number];
 export const defaultLocale: Locale = "nl";
 export const namespaces = ["common", "auth", "activities", "help", "agreements", "pwa"] as const;
+export type Namespace = (typeof namespaces)[number];
+
+/**
+ * The translations a page needs besides "common" and "pwa", by the first segment of its path. A page gets only
+ * these (a third of all text), so it stays light on a slow connection; paths not listed get every namespace.
+ * app/utils/i18n.test.ts checks this against what each route's components ask for.
+ */
+const sectionNamespaces: Record<string, Namespace[]> = {
+  "": [],
+  activiteiten: ["activities", "auth"],
+  afmelden: ["activities"],
+  afspraken: ["agreements"],
+  hulp: ["help"],
+  ik: ["activities", "auth"],
+  inloggen: ["auth"],
+  offline: [],
+  onthaal: ["auth"],
+};
+
+export function sectionOf(pathname: string) {
+  return pathname.split("/")[1] ?? "";
+}
+
+export function namespacesFor(pathname: string): Namespace[] {
+  const extra = sectionNamespaces[sectionOf(pathname)];
+  return extra ? ["common", "pwa", ...extra] : [...namespaces];
+}
 
 export const localeNames: Record<Locale, string> = {
   nl: "Nederlands",
