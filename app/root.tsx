@@ -52,9 +52,15 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   };
 }
 
-/** Moving to another part of the app (activities, help...) brings that part's translations along. */
-export const shouldRevalidate: ShouldRevalidateFunction = ({ currentUrl, nextUrl, defaultShouldRevalidate }) =>
-  defaultShouldRevalidate || sectionOf(currentUrl.pathname) !== sectionOf(nextUrl.pathname);
+/**
+ * Moving to another part of the app (activities, help...) brings that part's translations along. After a change
+ * that failed or was saved offline (4xx/5xx), nothing is reloaded: what Single Fetch does for routes without this
+ * function, and what keeps the "saved on your phone" notice on screen.
+ */
+export const shouldRevalidate: ShouldRevalidateFunction = ({ actionStatus, currentUrl, nextUrl, defaultShouldRevalidate }) => {
+  if (actionStatus !== undefined && actionStatus >= 400) return false;
+  return defaultShouldRevalidate || sectionOf(currentUrl.pathname) !== sectionOf(nextUrl.pathname);
+};
 
 export type RootLoaderData = Awaited<ReturnType<typeof loader>>;
 

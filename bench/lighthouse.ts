@@ -103,7 +103,8 @@ type Result = {
 const results: Result[] = [];
 
 try {
-  for (const page of pages) {
+  // LIGHTHOUSE_ONLY=<part of a name> measures one page while working on it.
+  for (const page of pages.filter((p) => !process.env.LIGHTHOUSE_ONLY || p.name.includes(process.env.LIGHTHOUSE_ONLY))) {
     const runs: Result[] = [];
     for (let i = 0; i < runsPerPage; i++) runs.push(await measure(page));
     runs.sort((a, b) => (a.scores.performance ?? 0) - (b.scores.performance ?? 0));

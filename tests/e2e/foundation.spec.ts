@@ -147,6 +147,19 @@ test("residents cannot open the desk", async ({ page, signIn }) => {
   await expect(page.getByText("Dit mag je niet bekijken")).toBeVisible();
 });
 
+test("moving between parts of the app in the browser brings each part's texts", async ({ page }) => {
+  // Each page carries only its own part's translations (app/utils/i18n.ts): a client-side move must fetch the next.
+  await page.goto("/activiteiten");
+  const menu = page.getByRole("navigation", { name: "Hoofdmenu" });
+  await menu.getByRole("link", { name: "Afspraken" }).click();
+  await expect(page.getByText("Samen regels maken voor de gemeenschappelijke ruimtes van je gebouw.")).toBeVisible();
+  await menu.getByRole("link", { name: "Hulp" }).click();
+  await expect(page.getByText("Een buddy voor een babbel, boodschappen of papieren.", { exact: false }).first()).toBeVisible();
+  await menu.getByRole("link", { name: "Activiteiten" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Activiteiten" })).toBeVisible();
+  await expect(page.locator("body")).not.toContainText(/\b(intro|title|signedOut)\b/);
+});
+
 test("unknown pages answer 404 in the user's language, inside the app", async ({ page }) => {
   const response = await page.goto("/bestaat-niet");
   expect(response?.status()).toBe(404);

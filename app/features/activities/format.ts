@@ -1,5 +1,6 @@
 // Dates and times as people read them: in Brussels time, in their own language. Plain Intl (no date library),
-// so the activity pages stay light; formatters are made once per language and kept.
+// formatters made once per language and kept. The activity list and page format in their loaders, so a cheap
+// phone does not spend its first seconds loading time-zone data to hydrate text the server already wrote.
 import { localeTags, type Locale } from "~/utils/i18n";
 import { ZONE } from "~/features/activities/vocabulary";
 
@@ -37,6 +38,11 @@ export function formatTime(value: Date | string, locale: Locale) {
 /** "14:00 – 16:00" */
 export function formatTimeRange(start: Date | string, end: Date | string, locale: Locale) {
   return `${formatTime(start, locale)} – ${formatTime(end, locale)}`;
+}
+
+/** "donderdag 3 juni · 14:00 – 16:00": the date line of a card. */
+export function formatWhen(start: Date | string, end: Date | string, locale: Locale) {
+  return `${formatDay(start, locale)} · ${formatTimeRange(start, end, locale)}`;
 }
 
 /** The wall-clock parts of an instant in Brussels, as form fields want them. */

@@ -20,7 +20,6 @@ import { isCategory } from "~/features/activities/vocabulary";
 import { guestSignUpSchema, signUpSchema } from "~/features/activities/schema";
 import { getViewer } from "~/utils/auth.server";
 import { readForm } from "~/utils/form.server";
-import { isLocale } from "~/utils/i18n";
 import { getLocale } from "~/utils/i18n.server";
 import { idempotencyKeyFrom, runOnce } from "~/utils/idempotency.server";
 import { isOfflineQueued } from "~/utils/pwa";
@@ -38,7 +37,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const occurrence = await getOccurrence(params.occurrenceId ?? "", audience);
   if (!occurrence) throw new Response("Not found", { status: 404 });
   const closed = signUpClosedReason({ ...occurrence, activityCancelled: occurrence.activity.cancelledAt !== null }, new Date());
-  return { occurrence, closed, signedIn: Boolean(viewer), isStaff: isStaff(viewer?.actor.roles ?? []) };
+  const locale = await getLocale(request);
+  const deadline = occurrence.signUpDeadline;
+  // Written here rather than in the browser: see app/features/activities/format.ts.
+  const when = {
+    day: formatLongDay(occurrence.startsAt, locale),
+    time: formatTimeRange(occurrence.startsAt, occurrence.endsAt, locale),
+    deadline: deadline ? `${formatDay(deadline, locale)} ${formatTime(deadline, locale)}` : null,
+    otherDates: Object.fromEntries(occurrence.otherDates.map((other) => [other.id, `${formatDay(other.startsAt, locale)} ${formatTime(other.startsAt, locale)}`])),
+  };
+  return { occurrence, when, closed, signedIn: Boolean(viewer), isStaff: isStaff(viewer?.actor.roles ?? []) };
 }
 
 type ActionData = { result?: SubmissionResult<string[]>; done?: { status: string; position: number | null }; cancelled?: boolean };
@@ -78,9 +86,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function ActivityDetail() {
-  const { t, i18n } = useTranslation("activities");
-  const locale = isLocale(i18n.language) ? i18n.language : "nl";
-  const { occurrence, closed, signedIn, isStaff } = useLoaderData<typeof loader>();
+  const { t } = useTranslation("activities");
+  const { occurrence, when, closed, signedIn, isStaff } = useLoaderData<typeof loader>();
   const actionData = useActionData<ActionData>();
   const queued = isOfflineQueued(actionData);
   const location = useLocation();
@@ -120,8 +127,8 @@ export default function ActivityDetail() {
       <Card className="space-y-3">
         <div>
           <h2 className="text-base font-semibold text-ink/70">{t("detail.when")}</h2>
-          <p className="text-xl font-bold first-letter:uppercase">{formatLongDay(occurrence.startsAt, locale)}</p>
-          <p className="text-xl font-bold">{formatTimeRange(occurrence.startsAt, occurrence.endsAt, locale)}</p>
+          <p className="text-xl font-bold first-letter:uppercase">{when.day}</p>
+          <p className="text-xl font-bold">{when.time}</p>
         </div>
         <div>
           <h2 className="text-base font-semibold text-ink/70">{t("detail.where")}</h2>
@@ -148,7 +155,7 @@ export default function ActivityDetail() {
           {activity.childrenWelcome ? <li>{t("detail.children")}</li> : null}
           {activity.languages ? <li>{t("detail.languages", { languages: activity.languages })}</li> : null}
           {occurrence.signUpDeadline ? (
-            <li>{t("detail.deadline", { when: `${formatDay(occurrence.signUpDeadline, locale)} ${formatTime(occurrence.signUpDeadline, locale)}` })}</li>
+            <li>{t("detail.deadline", { when: when.deadline })}</li>
           ) : null}
         </ul>
         {activity.neighbourhood.phone ? <p className="pt-2">{t("detail.phone", { phone: activity.neighbourhood.phone })}</p> : null}
@@ -191,7 +198,7 @@ export default function ActivityDetail() {
             {occurrence.otherDates.map((other) => (
               <li key={other.id}>
                 <Link to={`/activiteiten/${other.id}`} className="inline-flex min-h-tap items-center first-letter:uppercase">
-                  {formatDay(other.startsAt, locale)} {formatTime(other.startsAt, locale)}
+                  {when.otherDates[other.id]}
                   {other.status === "cancelled" ? ` (${t("detail.cancelledDate")})` : ""}
                 </Link>
               </li>

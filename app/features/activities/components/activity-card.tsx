@@ -1,14 +1,12 @@
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { CategoryIcon } from "~/features/activities/components/category-icon";
-import { formatDay, formatTimeRange } from "~/features/activities/format";
 import { isCategory } from "~/features/activities/vocabulary";
-import { isLocale } from "~/utils/i18n";
 
 export type CardData = {
   id: string;
-  startsAt: string;
-  endsAt: string;
+  /** "donderdag 3 juni · 14:00 – 16:00", formatted by the loader (formatWhen). */
+  when: string;
   category: string;
   title: string;
   place: string;
@@ -25,8 +23,7 @@ export function PlacesLeft({ placesLeft }: { placesLeft: number | null }) {
 }
 
 export function ActivityCard({ item }: { item: CardData }) {
-  const { t, i18n } = useTranslation("activities");
-  const locale = isLocale(i18n.language) ? i18n.language : "nl";
+  const { t } = useTranslation("activities");
   const category = isCategory(item.category) ? item.category : "other";
   return (
     <Link to={`/activiteiten/${item.id}`} className="block rounded-xl border border-ink/10 bg-white p-4 text-ink no-underline shadow-sm hover:border-brand">
@@ -37,7 +34,7 @@ export function ActivityCard({ item }: { item: CardData }) {
       </p>
       <h2 className="mt-1 text-xl font-bold text-brand-dark underline">{item.title}</h2>
       <p className="font-semibold first-letter:uppercase">
-        {formatDay(item.startsAt, locale)} · {formatTimeRange(item.startsAt, item.endsAt, locale)}
+        {item.when}
       </p>
       <p className="text-base text-ink/80">
         {item.place} · {item.neighbourhood}
