@@ -25,7 +25,15 @@ const pageCache = new PageCache({
 const app = express();
 app.disable("x-powered-by");
 if (process.env.TRUST_PROXY) app.set("trust proxy", process.env.TRUST_PROXY);
+app.use(accessLog);
 app.use(compression());
+// A stored public page goes out before anything else is done for the request (see page-cache.ts).
+app.use((req, res, next) => {
+  const answer = pageCache.storedAnswer({ method: req.method, url: hrefOf(req), header: (name) => req.get(name) });
+  if (!answer) return next();
+  res.writeHead(answer.status, answer.headers);
+  res.end(answer.body);
+});
 // Remix names these files by their content: they never change.
 app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
 app.use(
@@ -37,10 +45,9 @@ app.use(
     },
   }),
 );
-app.use(accessLog);
 app.all("*", async (req, res, next) => {
   try {
-    const request = toWebRequest(req, res, `${req.protocol}://${req.get("host") ?? "localhost"}`);
+    const request = toWebRequest(req, res, hrefOf(req));
     const response = await pageCache.handle(request, (pageSecrets) => handleRemix(request, { pageSecrets }));
     await sendWebResponse(res, response);
   } catch (error) {
@@ -61,6 +68,11 @@ for (const signal of ["SIGTERM", "SIGINT"] as const) {
     server.closeIdleConnections();
     setTimeout(() => process.exit(0), 5_000).unref();
   });
+}
+
+/** The address as the visitor asked for it (behind a proxy: with TRUST_PROXY, its protocol and host). */
+function hrefOf(req: express.Request) {
+  return new URL(req.originalUrl, `${req.protocol}://${req.get("host") ?? "localhost"}`).href;
 }
 
 /**

@@ -5,7 +5,7 @@ import { createReadableStreamFromReadable, writeReadableStreamToWritable } from 
  * Node's request as a web Request for Remix, the way @remix-run/express does it, kept here so the page cache
  * can sit between the two. The request is aborted when the visitor goes away before the answer is sent.
  */
-export function toWebRequest(req: IncomingMessage, res: ServerResponse, origin: string): Request {
+export function toWebRequest(req: IncomingMessage, res: ServerResponse, href: string): Request {
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
     if (value === undefined) continue;
@@ -16,7 +16,7 @@ export function toWebRequest(req: IncomingMessage, res: ServerResponse, origin: 
     if (!res.writableFinished) controller.abort();
   });
   const hasBody = req.method !== "GET" && req.method !== "HEAD";
-  return new Request(new URL(req.url ?? "/", origin), {
+  return new Request(href, {
     method: req.method,
     headers,
     signal: controller.signal,

@@ -54,6 +54,21 @@ describe("PageCache", () => {
     expect(second.headers.get("Content-Security-Policy")).toBe(`script-src 'nonce-${b.nonce}'`);
   });
 
+  test("the server's fast path answers from the same store, before a web Request is made", async () => {
+    const pages = cache();
+    const app = fakeApp();
+    const visit = (cookie?: string) => ({ method: "GET", url: `${origin}/activiteiten`, header: (name: string) => (name === "Cookie" ? cookie : undefined) });
+    expect(pages.storedAnswer(visit())).toBeNull();
+    const first = await pages.handle(get("/activiteiten"), app.render);
+    const answer = pages.storedAnswer(visit());
+    expect(answer?.status).toBe(200);
+    const html = answer?.body.toString() ?? "";
+    expect(html).toContain("versie 1");
+    expect(secretsIn(html).nonce).not.toBe(secretsIn(await first.text()).nonce);
+    expect(pages.storedAnswer(visit("__session=abc"))).toBeNull();
+    expect(app.calls).toHaveLength(1);
+  });
+
   test("pages for signed-in people, other paths and other answers are never stored", async () => {
     const pages = cache();
     const app = fakeApp();

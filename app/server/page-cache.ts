@@ -22,6 +22,10 @@ export type PageCacheOptions = {
 };
 
 type Render = (secrets: PageSecrets) => Promise<Response>;
+/** What the cache looks at in a request (so the server can ask before it builds a web Request). */
+export type Visit = { method: string; url: string; header: (name: string) => string | null | undefined };
+/** A stored page ready to send: this visitor's own secrets are in it. */
+export type StoredAnswer = { status: number; headers: [string, string][]; body: Buffer };
 type StoredPage = {
   /** The HTML cut at every place a page secret stood; the secret that goes between two parts is in `holes`. */
   parts: Buffer[];
@@ -48,6 +52,13 @@ export class PageCache {
     return this.pages.size;
   }
 
+  /** The stored page for this visit, or null: the server's fast path, before anything else runs. */
+  storedAnswer(visit: Visit): StoredAnswer | null {
+    const key = this.keyFor(visit);
+    const page = key ? this.fresh(key) : null;
+    return page ? withFreshSecrets(page) : null;
+  }
+
   async handle(request: Request, render: Render): Promise<Response> {
     if (request.method !== "GET" && request.method !== "HEAD") {
       try {
@@ -56,7 +67,7 @@ export class PageCache {
         this.clear();
       }
     }
-    const key = this.keyFor(request);
+    const key = this.keyFor({ method: request.method, url: request.url, header: (name) => request.headers.get(name) });
     if (!key) return render(newPageSecrets());
 
     const stored = this.fresh(key);
@@ -93,7 +104,7 @@ export class PageCache {
       const stored = await storing;
       if (!stored) return rendered;
       // The first visitor gets the page exactly as rendered for them.
-      return new Response(stored.body, { status: stored.page.status, headers: withCacheHeader(stored.page.headers, "miss") });
+      return new Response(stored.body, { status: stored.page.status, headers: [...stored.page.headers, [pageCacheHeader, "miss"]] });
     } finally {
       this.inFlight.delete(key);
     }
@@ -105,17 +116,17 @@ export class PageCache {
     this.pages.clear();
   }
 
-  private keyFor(request: Request): string | null {
-    if (this.options.ttlMs <= 0 || request.method !== "GET") return null;
-    const url = new URL(request.url);
+  private keyFor(visit: Visit): string | null {
+    if (this.options.ttlMs <= 0 || visit.method !== "GET") return null;
+    const url = new URL(visit.url);
     if (!this.options.paths.some((path) => path.test(url.pathname))) return null;
-    if (request.headers.has("Authorization")) return null;
+    if (visit.header("Authorization")) return null;
     const neutral = new Set(this.options.neutralCookies ?? []);
-    const cookies = parseCookieNames(request.headers.get("Cookie"));
+    const cookies = parseCookieNames(visit.header("Cookie") ?? null);
     if (cookies.some(({ name }) => !neutral.has(name))) return null;
     // Everything the page may depend on besides the URL: the language cookie and the browser's languages.
     const looks = cookies.map(({ name, value }) => `${name}=${value}`).sort().join(";");
-    return `${url.href}\n${looks}\n${request.headers.get("Accept-Language") ?? ""}`;
+    return `${url.href}\n${looks}\n${visit.header("Accept-Language") ?? ""}`;
   }
 
   private fresh(key: string) {
@@ -150,7 +161,7 @@ function isStorable(response: Response) {
 }
 
 /** The stored page with this visitor's own nonce and idempotency seed. */
-function respond(page: StoredPage) {
+function withFreshSecrets(page: StoredPage): StoredAnswer {
   const fresh = newPageSecrets();
   const chunks: Buffer[] = [];
   page.parts.forEach((part, index) => {
@@ -162,7 +173,13 @@ function respond(page: StoredPage) {
     name,
     value.replaceAll(page.secrets.nonce, fresh.nonce).replaceAll(page.secrets.formKeySeed, fresh.formKeySeed),
   ]);
-  return new Response(Buffer.concat(chunks), { status: page.status, headers: withCacheHeader(headers, "hit") });
+  headers.push([pageCacheHeader, "hit"]);
+  return { status: page.status, headers, body: Buffer.concat(chunks) };
+}
+
+function respond(page: StoredPage) {
+  const answer = withFreshSecrets(page);
+  return new Response(Uint8Array.from(answer.body), { status: answer.status, headers: answer.headers });
 }
 
 /** Cuts the HTML once when it is stored, so serving it is a copy of bytes rather than a search. */
@@ -181,12 +198,6 @@ function cutAtSecrets(body: string, secrets: PageSecrets) {
 
 function escapeRegExp(text: string) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-function withCacheHeader(headers: [string, string][], state: "hit" | "miss") {
-  const result = new Headers(headers);
-  result.set(pageCacheHeader, state);
-  return result;
 }
 
 function parseCookieNames(header: string | null) {
