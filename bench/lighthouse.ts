@@ -99,6 +99,8 @@ type Result = {
   jsRequests: number;
   jsTransferKb: number;
   jsGzipKb: number;
+  /** Lighthouse's runtime error (e.g. NO_NAVSTART, a flake of a fresh browser): such a run is made again. */
+  failed?: string;
 };
 const results: Result[] = [];
 
@@ -106,7 +108,10 @@ try {
   // LIGHTHOUSE_ONLY=<part of a name> measures one page while working on it.
   for (const page of pages.filter((p) => !process.env.LIGHTHOUSE_ONLY || p.name.includes(process.env.LIGHTHOUSE_ONLY))) {
     const runs: Result[] = [];
-    for (let i = 0; i < runsPerPage; i++) runs.push(await measure(page));
+    for (let attempt = 0; runs.length < runsPerPage && attempt < runsPerPage + 3; attempt++) {
+      const run = await measure(page);
+      if (!run.failed) runs.push(run);
+    }
     runs.sort((a, b) => (a.scores.performance ?? 0) - (b.scores.performance ?? 0));
     const median = runs[Math.floor(runs.length / 2)];
     if (median) results.push({ ...median, performanceRuns: runs.map((run) => run.scores.performance ?? 0) });
@@ -150,6 +155,7 @@ async function measure(page: (typeof pages)[number]): Promise<Result> {
         scripts.map(async (item) => gzipSync(Buffer.from(await (await fetch(item.url)).arrayBuffer()), { level: 9 }).length),
       );
       return {
+        failed: run.lhr.runtimeError?.code,
         name: page.name,
         benchmarkIndex: Math.round(run.lhr.environment.benchmarkIndex),
         performanceRuns: [],
