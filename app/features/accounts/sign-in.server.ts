@@ -1,3 +1,4 @@
+import { getZodConstraint } from "@conform-to/zod";
 import { createElement } from "react";
 import { SignInCodeEmail } from "#emails/sign-in-code";
 import {
@@ -10,8 +11,10 @@ import {
   hashSecret,
   sameHash,
 } from "~/features/accounts/login-codes";
+import { signInSchema } from "~/features/accounts/schema";
 import { prisma } from "~/utils/db.server";
 import { enqueueEmail } from "~/utils/email.server";
+import { parseForm } from "~/utils/form.server";
 import { env } from "~/utils/env.server";
 import { getFixedT } from "~/utils/i18n.server";
 import type { Locale } from "~/utils/i18n";
@@ -108,3 +111,10 @@ async function redeemLoginCode(id: string, email: string, locale: Locale) {
   });
   return { userId: created.id, locale, isNew: true };
 }
+
+/** The sign-in form, checked here only: the page stays light (no Zod in the browser); the constraints the
+ * same schema implies still mark the field (required, email) for the browser and screen readers. */
+export const signInForm = {
+  constraint: getZodConstraint(signInSchema),
+  parse: (request: Request) => parseForm(request, signInSchema),
+};

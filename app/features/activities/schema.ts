@@ -3,12 +3,11 @@
 // Messages are translation keys, so the same schema speaks every language.
 import { z } from "zod";
 import { displayNameField, emailField, phoneField } from "~/features/accounts/schema";
+import { MAX_COMPANIONS } from "~/features/activities/vocabulary";
 
 const count = (max: number) =>
   z.number({ invalid_type_error: "common:form.invalidNumber" }).int("common:form.invalidNumber").min(0, "common:form.invalidNumber").max(max, "activities:errors.tooManyGuests");
 
-/** Guests and children a person brings: a family of ten is the most we expect at one sign-up. */
-export const MAX_COMPANIONS = 10;
 
 const needsFields = {
   guests: count(MAX_COMPANIONS).default(0),

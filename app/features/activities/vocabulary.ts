@@ -27,3 +27,6 @@ export type Audience = (typeof audiences)[number];
 
 export const periods = ["all", "week", "weekend", "date"] as const;
 export type Period = (typeof periods)[number];
+
+/** Guests and children a person brings: a family of ten is the most we expect at one sign-up. */
+export const MAX_COMPANIONS = 10;

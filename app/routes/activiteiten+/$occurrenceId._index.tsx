@@ -1,4 +1,3 @@
-import { parseWithZod } from "@conform-to/zod";
 import type { SubmissionResult } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useLocation, useSearchParams } from "@remix-run/react";
@@ -12,12 +11,12 @@ import { PlacesLeft } from "~/features/activities/components/activity-card";
 import { CategoryIcon } from "~/features/activities/components/category-icon";
 import { SignUpForm } from "~/features/activities/components/sign-up-form";
 import { OfflineQueuedNotice } from "~/features/pwa/components/offline-queued-notice";
+import { parseSignUpForm, signUpConstraint } from "~/features/activities/sign-up-form.server";
 import { formatDay, formatLongDay, formatTime, formatTimeRange } from "~/features/activities/format";
 import { cancelSignUpIn, prepareSignUp, signUpIn, SignUpError, signUpTransactionOptions } from "~/features/activities/mutations.server";
 import { getOccurrence } from "~/features/activities/queries.server";
 import { signUpClosedReason } from "~/features/activities/rules";
 import { isCategory } from "~/features/activities/vocabulary";
-import { guestSignUpSchema, signUpSchema } from "~/features/activities/schema";
 import { getViewer } from "~/utils/auth.server";
 import { readForm } from "~/utils/form.server";
 import { getLocale } from "~/utils/i18n.server";
@@ -46,7 +45,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     deadline: deadline ? `${formatDay(deadline, locale)} ${formatTime(deadline, locale)}` : null,
     otherDates: Object.fromEntries(occurrence.otherDates.map((other) => [other.id, `${formatDay(other.startsAt, locale)} ${formatTime(other.startsAt, locale)}`])),
   };
-  return { occurrence, when, closed, signedIn: Boolean(viewer), isStaff: isStaff(viewer?.actor.roles ?? []) };
+  const constraint = signUpConstraint({ guest: !viewer });
+  return { occurrence, when, constraint, closed, signedIn: Boolean(viewer), isStaff: isStaff(viewer?.actor.roles ?? []) };
 }
 
 type ActionData = { result?: SubmissionResult<string[]>; done?: { status: string; position: number | null }; cancelled?: boolean };
@@ -63,7 +63,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const { outcome } = await runOnce(idempotencyKeyFrom(formData), userId, (tx) => cancelSignUpIn(tx, signUpId, { userId }), signUpTransactionOptions);
     return { cancelled: outcome.cancelled };
   }
-  const submission = viewer ? parseWithZod(formData, { schema: signUpSchema }) : parseWithZod(formData, { schema: guestSignUpSchema });
+  const submission = parseSignUpForm(formData, { guest: !viewer });
   if (submission.status !== "success") return Response.json({ result: submission.reply() }, { status: 400 });
   const value = submission.value;
   const person =
@@ -87,7 +87,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function ActivityDetail() {
   const { t } = useTranslation("activities");
-  const { occurrence, when, closed, signedIn, isStaff } = useLoaderData<typeof loader>();
+  const { occurrence, when, constraint, closed, signedIn, isStaff } = useLoaderData<typeof loader>();
   const actionData = useActionData<ActionData>();
   const queued = isOfflineQueued(actionData);
   const location = useLocation();
@@ -187,7 +187,7 @@ export default function ActivityDetail() {
                 {t("signUp.signInHint")} <Link to={`/inloggen?redirectTo=${encodeURIComponent(location.pathname)}`}>{t("signUp.signIn")}</Link>
               </p>
             ) : null}
-            <SignUpForm guest={!signedIn} full={full} lastResult={actionData?.result} queued={queued} />
+            <SignUpForm guest={!signedIn} full={full} constraint={constraint} lastResult={actionData?.result} queued={queued} />
           </>
         )}
       </section>

@@ -1,5 +1,4 @@
 import { getFormProps, getInputProps, useForm, type SubmissionResult } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
@@ -7,10 +6,10 @@ import { useTranslation } from "react-i18next";
 import { Button } from "~/components/ui/button";
 import { ErrorList, Field } from "~/components/ui/field";
 import { PageTitle } from "~/components/ui/page";
-import { signInSchema } from "~/features/accounts/schema";
-import { requestSignInCode } from "~/features/accounts/sign-in.server";
+import type { z } from "zod";
+import type { signInSchema } from "~/features/accounts/schema";
+import { requestSignInCode, signInForm } from "~/features/accounts/sign-in.server";
 import { getViewer, safeRedirect } from "~/utils/auth.server";
-import { parseForm } from "~/utils/form.server";
 import { getLocale } from "~/utils/i18n.server";
 import { clientIp } from "~/utils/request.server";
 import { titleFrom } from "~/utils/meta";
@@ -21,11 +20,11 @@ export const meta: MetaFunction = ({ matches }) => titleFrom(matches, "auth:sign
 export async function loader({ request }: LoaderFunctionArgs) {
   const redirectTo = safeRedirect(new URL(request.url).searchParams.get("redirectTo"), "/activiteiten");
   if (await getViewer(request)) throw redirect(redirectTo);
-  return { redirectTo };
+  return { redirectTo, constraint: signInForm.constraint };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const submission = await parseForm(request, signInSchema);
+  const submission = await signInForm.parse(request);
   if (submission.status !== "success") return Response.json({ result: submission.reply() }, { status: 400 });
   const { email, redirectTo } = submission.value;
   const result = await requestSignInCode({
@@ -50,14 +49,12 @@ type ActionData = { result: SubmissionResult<string[]>; retryAfterMinutes?: numb
 
 export default function SignIn() {
   const { t } = useTranslation("auth");
-  const { redirectTo } = useLoaderData<typeof loader>();
+  const { redirectTo, constraint } = useLoaderData<typeof loader>();
   const actionData = useActionData<ActionData>();
   const navigation = useNavigation();
-  const [form, fields] = useForm({
+  const [form, fields] = useForm<z.input<typeof signInSchema>>({
     lastResult: actionData?.result,
-    constraint: getZodConstraint(signInSchema),
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: signInSchema }),
-    shouldValidate: "onBlur",
+    constraint,
   });
   return (
     <>

@@ -1,13 +1,14 @@
 import type { InputHTMLAttributes } from "react";
 import { getFormProps, getInputProps, useForm, type SubmissionResult } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import type { getZodConstraint } from "@conform-to/zod";
 import { Form } from "@remix-run/react";
 import type { z } from "zod";
 import { useTranslation } from "react-i18next";
 import { Button } from "~/components/ui/button";
 import { ErrorList, Field } from "~/components/ui/field";
 import { IdempotencyKeyInput } from "~/components/ui/idempotency-key";
-import { guestSignUpSchema, MAX_COMPANIONS, signUpSchema } from "~/features/activities/schema";
+import type { signUpSchema } from "~/features/activities/schema";
+import { MAX_COMPANIONS } from "~/features/activities/vocabulary";
 import { OfflineQueuedNotice } from "~/features/pwa/components/offline-queued-notice";
 
 function Check({ label, ...props }: { label: string } & InputHTMLAttributes<HTMLInputElement>) {
@@ -19,17 +20,29 @@ function Check({ label, ...props }: { label: string } & InputHTMLAttributes<HTML
   );
 }
 
-/** One tap when signed in; name and email or phone without an account. Works without JavaScript. */
-export function SignUpForm({ guest, full, lastResult, queued = false }: { guest: boolean; full: boolean; lastResult?: SubmissionResult<string[]>; queued?: boolean }) {
+/**
+ * One tap when signed in; name and email or phone without an account. Works without JavaScript. Checked on the
+ * server (see sign-up-form.server.ts), which also gives the `constraint` of the fields.
+ */
+export function SignUpForm({
+  guest,
+  full,
+  constraint,
+  lastResult,
+  queued = false,
+}: {
+  guest: boolean;
+  full: boolean;
+  constraint: ReturnType<typeof getZodConstraint>;
+  lastResult?: SubmissionResult<string[]>;
+  queued?: boolean;
+}) {
   const { t } = useTranslation("activities");
-  const schema = guest ? guestSignUpSchema : signUpSchema;
   const [form, fields] = useForm<z.input<typeof signUpSchema>>({
     id: "sign-up",
     lastResult,
-    constraint: getZodConstraint(schema),
+    constraint,
     defaultValue: { guests: "0", children: "0" },
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
-    shouldValidate: "onBlur",
   });
   const detailsOpen = Boolean(
     fields.guests.errors || fields.children.errors || fields.interpreterLanguage.errors || (fields.guests.value && fields.guests.value !== "0") || (fields.children.value && fields.children.value !== "0"),
