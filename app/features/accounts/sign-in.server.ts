@@ -1,4 +1,4 @@
-import { getZodConstraint } from "@conform-to/zod";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import { createElement } from "react";
 import { SignInCodeEmail } from "#emails/sign-in-code";
 import {
@@ -14,7 +14,6 @@ import {
 import { signInSchema } from "~/features/accounts/schema";
 import { prisma } from "~/utils/db.server";
 import { enqueueEmail } from "~/utils/email.server";
-import { parseForm } from "~/utils/form.server";
 import { env } from "~/utils/env.server";
 import { getFixedT } from "~/utils/i18n.server";
 import type { Locale } from "~/utils/i18n";
@@ -116,5 +115,5 @@ async function redeemLoginCode(id: string, email: string, locale: Locale) {
  * same schema implies still mark the field (required, email) for the browser and screen readers. */
 export const signInForm = {
   constraint: getZodConstraint(signInSchema),
-  parse: (request: Request) => parseForm(request, signInSchema),
+  parse: (formData: FormData) => parseWithZod(formData, { schema: signInSchema }),
 };

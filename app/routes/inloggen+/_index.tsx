@@ -10,6 +10,7 @@ import type { z } from "zod";
 import type { signInSchema } from "~/features/accounts/schema";
 import { requestSignInCode, signInForm } from "~/features/accounts/sign-in.server";
 import { getViewer, safeRedirect } from "~/utils/auth.server";
+import { readForm } from "~/utils/form.server";
 import { getLocale } from "~/utils/i18n.server";
 import { clientIp } from "~/utils/request.server";
 import { titleFrom } from "~/utils/meta";
@@ -24,7 +25,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const submission = await signInForm.parse(request);
+  const submission = signInForm.parse(await readForm(request));
   if (submission.status !== "success") return Response.json({ result: submission.reply() }, { status: 400 });
   const { email, redirectTo } = submission.value;
   const result = await requestSignInCode({
