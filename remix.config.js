@@ -17,6 +17,9 @@ export default {
     v3_relativeSplatPath: true,
     v3_throwAbortReason: true,
     v3_singleFetch: true,
-    v3_lazyRouteDiscovery: true,
+    // Off: every route is in the manifest from the start. A phone then needs no /__manifest request to follow a
+    // link (also offline, where the service worker has every route module precached), and hydrating a page with
+    // many links does less work (activity page: ~12% less script time in Chromium, measured with CDP metrics).
+    v3_lazyRouteDiscovery: false,
   },
 };
