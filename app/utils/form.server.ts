@@ -1,4 +1,4 @@
-import { parseWithZod } from "@conform-to/zod";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import type { z } from "zod";
 import { env } from "~/utils/env.server";
 
@@ -39,4 +39,13 @@ function forbiddenOrigin() {
 export async function parseForm<Schema extends z.ZodTypeAny>(request: Request, schema: Schema) {
   const formData = await readForm(request);
   return parseWithZod(formData, { schema });
+}
+
+/**
+ * A form checked on the server only, for pages that must stay light on a cheap phone (no Zod in the browser):
+ * the loader passes `constraint` to Conform's useForm (required, min, max... from the same schema), the action
+ * parses with `parse(await readForm(request))` and returns `submission.reply()` as `lastResult`.
+ */
+export function serverCheckedForm<Schema extends z.ZodTypeAny>(schema: Schema) {
+  return { constraint: getZodConstraint(schema), parse: (formData: FormData) => parseWithZod(formData, { schema }) };
 }

@@ -1,4 +1,3 @@
-import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import { createElement } from "react";
 import { SignInCodeEmail } from "#emails/sign-in-code";
 import {
@@ -14,6 +13,7 @@ import {
 import { signInSchema } from "~/features/accounts/schema";
 import { prisma } from "~/utils/db.server";
 import { enqueueEmail } from "~/utils/email.server";
+import { serverCheckedForm } from "~/utils/form.server";
 import { env } from "~/utils/env.server";
 import { getFixedT } from "~/utils/i18n.server";
 import type { Locale } from "~/utils/i18n";
@@ -111,9 +111,5 @@ async function redeemLoginCode(id: string, email: string, locale: Locale) {
   return { userId: created.id, locale, isNew: true };
 }
 
-/** The sign-in form, checked here only: the page stays light (no Zod in the browser); the constraints the
- * same schema implies still mark the field (required, email) for the browser and screen readers. */
-export const signInForm = {
-  constraint: getZodConstraint(signInSchema),
-  parse: (formData: FormData) => parseWithZod(formData, { schema: signInSchema }),
-};
+/** The sign-in page is the first a newcomer opens: its form is checked on the server only. */
+export const signInForm = serverCheckedForm(signInSchema);

@@ -1,13 +1,11 @@
-// The sign-up form is checked on the server only, so the activity page a poster's QR code opens carries no Zod:
-// a cheap phone hydrates it faster. The same schemas give the fields their constraints (required, min, max) for
-// the browser and screen readers, and the server's messages come back through Conform's lastResult.
-import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+// The sign-up form is checked on the server only (see serverCheckedForm), so the activity page a poster's QR code
+// opens carries no Zod and a cheap phone hydrates it faster.
 import { guestSignUpSchema, signUpSchema } from "~/features/activities/schema";
+import { serverCheckedForm } from "~/utils/form.server";
 
-export function signUpConstraint({ guest }: { guest: boolean }) {
-  return getZodConstraint(guest ? guestSignUpSchema : signUpSchema);
-}
+const forms = { guest: serverCheckedForm(guestSignUpSchema), member: serverCheckedForm(signUpSchema) };
 
-export function parseSignUpForm(formData: FormData, { guest }: { guest: boolean }) {
-  return guest ? parseWithZod(formData, { schema: guestSignUpSchema }) : parseWithZod(formData, { schema: signUpSchema });
+/** Without an account the form asks for a name and an email or phone; signed in, only the extras. */
+export function signUpForm({ guest }: { guest: boolean }) {
+  return guest ? forms.guest : forms.member;
 }

@@ -11,7 +11,7 @@ import { PlacesLeft } from "~/features/activities/components/activity-card";
 import { CategoryIcon } from "~/features/activities/components/category-icon";
 import { SignUpForm } from "~/features/activities/components/sign-up-form";
 import { OfflineQueuedNotice } from "~/features/pwa/components/offline-queued-notice";
-import { parseSignUpForm, signUpConstraint } from "~/features/activities/sign-up-form.server";
+import { signUpForm } from "~/features/activities/sign-up-form.server";
 import { formatDay, formatLongDay, formatTime, formatTimeRange } from "~/features/activities/format";
 import { cancelSignUpIn, prepareSignUp, signUpIn, SignUpError, signUpTransactionOptions } from "~/features/activities/mutations.server";
 import { getOccurrence } from "~/features/activities/queries.server";
@@ -45,7 +45,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     deadline: deadline ? `${formatDay(deadline, locale)} ${formatTime(deadline, locale)}` : null,
     otherDates: Object.fromEntries(occurrence.otherDates.map((other) => [other.id, `${formatDay(other.startsAt, locale)} ${formatTime(other.startsAt, locale)}`])),
   };
-  const constraint = signUpConstraint({ guest: !viewer });
+  const { constraint } = signUpForm({ guest: !viewer });
   return { occurrence, when, constraint, closed, signedIn: Boolean(viewer), isStaff: isStaff(viewer?.actor.roles ?? []) };
 }
 
@@ -63,7 +63,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const { outcome } = await runOnce(idempotencyKeyFrom(formData), userId, (tx) => cancelSignUpIn(tx, signUpId, { userId }), signUpTransactionOptions);
     return { cancelled: outcome.cancelled };
   }
-  const submission = parseSignUpForm(formData, { guest: !viewer });
+  const submission = signUpForm({ guest: !viewer }).parse(formData);
   if (submission.status !== "success") return Response.json({ result: submission.reply() }, { status: 400 });
   const value = submission.value;
   const person =
