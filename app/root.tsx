@@ -20,7 +20,7 @@ import { ErrorMessage } from "~/components/ui/error-message";
 import { LanguageSwitcher } from "~/components/ui/language-switcher";
 import { PwaBanners } from "~/features/pwa/components/pwa-banners";
 import { getViewer } from "~/utils/auth.server";
-import { createI18n, defaultLocale, directionOf, sectionOf, type Locale } from "~/utils/i18n";
+import { createI18n, defaultLocale, directionOf, parseResources, sectionOf, type Locale } from "~/utils/i18n";
 import { getLocale, resourcesFor } from "~/utils/i18n.server";
 import { useNonce } from "~/utils/nonce";
 import { newPageSecrets } from "~/utils/page-secrets.server";
@@ -40,7 +40,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const [locale, viewer] = await Promise.all([getLocale(request), getViewer(request)]);
   return {
     locale,
-    resources: resourcesFor(locale, new URL(request.url).pathname),
+    resources: JSON.stringify(resourcesFor(locale, new URL(request.url).pathname)), // see parseResources
     // Makes the idempotency keys that no-JS forms carry unique per page view (see IdempotencyKeyInput).
     formKeySeed: (context.pageSecrets ?? newPageSecrets()).formKeySeed,
     viewer: viewer && {
@@ -72,7 +72,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const data = useRootData();
   const nonce = useNonce();
   const locale: Locale = data?.locale ?? defaultLocale;
-  const i18n = useMemo(() => createI18n(locale, data?.resources ?? {}), [locale, data?.resources]);
+  const i18n = useMemo(() => createI18n(locale, parseResources(data?.resources)), [locale, data?.resources]);
   // The offline page is stored by the service worker and shown at any address: it must not hydrate there.
   const withScripts = !useMatches().some((match) => hasNoScripts(match.handle));
   return (

@@ -42,9 +42,10 @@ export async function parseForm<Schema extends z.ZodTypeAny>(request: Request, s
 }
 
 /**
- * A form checked on the server only, for pages that must stay light on a cheap phone (no Zod in the browser):
- * the loader passes `constraint` to Conform's useForm (required, min, max... from the same schema), the action
- * parses with `parse(await readForm(request))` and returns `submission.reply()` as `lastResult`.
+ * A form checked on the server only, for pages that must stay light on a cheap phone (no Zod or Conform in the
+ * browser): the loader passes `constraint` (required, min, max... from the same schema) to useServerCheckedForm
+ * (server-checked-form.ts), the action parses with `parse(await readForm(request))` and returns
+ * `submission.reply()` as `lastResult`.
  */
 export function serverCheckedForm<Schema extends z.ZodTypeAny>(schema: Schema) {
   return { constraint: getZodConstraint(schema), parse: (formData: FormData) => parseWithZod(formData, { schema }) };

@@ -52,6 +52,18 @@ export function directionOf(locale: Locale): "ltr" | "rtl" {
   return locale === "ar" ? "rtl" : "ltr";
 }
 
+/**
+ * The root loader sends a page's translations as one JSON string: the browser parses it natively in a blink, where
+ * decoding some 700 separate strings from the page's data took a cheap phone ~30 ms while the page was starting.
+ * Remembers the last one, which every title on the page reads too.
+ */
+let lastParsed: { json: string; resources: Resource } | undefined;
+export function parseResources(json: string | undefined): Resource {
+  if (!json) return {};
+  if (lastParsed?.json !== json) lastParsed = { json, resources: JSON.parse(json) as Resource };
+  return lastParsed.resources;
+}
+
 /** One i18next instance per request on the server, one per page load in the browser. */
 export function createI18n(locale: Locale, resources: Resource) {
   const instance = i18next.createInstance();

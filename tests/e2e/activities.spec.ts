@@ -77,6 +77,30 @@ test("a full activity puts people on the waitlist with their position", async ({
   await expect(page.getByText("Je staat op de wachtlijst: nummer 1.")).toBeVisible();
 });
 
+test("with JavaScript, the server's answer marks the wrong field, keeps what was typed, and a sign-up empties the form", async ({ page, db }) => {
+  const { date } = daysFromNow(5);
+  const activity = await createActivity(db, { title: "Soepmiddag", neighbourhoodId: "wijk-noordwijk", createdById: "buurtwerker-sofie", capacity: 4, date });
+  await page.goto(`/activiteiten/${activity.occurrences[0]?.id}`);
+  await page.getByLabel("Je naam").fill("Fatima El Amrani");
+  await page.getByLabel("Telefoon").fill("0470 33 44 55");
+  await page.getByText("Ik breng iemand mee of heb iets nodig").click();
+  await page.getByLabel("Hoeveel volwassenen komen er mee?").fill("11");
+  await page.getByRole("button", { name: "Ik kom" }).click();
+  const adults = page.getByLabel("Hoeveel volwassenen komen er mee?");
+  await expect(adults).toHaveAttribute("aria-invalid", "true");
+  await expect(adults).toHaveAccessibleDescription("Zoveel mensen kunnen niet met één inschrijving mee.");
+  await expect(page.getByLabel("Je naam")).toHaveValue("Fatima El Amrani");
+  await adults.fill("1");
+  await page.getByLabel("Kinderopvang").check();
+  await page.getByRole("button", { name: "Ik kom" }).click();
+  await expect(page.getByText("Je bent ingeschreven. Tot dan!")).toBeVisible();
+  // Ready for the next person at the same phone (a buurtwerker at the door).
+  await expect(page.getByLabel("Je naam")).toHaveValue("");
+  await expect(page.getByLabel("Kinderopvang")).not.toBeChecked();
+  const signUp = await db.signUp.findFirstOrThrow({ where: { occurrenceId: activity.occurrences[0]?.id, name: "Fatima El Amrani" }, select: { people: true, childcare: true } });
+  expect(signUp).toEqual({ people: 2, childcare: true });
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 

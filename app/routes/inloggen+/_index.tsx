@@ -1,4 +1,4 @@
-import { getFormProps, getInputProps, useForm, type SubmissionResult } from "@conform-to/react";
+import type { SubmissionResult } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
@@ -6,14 +6,13 @@ import { useTranslation } from "react-i18next";
 import { Button } from "~/components/ui/button";
 import { ErrorList, Field } from "~/components/ui/field";
 import { PageTitle } from "~/components/ui/page";
-import type { z } from "zod";
-import type { signInSchema } from "~/features/accounts/schema";
 import { requestSignInCode, signInForm } from "~/features/accounts/sign-in.server";
 import { getViewer, safeRedirect } from "~/utils/auth.server";
 import { readForm } from "~/utils/form.server";
 import { getLocale } from "~/utils/i18n.server";
 import { clientIp } from "~/utils/request.server";
 import { titleFrom } from "~/utils/meta";
+import { useServerCheckedForm } from "~/utils/server-checked-form";
 import { getSession, sessionStorage } from "~/utils/session.server";
 
 export const meta: MetaFunction = ({ matches }) => titleFrom(matches, "auth:signIn.title");
@@ -53,14 +52,11 @@ export default function SignIn() {
   const { redirectTo, constraint } = useLoaderData<typeof loader>();
   const actionData = useActionData<ActionData>();
   const navigation = useNavigation();
-  const [form, fields] = useForm<z.input<typeof signInSchema>>({
-    lastResult: actionData?.result,
-    constraint,
-  });
+  const { form, errorsOf, input } = useServerCheckedForm({ id: "sign-in", lastResult: actionData?.result, constraint });
   return (
     <>
       <PageTitle intro={t("signIn.intro")}>{t("signIn.title")}</PageTitle>
-      <Form method="post" className="space-y-5" {...getFormProps(form)}>
+      <Form method="post" className="space-y-5" {...form.props}>
         <input type="hidden" name="redirectTo" value={redirectTo} />
         {actionData?.retryAfterMinutes ? (
           <p role="alert" className="rounded-lg border-s-4 border-red-800 bg-red-50 p-3 font-semibold">
@@ -71,8 +67,8 @@ export default function SignIn() {
         )}
         <Field
           label={t("signIn.email")}
-          errors={fields.email.errors}
-          {...getInputProps(fields.email, { type: "email" })}
+          errors={errorsOf("email")}
+          {...input("email", "email")}
           autoComplete="email"
           inputMode="email"
         />

@@ -1,0 +1,53 @@
+// The browser half of serverCheckedForm (form.server.ts): the fields of a form that only the server checks, with the
+// constraint attributes from its Zod schema and the errors and values of the server's last reply. Conform itself is
+// not loaded on these pages: on a cheap phone its form state cost more to hydrate than the rest of the page.
+import type { SubmissionResult } from "@conform-to/react";
+import type { getZodConstraint } from "@conform-to/zod";
+import { useEffect, useRef } from "react";
+
+export type FormConstraint = ReturnType<typeof getZodConstraint>;
+
+type InputType = "text" | "email" | "tel" | "number" | "checkbox";
+
+type Options = {
+  id: string;
+  constraint: FormConstraint;
+  lastResult?: SubmissionResult<string[]>;
+  defaultValue?: Record<string, string>;
+};
+
+export function useServerCheckedForm({ id, constraint, lastResult, defaultValue = {} }: Options) {
+  const formRef = useRef<HTMLFormElement>(null);
+  // A reply with `resetForm` (a sign-up that went through) empties what was typed, as Conform does.
+  useEffect(() => {
+    if (lastResult?.initialValue === null) formRef.current?.reset();
+  }, [lastResult]);
+
+  const values = lastResult?.initialValue ?? defaultValue;
+  const errors = lastResult?.error ?? {};
+  const errorsOf = (name: string) => errors[name] ?? undefined;
+
+  return {
+    form: { id, errorId: `${id}-error`, errors: errorsOf(""), props: { id, ref: formRef, noValidate: true } },
+    errorsOf,
+    /** The attributes of an uncontrolled input: name, id, constraints, and the value to show. */
+    input(name: string, type: InputType) {
+      const { required, minLength, maxLength, min, max, step, pattern } = constraint[name] ?? {};
+      const value = values[name];
+      const shown = typeof value === "string" ? value : undefined;
+      return {
+        id: `${id}-${name}`,
+        name,
+        type,
+        required: required || undefined,
+        minLength,
+        maxLength,
+        min,
+        max,
+        step,
+        pattern,
+        ...(type === "checkbox" ? { value: "on", defaultChecked: shown === "on" } : { defaultValue: shown }),
+      };
+    },
+  };
+}
