@@ -61,6 +61,7 @@ self.addEventListener("message", (event) => {
   const data: unknown = event.data;
   if (typeof data !== "object" || data === null || !("type" in data)) return;
   if (data.type === toWorker.skipWaiting) void self.skipWaiting();
+  if (data.type === toWorker.claim) event.waitUntil(self.clients.claim());
   if (data.type === toWorker.hello) {
     const locale = "locale" in data && typeof data.locale === "string" ? data.locale : "nl";
     const pageUrl = event.source && "url" in event.source ? event.source.url : null;

@@ -12,6 +12,8 @@ export const toWorker = {
   hello: "WB_HELLO",
   /** Asks whether this page was served from the cache (the worker answers `stale`). */
   askStale: "WB_ASK_STALE",
+  /** From a page that opened while the first worker was starting and so missed its clients.claim(). */
+  claim: "WB_CLAIM",
   /** workbox-window's messageSkipWaiting sends this exact type. */
   skipWaiting: "SKIP_WAITING",
 } as const;

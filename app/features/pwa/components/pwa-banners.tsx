@@ -31,11 +31,13 @@ export function PwaBanners() {
     navigator.serviceWorker?.controller?.postMessage({ type: toWorker.hello, locale: i18n.language });
   }, [i18n.language]);
 
-  // Back online, or the worker sent what was queued: show fresh data instead of the stored page.
+  // Back online, or the worker sent what was queued: show fresh data instead of the stored page. Also while a
+  // reload is under way: the one started by the "online" event can have read the data before the worker sent the
+  // queued change, and a new reload replaces it.
   useEffect(() => {
     if (!online || (pwa.sent === 0 && !pwa.stale)) return;
     setPwaState({ stale: false });
-    if (revalidator.state === "idle") revalidator.revalidate();
+    revalidator.revalidate();
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the network or the queue changes
   }, [online, pwa.sent]);
 
