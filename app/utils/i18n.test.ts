@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
-import { namespaces, namespacesFor, sectionOf } from "~/utils/i18n";
+import { createI18n, namespaces, namespacesFor, sectionOf } from "~/utils/i18n";
 
 const appDir = path.resolve(import.meta.dirname, "..");
 const routesDir = path.join(appDir, "routes");
@@ -58,5 +58,26 @@ describe("translations sent with a page", () => {
     expect(namespacesFor("/")).toEqual(["common", "pwa"]);
     expect(namespacesFor("/iets-onbekends")).toEqual([...namespaces]);
     expect(sectionOf("/hulp/taken")).toBe("hulp");
+  });
+});
+
+describe("plural forms", () => {
+  // Arabic counts in six forms; the Dutch original has two, and a language adds the ones it needs (locales/types.ts).
+  test("Arabic says one, two, a few, many and other numbers of places each its own way", async () => {
+    const { resources } = await import("~/locales/resources.server");
+    const t = createI18n("ar", resources).getFixedT("ar", "activities");
+    expect([1, 2, 5, 11, 100].map((count) => t("list.placesLeft", { count }))).toEqual([
+      "بقي مكان واحد",
+      "بقي مكانان",
+      "بقيت 5 أماكن",
+      "بقي 11 مكانًا",
+      "بقي 100 مكان",
+    ]);
+  });
+
+  test("Dutch keeps its two forms", async () => {
+    const { resources } = await import("~/locales/resources.server");
+    const t = createI18n("nl", resources).getFixedT("nl", "activities");
+    expect([1, 2, 11].map((count) => t("list.placesLeft", { count }))).toEqual(["Nog 1 plaats vrij", "Nog 2 plaatsen vrij", "Nog 11 plaatsen vrij"]);
   });
 });
