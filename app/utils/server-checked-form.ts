@@ -18,9 +18,15 @@ type Options = {
 
 export function useServerCheckedForm({ id, constraint, lastResult, defaultValue = {} }: Options) {
   const formRef = useRef<HTMLFormElement>(null);
-  // A reply with `resetForm` (a sign-up that went through) empties what was typed, as Conform does.
+  // As Conform does: a reply with `resetForm` (a sign-up that went through) empties what was typed, and a refusal
+  // puts the cursor in the first field to fix (a screen reader then reads its message).
   useEffect(() => {
-    if (lastResult?.initialValue === null) formRef.current?.reset();
+    const form = formRef.current;
+    if (!form || !lastResult) return;
+    if (lastResult.initialValue === null) form.reset();
+    if (lastResult.status !== "error") return;
+    const fields = Array.from(form.elements).filter((element) => element instanceof HTMLInputElement);
+    fields.find((field) => lastResult.error?.[field.name])?.focus();
   }, [lastResult]);
 
   const values = lastResult?.initialValue ?? defaultValue;

@@ -89,6 +89,7 @@ test("with JavaScript, the server's answer marks the wrong field, keeps what was
   const adults = page.getByLabel("Hoeveel volwassenen komen er mee?");
   await expect(adults).toHaveAttribute("aria-invalid", "true");
   await expect(adults).toHaveAccessibleDescription("Zoveel mensen kunnen niet met één inschrijving mee.");
+  await expect(adults).toBeFocused();
   await expect(page.getByLabel("Je naam")).toHaveValue("Fatima El Amrani");
   await adults.fill("1");
   await page.getByLabel("Kinderopvang").check();
