@@ -151,17 +151,19 @@ test("without JavaScript a form posted offline shows the saved-on-your-phone pag
   await signIn(email);
   await page.goto("/ik");
   await waitForServiceWorker(page);
-  // Remix stays out of the way of a plain form post: the browser posts the page like it does without JavaScript.
-  await page.evaluate(() => {
-    const form = document.querySelector<HTMLFormElement>('form:has(input[name="idempotencyKey"])');
-    form?.addEventListener("submit", (event) => event.stopImmediatePropagation(), { capture: true });
-  });
+  // The same page again with scripts switched off (the worker, installed above, still serves it). Only blocking the
+  // page's submit handlers is not the same: the form's other handlers then post half-way states (a field's blur
+  // check) as real form posts.
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Emulation.setScriptExecutionDisabled", { value: true });
+  await page.reload();
   await context.setOffline(true);
   await page.getByLabel("Naam").fill("Zonder Script");
   await page.getByRole("button", { name: "Opslaan" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Bewaard op je telefoon" })).toBeVisible();
   await context.setOffline(false);
-  // The next page load sends it.
+  // The next page load sends it (its script greets the worker).
+  await cdp.send("Emulation.setScriptExecutionDisabled", { value: false });
   await page.goto("/ik");
   await expect
     .poll(async () => (await db.user.findFirstOrThrow({ where: { email }, select: { displayName: true } })).displayName, {
