@@ -32,15 +32,20 @@ export function useServerCheckedForm({ id, constraint, lastResult, defaultValue 
   const values = lastResult?.initialValue ?? defaultValue;
   const errors = lastResult?.error ?? {};
   const errorsOf = (name: string) => errors[name] ?? undefined;
+  /** What the field shows: the value sent back by the server, else its default. */
+  const valueOf = (name: string) => {
+    const value = values[name];
+    return typeof value === "string" ? value : undefined;
+  };
 
   return {
     form: { id, errorId: `${id}-error`, errors: errorsOf(""), props: { id, ref: formRef, noValidate: true } },
     errorsOf,
+    valueOf,
     /** The attributes of an uncontrolled input: name, id, constraints, and the value to show. */
     input(name: string, type: InputType) {
       const { required, minLength, maxLength, min, max, step, pattern } = constraint[name] ?? {};
-      const value = values[name];
-      const shown = typeof value === "string" ? value : undefined;
+      const shown = valueOf(name);
       return {
         id: `${id}-${name}`,
         name,

@@ -8,7 +8,6 @@ import { MAX_COMPANIONS } from "~/features/activities/vocabulary";
 const count = (max: number) =>
   z.number({ invalid_type_error: "common:form.invalidNumber" }).int("common:form.invalidNumber").min(0, "common:form.invalidNumber").max(max, "activities:errors.tooManyGuests");
 
-
 const needsFields = {
   guests: count(MAX_COMPANIONS).default(0),
   children: count(MAX_COMPANIONS).default(0),

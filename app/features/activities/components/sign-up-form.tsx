@@ -36,11 +36,10 @@ export function SignUpForm({
   queued?: boolean;
 }) {
   const { t } = useTranslation("activities");
-  const { form, errorsOf, input } = useServerCheckedForm({ id: "sign-up", lastResult, constraint, defaultValue: { guests: "0", children: "0" } });
-  const submitted = lastResult?.initialValue ?? {};
+  const { form, errorsOf, valueOf, input } = useServerCheckedForm({ id: "sign-up", lastResult, constraint, defaultValue: { guests: "0", children: "0" } });
   const detailsOpen =
     ["guests", "children", "interpreterLanguage"].some((name) => errorsOf(name)) ||
-    ["guests", "children"].some((name) => typeof submitted[name] === "string" && submitted[name] !== "0");
+    ["guests", "children"].some((name) => (valueOf(name) ?? "0") !== "0");
   return (
     <Form method="post" className="space-y-4" {...form.props}>
       <IdempotencyKeyInput />
