@@ -27,7 +27,7 @@ const port = Number(process.env.LIGHTHOUSE_PORT ?? 5400); // this bench's port r
 const chromePath = process.env.CHROME_PATH ?? "/usr/bin/chromium";
 // Simulated throttling scales the CPU time observed on this machine, so a busy machine scores lower:
 // each page runs several times and the run with the median performance score counts (Lighthouse's advice).
-const runsPerPage = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+const runsPerPage = Number(process.env.LIGHTHOUSE_RUNS ?? 5);
 
 const root = path.resolve(import.meta.dirname, "..");
 if (!existsSync(path.join(root, "build", "server.js")) || !existsSync(path.join(root, "public", "sw.js"))) {

@@ -58,6 +58,16 @@ test("the service worker is registered and controls the page", async ({ page }) 
   expect(precached.missing).toBe(0);
 });
 
+test("every script a page loads asks Chromium to compile it while it downloads (issue 6: less work on a slow phone)", async ({ page, request }) => {
+  await page.goto("/activiteiten");
+  const scripts = await page.locator('link[rel="modulepreload"]').evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
+  expect(scripts.length).toBeGreaterThan(3);
+  for (const script of scripts) {
+    const code = await (await request.get(script)).text();
+    expect(code.split("\n")[0], script).toBe("//# allFunctionsCalledOnLoad");
+  }
+});
+
 test("after one online visit the activity list opens offline, marked as possibly out of date", async ({ page, context }) => {
   await page.goto("/activiteiten");
   await waitForServiceWorker(page);
