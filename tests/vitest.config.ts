@@ -10,6 +10,7 @@ export default defineConfig({
       "~": path.join(root, "app"),
       "#emails": path.join(root, "emails"),
       "#tests": path.join(root, "tests"),
+      "#prisma": path.join(root, "prisma"),
     },
   },
   esbuild: { jsx: "automatic" },

@@ -1,15 +1,23 @@
 import { remember } from "@epic-web/remember";
-import { PrismaClient } from "@prisma/client";
+import { PrismaClient, type Prisma } from "@prisma/client";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { providerOf } from "~/utils/database-url";
 import { env } from "~/utils/env.server";
 
+/** The database of this process: SQLite unless DATABASE_URL is a postgresql:// address. */
+export const databaseProvider = providerOf(env.DATABASE_URL);
+
 export function createPrismaClient(url: string) {
-  const client = new PrismaClient({
-    // timeout = SQLite's busy timeout: a second process waits up to 5 s for the write lock instead of failing.
-    adapter: new PrismaBetterSQLite3({ url, timeout: 5_000 }, { timestampFormat: "unixepoch-ms" }),
+  const adapter =
+    providerOf(url) === "postgresql"
+      ? new PrismaPg({ connectionString: url })
+      : // timeout = SQLite's busy timeout: a second process waits up to 5 s for the write lock instead of failing.
+        new PrismaBetterSQLite3({ url, timeout: 5_000 }, { timestampFormat: "unixepoch-ms" });
+  return new PrismaClient({
+    adapter,
     log: env.isProduction ? ["warn", "error"] : [{ level: "query", emit: "event" }, "warn", "error"],
   });
-  return client;
 }
 
 /** The one Prisma client of this process. */
@@ -28,7 +36,16 @@ export const prisma = remember("prisma", () => {
 /**
  * The only SQLite-specific SQL in the app. WAL lets readers go on while one write is in progress
  * (it is stored in the file, so once is enough); better-sqlite3 already enforces foreign keys.
+ * PostgreSQL needs nothing of the kind.
  */
 export async function prepareDatabase(client: PrismaClient = prisma) {
-  await client.$queryRawUnsafe("PRAGMA journal_mode = WAL");
+  if (databaseProvider === "sqlite") await client.$queryRawUnsafe("PRAGMA journal_mode = WAL");
+}
+
+/**
+ * A `contains` filter that ignores case on both databases: SQLite's LIKE already does (for ASCII letters),
+ * PostgreSQL needs `mode`. (The client generated for SQLite does not know `mode`, hence the cast.)
+ */
+export function containsIgnoringCase(text: string): Prisma.StringFilter {
+  return (databaseProvider === "postgresql" ? { contains: text, mode: "insensitive" } : { contains: text }) as Prisma.StringFilter;
 }

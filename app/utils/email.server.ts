@@ -43,8 +43,9 @@ export async function enqueueEmail(db: Db, email: OutgoingEmail) {
     dedupeKey: email.dedupeKey ?? null,
   };
   if (email.dedupeKey) {
-    // upsert with an empty update: the second caller finds the row and leaves it alone.
-    await db.outboxMessage.upsert({ where: { dedupeKey: email.dedupeKey }, create: data, update: {} });
+    // One INSERT ... ON CONFLICT statement (Prisma's database upsert: the key in `where` and in `create`, an update
+    // that changes nothing), so two jobs queueing the same email at once leave one row, on PostgreSQL too.
+    await db.outboxMessage.upsert({ where: { dedupeKey: email.dedupeKey }, create: data, update: { dedupeKey: email.dedupeKey } });
   } else {
     await db.outboxMessage.create({ data });
   }

@@ -5,6 +5,7 @@ const { prisma, prepareDatabase } = await import("~/utils/db.server");
 const { ActivityInputError, cancelSignUp, changeOccurrence, createActivity, signUp } = await import("~/features/activities/mutations.server");
 const { sendDigests } = await import("~/features/activities/jobs.server");
 const { updatePreferences } = await import("~/features/activities/settings.server");
+const { searchResidentsForSignUp } = await import("~/features/activities/queries.server");
 const { createPlace, createUser } = await import("#tests/fixtures/factories");
 const { daysFromNow } = await import("#tests/fixtures/activities");
 
@@ -87,5 +88,16 @@ describe("the weekly digest", () => {
     expect(sent[0]?.to).toBe(wants.email);
     expect(sent[0]?.text).toContain("Nieuwe buurtdrink");
     expect(sent[0]?.text).toContain("/afmelden/");
+  });
+});
+
+describe("signing someone up at the desk", () => {
+  test("finds a resident by part of the name, whatever the capitals (on SQLite and on PostgreSQL)", async () => {
+    const unique = `Vandermeulen${Date.now().toString(36)}`;
+    const resident = await createUser(prisma, { displayName: `Fatima ${unique}` });
+    await createUser(prisma, { displayName: `Jan ${unique}`, roles: ["volunteer"] });
+    const found = await searchResidentsForSignUp(`fatima ${unique.toUpperCase()}`);
+    expect(found.map((person) => person.id)).toEqual([resident.id]);
+    expect(await searchResidentsForSignUp(unique.toLowerCase().slice(0, 12))).toContainEqual(expect.objectContaining({ id: resident.id }));
   });
 });

@@ -1,5 +1,8 @@
+import { buildPostgresTemplate, postgresServerUrl } from "./postgres";
 import { buildTemplateDatabase } from "./template-db";
 
-export default function setup() {
-  buildTemplateDatabase({ seed: false });
+export default async function setup() {
+  const postgres = postgresServerUrl();
+  if (postgres) await buildPostgresTemplate(postgres, { seed: false });
+  else buildTemplateDatabase({ seed: false });
 }

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { placesLeft, preparationList } from "~/features/activities/rules";
 import { periodRange } from "~/features/activities/schedule";
 import { categories, periods, type Category, type Period } from "~/features/activities/vocabulary";
-import { prisma } from "~/utils/db.server";
+import { containsIgnoringCase, prisma } from "~/utils/db.server";
 
 /** 20 cards fit a phone screen three times over; 50 pages is further than anyone scrolls. */
 export const PAGE_SIZE = 20;
@@ -283,7 +283,7 @@ export function listPlacesWithSpaces() {
 export async function searchResidentsForSignUp(query: string) {
   if (query.trim().length < 2) return [];
   return prisma.user.findMany({
-    where: { deletedAt: null, roles: { some: { role: "resident" } }, displayName: { contains: query.trim() } },
+    where: { deletedAt: null, roles: { some: { role: "resident" } }, displayName: containsIgnoringCase(query.trim()) },
     orderBy: { displayName: "asc" },
     take: 10,
     select: { id: true, displayName: true, phone: true },
