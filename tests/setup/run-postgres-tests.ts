@@ -1,6 +1,6 @@
-// npm run test:postgres — the Vitest suite (domain rules, data access, concurrency) on PostgreSQL, a type check
-// against the client generated for PostgreSQL, and a check that prisma/postgresql/migrations build exactly the
-// data model. Needs TEST_POSTGRES_URL (see tests/setup/postgres.ts); .ci/run starts a throwaway server for it.
+// npm run test:postgres — the integration tests (everything that touches the database: data access, access rules,
+// concurrency, the outbox) on PostgreSQL, a type check against the client generated for PostgreSQL, and a check
+// that prisma/postgresql/migrations build exactly the data model. Needs TEST_POSTGRES_URL (see tests/setup/postgres.ts); .ci/run starts a throwaway server for it.
 // The Prisma client is generated for one database at a time: this puts the SQLite one back at the end.
 import { execFileSync, type ExecFileSyncOptions } from "node:child_process";
 import { hasChanges, sqlFromDatabaseToSchema } from "#prisma/migration-diff";
@@ -21,7 +21,8 @@ const postgresEnv = { ...process.env, DATABASE_URL: postgresDatabaseUrl(serverUr
 try {
   run("npx", ["prisma", "generate"], { env: postgresEnv, stdio: "ignore" });
   run("npx", ["tsc", "--noEmit"]);
-  run("npx", ["vitest", "run", "--config", "tests/vitest.config.ts"]);
+  // The unit tests in app/ are pure TypeScript: they run the same on both databases, so only once (npm test).
+  run("npx", ["vitest", "run", "--config", "tests/vitest.config.ts", "tests/integration"]);
 
   const templateUrl = await buildPostgresTemplate(serverUrl, { seed: false });
   const missing = sqlFromDatabaseToSchema({ ...process.env, DATABASE_URL: templateUrl }, "prisma/postgresql/schema");
