@@ -21,10 +21,16 @@ export function PwaBanners() {
   const [visits, setVisits] = useState(0);
   const [installDismissed, setInstallDismissed] = useState(true);
 
-  useEffect(() => {
-    setVisits(countVisit());
-    setInstallDismissed(readStorage(installDismissedKey) === "1");
-  }, []);
+  // When the phone is idle: the first localStorage read of a page can take a few ms (the browser loads the storage
+  // from disk), and the install suggestion is never urgent.
+  useEffect(
+    () =>
+      whenIdle(() => {
+        setVisits(countVisit());
+        setInstallDismissed(readStorage(installDismissedKey) === "1");
+      }),
+    [],
+  );
 
   // A language switch happens without a page load: the worker must show the offline page in the new language.
   useEffect(() => {
@@ -104,6 +110,16 @@ function useOnline() {
     };
   }, []);
   return online;
+}
+
+/** Runs `work` when the browser has nothing else to do (soon after, where requestIdleCallback is missing); returns a cancel. */
+function whenIdle(work: () => void) {
+  if (typeof window.requestIdleCallback === "function") {
+    const id = window.requestIdleCallback(work, { timeout: 2_000 });
+    return () => window.cancelIdleCallback(id);
+  }
+  const id = window.setTimeout(work, 200);
+  return () => window.clearTimeout(id);
 }
 
 /** A visit is a browser session: reloading or moving between pages does not count again. */
