@@ -5,7 +5,7 @@ import path from "node:path";
 import pg from "pg";
 
 const root = path.resolve(import.meta.dirname, "..");
-export const sourceSchemaDir = path.join(root, "prisma", "schema");
+const sourceSchemaDir = path.join(root, "prisma", "schema");
 /** Git-ignored: always rewritten from prisma/schema. */
 export const postgresSchemaDir = path.join(root, "prisma", "postgresql", "schema");
 /** Committed: PostgreSQL's own SQL, written by `npm run db:migration` next to SQLite's. */
