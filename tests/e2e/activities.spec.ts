@@ -1,7 +1,7 @@
-import { expect, expectAccessible, test } from "./fixtures";
+import { alsoOnPostgres, expect, expectAccessible, test } from "./fixtures";
 import { createActivity, daysFromNow } from "#tests/fixtures/activities";
 
-test("a resident finds an activity, signs up, gets the .ics by email and cancels from the link", async ({ page, signIn, app }) => {
+test("a resident finds an activity, signs up, gets the .ics by email and cancels from the link", alsoOnPostgres, async ({ page, signIn, app }) => {
   await signIn("sevda-aydin@demo.warmebuurt.be");
   await page.goto("/activiteiten");
   await expect(page.getByRole("heading", { name: "Activiteiten" })).toBeVisible();

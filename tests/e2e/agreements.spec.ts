@@ -1,7 +1,7 @@
 import { DateTime } from "luxon";
 import { createPlace, createUser } from "#tests/fixtures/factories";
 import { createAgreement, makeBookable } from "#tests/fixtures/agreements";
-import { expect, expectAccessible, test } from "./fixtures";
+import { alsoOnPostgres, expect, expectAccessible, test } from "./fixtures";
 
 const brussels = () => DateTime.now().setZone("Europe/Brussels");
 let n = 0;
@@ -147,7 +147,7 @@ test("a buurtwerker drafts rules, residents respond, she revises and adopts, a r
   expect(pdf.byteLength).toBeGreaterThan(1000);
 });
 
-test("a resident books the common room; an overlapping booking and one outside the hours are refused", async ({ page, signIn, db, app }) => {
+test("a resident books the common room; an overlapping booking and one outside the hours are refused", alsoOnPostgres, async ({ page, signIn, db, app }) => {
   test.setTimeout(120_000);
   const { building } = await createPlace(db);
   const room = building.spaces.find((s) => s.slug === "ontmoetingsruimte");

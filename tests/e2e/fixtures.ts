@@ -17,13 +17,13 @@ export const test = base.extend<{ signIn: (email: string) => Promise<void> }, Wo
   app: [
     async ({}, use, workerInfo) => {
       const smtp = await startSmtpServer();
-      const dbFile = copyTemplateDatabase(`e2e-${workerInfo.workerIndex}`);
+      const databaseUrl = await copyTemplateDatabase(`e2e-${workerInfo.workerIndex}`);
       // parallelIndex stays 0..workers-1 (workerIndex grows when a worker restarts after a failure).
       const port = 4100 + workerInfo.parallelIndex + Number(process.env.E2E_PORT_OFFSET ?? 0);
       const server = await startAppServer({
         port,
         env: {
-          DATABASE_URL: `file:${dbFile}`,
+          DATABASE_URL: databaseUrl,
           SMTP_URL: smtp.url,
           SESSION_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
           // Tests write to the database directly; a stored page would hide that (tests/e2e/page-cache.spec.ts
@@ -32,7 +32,7 @@ export const test = base.extend<{ signIn: (email: string) => Promise<void> }, Wo
         },
       });
       const baseURL = server.url;
-      await use({ baseURL, databaseUrl: `file:${dbFile}`, smtp });
+      await use({ baseURL, databaseUrl, smtp });
       await server.stop();
       await smtp.close();
       // Kept for reading after a failed run.
@@ -80,3 +80,9 @@ export async function expectAccessible(page: Page) {
 }
 
 export { expect };
+
+/**
+ * Marks a journey that `npm run test:postgres` also runs against a server on PostgreSQL (`--grep @postgres`):
+ * a few that write the most (sign-up and cancellation, a booking, a help request up to a logged visit).
+ */
+export const alsoOnPostgres = { tag: "@postgres" };

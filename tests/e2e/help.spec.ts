@@ -1,6 +1,6 @@
 import { createBuilding, createNeighbourhood, createUser } from "#tests/fixtures/factories";
 import { createHelpOffer, createHelpRequest, createVisit, createVolunteerProfile } from "#tests/fixtures/help";
-import { expect, expectAccessible, test } from "./fixtures";
+import { alsoOnPostgres, expect, expectAccessible, test } from "./fixtures";
 
 type Db = Parameters<typeof createUser>[0];
 
@@ -50,7 +50,7 @@ async function world(db: Db) {
   return { hood, home, worker, volunteer, other };
 }
 
-test("a buurtwerker records a request for a resident without email, a volunteer accepts on the phone and logs a visit", async ({ page, signIn, db, app }) => {
+test("a buurtwerker records a request for a resident without email, a volunteer accepts on the phone and logs a visit", alsoOnPostgres, async ({ page, signIn, db, app }) => {
   // Two sign-ins and four accessibility scans: longer than one page visit.
   test.setTimeout(120_000);
   const w = await world(db);

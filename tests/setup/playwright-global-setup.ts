@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { buildTemplateDatabase } from "./template-db";
 
-export default function globalSetup() {
+export default async function globalSetup() {
   if (!existsSync("build/index.js")) throw new Error("Run `npm run build` before the end-to-end tests");
-  buildTemplateDatabase({ seed: true });
+  await buildTemplateDatabase({ seed: true });
 }

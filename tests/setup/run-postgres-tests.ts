@@ -1,6 +1,6 @@
-// npm run test:postgres — the integration tests (everything that touches the database: data access, access rules,
-// concurrency, the outbox) on PostgreSQL, a type check against the client generated for PostgreSQL, and a check
-// that prisma/postgresql/migrations build exactly the data model. Needs TEST_POSTGRES_URL (see tests/setup/postgres.ts); .ci/run starts a throwaway server for it.
+// npm run test:postgres — on PostgreSQL: the integration tests (everything that touches the database: data access,
+// access rules, concurrency, the outbox), the end-to-end journeys tagged @postgres, a type check against the client
+// generated for PostgreSQL, and a check that prisma/postgresql/migrations build exactly the data model. Needs TEST_POSTGRES_URL (see tests/setup/postgres.ts); .ci/run starts a throwaway server for it.
 // The Prisma client is generated for one database at a time: this puts the SQLite one back at the end.
 import { execFileSync, type ExecFileSyncOptions } from "node:child_process";
 import { hasChanges, sqlFromDatabaseToSchema } from "#prisma/migration-diff";
@@ -23,6 +23,8 @@ try {
   run("npx", ["tsc", "--noEmit"]);
   // The unit tests in app/ are pure TypeScript: they run the same on both databases, so only once (npm test).
   run("npx", ["vitest", "run", "--config", "tests/vitest.config.ts", "tests/integration"]);
+  // A few journeys in Chromium against the production build (npm test built it) on PostgreSQL.
+  run("npx", ["playwright", "test", "--config", "tests/playwright.config.ts", "--grep", "@postgres"]);
 
   const templateUrl = await buildPostgresTemplate(serverUrl, { seed: false });
   const missing = sqlFromDatabaseToSchema({ ...process.env, DATABASE_URL: templateUrl }, "prisma/postgresql/schema");

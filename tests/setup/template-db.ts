@@ -1,12 +1,19 @@
-// A migrated (and optionally seeded) SQLite file that each test worker copies: fast and isolated.
+// Test databases: a migrated (and optionally seeded) template, and a private copy of it per test worker. SQLite files
+// by default; databases on a PostgreSQL server when TEST_POSTGRES_URL is set (npm run test:postgres).
 import { execFileSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
+import { buildPostgresTemplate, copyPostgresTemplate, postgresServerUrl } from "./postgres";
 
 export const tmpDir = path.resolve("tests/.tmp");
 export const templatePath = path.join(tmpDir, "template.db");
 
-export function buildTemplateDatabase({ seed }: { seed: boolean }) {
+export async function buildTemplateDatabase({ seed }: { seed: boolean }) {
+  const postgres = postgresServerUrl();
+  if (postgres) {
+    await buildPostgresTemplate(postgres, { seed });
+    return;
+  }
   mkdirSync(tmpDir, { recursive: true });
   for (const suffix of ["", "-wal", "-shm"]) rmSync(`${templatePath}${suffix}`, { force: true });
   const env = { ...process.env, DATABASE_URL: `file:${templatePath}` };
@@ -14,11 +21,13 @@ export function buildTemplateDatabase({ seed }: { seed: boolean }) {
   if (seed) execFileSync("node", ["--import", "tsx", "prisma/seed.ts"], { env, stdio: "ignore" });
 }
 
-/** A private copy of the template for one worker. */
-export function copyTemplateDatabase(name: string) {
+/** A private copy of the template for one worker; returns its DATABASE_URL. */
+export async function copyTemplateDatabase(name: string) {
+  const postgres = postgresServerUrl();
+  if (postgres) return copyPostgresTemplate(postgres, name);
   if (!existsSync(templatePath)) throw new Error("Template database missing: the global setup did not run");
   const target = path.join(tmpDir, `${name}.db`);
   for (const suffix of ["", "-wal", "-shm"]) rmSync(`${target}${suffix}`, { force: true });
   copyFileSync(templatePath, target);
-  return target;
+  return `file:${target}`;
 }

@@ -1,8 +1,5 @@
-import { buildPostgresTemplate, postgresServerUrl } from "./postgres";
 import { buildTemplateDatabase } from "./template-db";
 
 export default async function setup() {
-  const postgres = postgresServerUrl();
-  if (postgres) await buildPostgresTemplate(postgres, { seed: false });
-  else buildTemplateDatabase({ seed: false });
+  await buildTemplateDatabase({ seed: false });
 }
