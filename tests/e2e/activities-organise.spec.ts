@@ -26,8 +26,12 @@ test("a buurtwerker creates a weekly koffie-en-papieren series, cancels one date
   await expect(page.getByText("Nog 8 plaatsen vrij")).toBeVisible();
   const firstUrl = page.url().replace(/\?.*$/, "");
 
-  // Cancel the second date only.
-  await page.getByRole("link", { name: /^\w+ \d+ \w+ 09:30$/ }).first().click();
+  // Cancel the second date only. Its page has the same buttons as the first one: wait until it is shown (a hydrated
+  // page moves there without a page load, so the click alone does not wait).
+  const secondDate = page.getByRole("link", { name: /^\w+ \d+ \w+ 09:30$/ }).first();
+  const secondUrl = (await secondDate.getAttribute("href")) ?? "";
+  await secondDate.click();
+  await page.waitForURL((url) => url.pathname === secondUrl);
   await page.getByRole("link", { name: "Deze dag wijzigen of annuleren" }).click();
   await page.getByRole("button", { name: "Deze dag annuleren" }).click();
   await expect(page.getByText("Deze dag is geannuleerd.", { exact: false })).toBeVisible();
