@@ -55,14 +55,21 @@ export function postgresDatabaseUrl(serverUrl: string, database: string) {
   return url.toString();
 }
 
-/** Drops `database` (closing its connections) and creates it again, empty or as a copy of `template`. */
-export async function recreatePostgresDatabase(serverUrl: string, database: string, { template }: { template?: string } = {}) {
+/** Runs `work` with one connection to the server at `serverUrl`, closed afterwards. */
+export async function withPostgresServer<T>(serverUrl: string, work: (client: pg.Client) => Promise<T>) {
   const client = new pg.Client({ connectionString: serverUrl });
   await client.connect();
   try {
-    await client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
-    await client.query(`CREATE DATABASE "${database}"${template ? ` TEMPLATE "${template}"` : ""}`);
+    return await work(client);
   } finally {
     await client.end();
   }
+}
+
+/** Drops `database` (closing its connections) and creates it again, empty or as a copy of `template`. */
+export async function recreatePostgresDatabase(serverUrl: string, database: string, { template }: { template?: string } = {}) {
+  await withPostgresServer(serverUrl, async (client) => {
+    await client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+    await client.query(`CREATE DATABASE "${database}"${template ? ` TEMPLATE "${template}"` : ""}`);
+  });
 }

@@ -1,15 +1,10 @@
-import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
-import { postgresDatabaseUrl } from "#prisma/postgresql";
-import { postgresTemplate } from "#tests/setup/postgres";
+import { templateDatabaseUrl } from "#tests/setup/template-db";
 
 // The test process imports app modules (factories, the Prisma client): point their default client at the
 // test template rather than the demo database, which a fresh clone does not have. With TEST_POSTGRES_URL
 // (npm run test:postgres) the servers and the tests use PostgreSQL databases instead.
-const postgres = process.env.TEST_POSTGRES_URL;
-process.env.DATABASE_URL ??= postgres
-  ? postgresDatabaseUrl(postgres, postgresTemplate)
-  : `file:${path.resolve(import.meta.dirname, ".tmp", "template.db")}`;
+process.env.DATABASE_URL ??= templateDatabaseUrl();
 
 // Debian's Chromium: Playwright downloads no browser here. Each worker starts its own app server
 // on its own database copy and SMTP server (tests/e2e/fixtures.ts).

@@ -4,8 +4,8 @@
 // The Prisma client is generated for one database at a time: this puts the SQLite one back at the end.
 import { execFileSync, type ExecFileSyncOptions } from "node:child_process";
 import { hasChanges, sqlFromDatabaseToSchema } from "#prisma/migration-diff";
-import { postgresDatabaseUrl } from "#prisma/postgresql";
-import { buildPostgresTemplate, postgresServerUrl, postgresTemplate } from "./postgres";
+import { postgresServerUrl } from "./postgres";
+import { buildTemplateDatabase, templateDatabaseUrl } from "./template-db";
 
 const serverUrl = postgresServerUrl();
 if (!serverUrl) {
@@ -16,7 +16,7 @@ if (!serverUrl) {
   process.exit(1);
 }
 const run = (command: string, args: string[], options: ExecFileSyncOptions = {}) => execFileSync(command, args, { stdio: "inherit", ...options });
-const postgresEnv = { ...process.env, DATABASE_URL: postgresDatabaseUrl(serverUrl, postgresTemplate) };
+const postgresEnv = { ...process.env, DATABASE_URL: templateDatabaseUrl() };
 
 try {
   run("npx", ["prisma", "generate"], { env: postgresEnv, stdio: "ignore" });
@@ -26,7 +26,7 @@ try {
   // A few journeys in Chromium against the production build (npm test built it) on PostgreSQL.
   run("npx", ["playwright", "test", "--config", "tests/playwright.config.ts", "--grep", "@postgres"]);
 
-  const templateUrl = await buildPostgresTemplate(serverUrl, { seed: false });
+  const templateUrl = await buildTemplateDatabase({ seed: false });
   const missing = sqlFromDatabaseToSchema({ ...process.env, DATABASE_URL: templateUrl }, "prisma/postgresql/schema");
   if (hasChanges(missing)) {
     console.error(`prisma/postgresql/migrations do not build the data model; missing:\n${missing}`);

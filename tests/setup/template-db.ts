@@ -3,22 +3,30 @@
 import { execFileSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
-import { buildPostgresTemplate, copyPostgresTemplate, postgresServerUrl } from "./postgres";
+import { copyPostgresTemplate, emptyPostgresTemplate, postgresServerUrl, postgresTemplateUrl } from "./postgres";
 
-export const tmpDir = path.resolve("tests/.tmp");
-export const templatePath = path.join(tmpDir, "template.db");
+const tmpDir = path.resolve(import.meta.dirname, "..", ".tmp");
+const templatePath = path.join(tmpDir, "template.db");
 
+/** Where the template lives: the test process's own Prisma client points there too. */
+export function templateDatabaseUrl() {
+  const postgres = postgresServerUrl();
+  return postgres ? postgresTemplateUrl(postgres) : `file:${templatePath}`;
+}
+
+/** Builds the template afresh; returns its DATABASE_URL. */
 export async function buildTemplateDatabase({ seed }: { seed: boolean }) {
   const postgres = postgresServerUrl();
   if (postgres) {
-    await buildPostgresTemplate(postgres, { seed });
-    return;
+    await emptyPostgresTemplate(postgres);
+  } else {
+    mkdirSync(tmpDir, { recursive: true });
+    for (const suffix of ["", "-wal", "-shm"]) rmSync(`${templatePath}${suffix}`, { force: true });
   }
-  mkdirSync(tmpDir, { recursive: true });
-  for (const suffix of ["", "-wal", "-shm"]) rmSync(`${templatePath}${suffix}`, { force: true });
-  const env = { ...process.env, DATABASE_URL: `file:${templatePath}` };
+  const env = { ...process.env, DATABASE_URL: templateDatabaseUrl() };
   execFileSync("npx", ["prisma", "migrate", "deploy"], { env, stdio: "ignore" });
   if (seed) execFileSync("node", ["--import", "tsx", "prisma/seed.ts"], { env, stdio: "ignore" });
+  return env.DATABASE_URL;
 }
 
 /** A private copy of the template for one worker; returns its DATABASE_URL. */
