@@ -19,13 +19,12 @@ import { Icon } from "~/components/ui/icons";
 import { ErrorMessage } from "~/components/ui/error-message";
 import { LanguageSwitcher } from "~/components/ui/language-switcher";
 import { PwaBanners } from "~/features/pwa/components/pwa-banners";
-import { getViewer } from "~/utils/auth.server";
+import { getActor, isStaffPerson } from "~/utils/auth.server";
 import { env } from "~/utils/env.server";
 import { createI18n, defaultLocale, directionOf, parseResources, sectionOf, type Locale } from "~/utils/i18n";
 import { getLocale, resourcesFor } from "~/utils/i18n.server";
 import { useNonce } from "~/utils/nonce";
 import { newPageSecrets } from "~/utils/page-secrets.server";
-import { isStaff } from "~/utils/roles";
 import tailwindHref from "~/styles/tailwind.css";
 
 export const links: LinksFunction = () => [
@@ -38,18 +37,18 @@ export const links: LinksFunction = () => [
 export const meta: MetaFunction = () => [{ title: "Warme Buurt" }];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const [locale, viewer] = await Promise.all([getLocale(request), getViewer(request)]);
+  const [locale, actor] = await Promise.all([getLocale(request), getActor(request)]);
   return {
     locale,
     resources: JSON.stringify(resourcesFor(locale, new URL(request.url).pathname)), // see parseResources
     // Makes the idempotency keys that no-JS forms carry unique per page view (see IdempotencyKeyInput).
     formKeySeed: (context.pageSecrets ?? newPageSecrets()).formKeySeed,
     demo: env.isDemo,
-    viewer: viewer && {
-      name: viewer.user.displayName,
-      actorName: viewer.actor.displayName,
-      actingFor: viewer.actingFor,
-      isStaff: isStaff(viewer.actor.roles),
+    viewer: actor && {
+      name: actor.user.displayName,
+      actingFor: actor.acting !== null,
+      // The desk link: for staff working as themselves (while acting, the banner leads back).
+      showsDesk: actor.staff !== null && isStaffPerson(actor),
     },
   };
 }
@@ -128,7 +127,7 @@ function Shell({ children }: { children: ReactNode }) {
             {t("appName")}
           </Link>
           <div className="flex items-center gap-1">
-            {viewer?.isStaff ? (
+            {viewer?.showsDesk ? (
               <Link to="/onthaal" className="flex min-h-tap items-center gap-1 rounded-lg px-2 font-semibold no-underline">
                 <Icon name="desk" />
                 <span>{t("desk.title")}</span>

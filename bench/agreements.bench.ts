@@ -4,6 +4,8 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { DateTime } from "luxon";
+import { toAsker } from "~/features/agreements/queries.server";
+import { residentActor, staffActor } from "#tests/fixtures/actors";
 
 const file = path.resolve("data/bench-agreements.db");
 mkdirSync("data", { recursive: true });
@@ -21,8 +23,8 @@ const { getAgreement, getOverview } = await import("~/features/agreements/querie
 const { createBooking, getBookingPage } = await import("~/features/agreements/bookings.server");
 await prepareDatabase();
 
-const staff = { userId: "buurtwerker-sofie", isStaff: true, locale: "nl" };
-const amina = { userId: "bewoner-amina-benali", isStaff: false, locale: "ar" };
+const staff = toAsker(staffActor("buurtwerker-sofie", ["wijk-noordwijk"]));
+const amina = toAsker(residentActor("bewoner-amina-benali", { locale: "ar" }));
 
 async function measure(name: string, runs: number, fn: (i: number) => Promise<unknown>) {
   const times: number[] = [];

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { setPreferredLocale } from "~/features/accounts/mutations.server";
-import { getViewer, safeRedirect } from "~/utils/auth.server";
+import { getActor, safeRedirect } from "~/utils/auth.server";
 import { readForm } from "~/utils/form.server";
 import { isLocale } from "~/utils/i18n";
 import { localeCookie } from "~/utils/i18n.server";
@@ -12,8 +12,9 @@ export async function action({ request }: ActionFunctionArgs) {
   const locale = form.get("locale");
   const redirectTo = safeRedirect(String(form.get("redirectTo") ?? "/"));
   if (!isLocale(locale)) return redirect(redirectTo);
-  const viewer = await getViewer(request);
-  if (viewer && !viewer.actingFor) await setPreferredLocale(viewer.user.id, locale);
+  const actor = await getActor(request);
+  // While acting for a resident the buurtwerker changes the screen's language, not the resident's preference.
+  if (actor && !actor.acting) await setPreferredLocale(actor.user.id, locale);
   return redirect(redirectTo, { headers: { "Set-Cookie": await localeCookie.serialize(locale) } });
 }
 

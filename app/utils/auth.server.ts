@@ -1,61 +1,90 @@
-// Who is asking. Every loader and action that needs a signed-in person goes through here.
+// Who is asking. Every loader and action gets its Actor here, once per request; each feature's permissions.ts
+// decides what that Actor may do (app/utils/actor.ts explains the fields).
 import { redirect } from "@remix-run/node";
+import type { Prisma } from "@prisma/client";
 import { prisma } from "~/utils/db.server";
 import { isLocale } from "~/utils/i18n";
 import { localeCookie } from "~/utils/i18n.server";
 import { getSession, sessionStorage } from "~/utils/session.server";
-import { isRole, isStaff, type Role } from "~/utils/roles";
+import { hasStaffRole, isRole } from "~/utils/roles";
+import type { Actor, Person, StaffScope } from "~/utils/actor";
+
+export type { Actor } from "~/utils/actor";
 
 const SESSION_DAYS = 30;
 
-const userSelect = {
-  id: true,
-  displayName: true,
-  email: true,
-  locale: true,
-  roles: { select: { role: true } },
-} as const;
+const personSelect = { id: true, displayName: true, email: true, locale: true, roles: { select: { role: true } } } as const;
 
-export type CurrentUser = {
-  id: string;
-  displayName: string;
-  email: string | null;
-  locale: string;
-  roles: Role[];
-};
+type PersonRow = Prisma.UserGetPayload<{ select: typeof personSelect }>;
 
-/** The signed-in person and, while they act for a resident, that resident. */
-export type Viewer = {
-  /** Who the app acts as: the resident while a buurtwerker helps them, otherwise the signed-in person. */
-  user: CurrentUser;
-  /** The person who is really signed in. */
-  actor: CurrentUser;
-  actingFor: boolean;
-};
-
-async function loadUser(id: string): Promise<CurrentUser | null> {
-  const row = await prisma.user.findFirst({ where: { id, deletedAt: null }, select: userSelect });
-  if (!row) return null;
+function toPerson(row: PersonRow): Person {
   return { ...row, roles: row.roles.map((r) => r.role).filter(isRole) };
 }
 
-export async function getViewer(request: Request): Promise<Viewer | null> {
+/** The neighbourhoods a staff member works in today: their assignments, a temporary cover until its end date. */
+async function staffScopeOf(person: Person, now: Date): Promise<StaffScope | null> {
+  if (person.roles.includes("admin")) return { admin: true, neighbourhoodIds: [] };
+  if (!person.roles.includes("buurtwerker")) return null;
+  const assignments = await prisma.staffAssignment.findMany({
+    where: { userId: person.id, OR: [{ endsAt: null }, { endsAt: { gt: now } }] },
+    select: { neighbourhoodId: true },
+  });
+  return { admin: false, neighbourhoodIds: assignments.map((a) => a.neighbourhoodId) };
+}
+
+/** Where a resident lives: their own neighbourhood and those of the buildings they live in. */
+export async function neighbourhoodsOf(userId: string): Promise<string[]> {
+  const row = await prisma.user.findFirst({
+    where: { id: userId, deletedAt: null },
+    select: { neighbourhoodId: true, residences: { where: { movedOutAt: null }, select: { building: { select: { neighbourhoodId: true } } } } },
+  });
+  if (!row) return [];
+  return [...new Set([row.neighbourhoodId, ...row.residences.map((r) => r.building.neighbourhoodId)].filter((id): id is string => id !== null))];
+}
+
+/** Staff may act for a resident of a neighbourhood they work in. */
+export async function mayActFor(staff: StaffScope, residentId: string) {
+  if (staff.admin) return true;
+  const places = await neighbourhoodsOf(residentId);
+  return places.some((id) => staff.neighbourhoodIds.includes(id));
+}
+
+const actors = new WeakMap<Request, Promise<Actor | null>>();
+
+/** The Actor of this request, worked out once however many loaders ask. Null for an anonymous visitor. */
+export function getActor(request: Request): Promise<Actor | null> {
+  let actor = actors.get(request);
+  if (!actor) {
+    actor = loadActor(request);
+    actors.set(request, actor);
+  }
+  return actor;
+}
+
+async function loadActor(request: Request): Promise<Actor | null> {
   const session = await getSession(request);
   const sessionId = session.get("sessionId");
   if (!sessionId) return null;
+  const now = new Date();
   const stored = await prisma.session.findFirst({
-    where: { id: sessionId, expiresAt: { gt: new Date() } },
-    select: { userId: true },
+    where: { id: sessionId, expiresAt: { gt: now }, user: { deletedAt: null } },
+    select: { user: { select: personSelect } },
   });
   if (!stored) return null;
-  const actor = await loadUser(stored.userId);
-  if (!actor) return null;
-  const actingForUserId = session.get("actingForUserId");
-  if (actingForUserId && isStaff(actor.roles)) {
-    const user = await loadUser(actingForUserId);
-    if (user) return { user, actor, actingFor: true };
+  const signedIn = toPerson(stored.user);
+  const staff = await staffScopeOf(signedIn, now);
+  const actingSessionId = session.get("actingSessionId");
+  if (actingSessionId && staff) {
+    const acting = await prisma.actingSession.findFirst({
+      where: { id: actingSessionId, staffId: signedIn.id, endedAt: null, resident: { deletedAt: null } },
+      select: { id: true, resident: { select: personSelect } },
+    });
+    // Acting ends by itself when the buurtwerker no longer works where the resident lives.
+    if (acting && (await mayActFor(staff, acting.resident.id))) {
+      return { user: toPerson(acting.resident), signedIn, acting: { sessionId: acting.id }, staff: null };
+    }
   }
-  return { user: actor, actor, actingFor: false };
+  return { user: signedIn, signedIn, acting: null, staff };
 }
 
 function signInRedirect(request: Request) {
@@ -64,31 +93,31 @@ function signInRedirect(request: Request) {
   return redirect(`/inloggen?${new URLSearchParams({ redirectTo })}`);
 }
 
-/** The person the app acts as (see Viewer.user). Sends anonymous visitors to the sign-in page. */
-export async function requireUser(request: Request): Promise<CurrentUser> {
-  return (await requireViewer(request)).user;
+/** The Actor, or the sign-in page for an anonymous visitor. */
+export async function requireActor(request: Request): Promise<Actor> {
+  const actor = await getActor(request);
+  if (!actor) throw signInRedirect(request);
+  return actor;
 }
 
-export async function requireViewer(request: Request): Promise<Viewer> {
-  const viewer = await getViewer(request);
-  if (!viewer) throw signInRedirect(request);
-  return viewer;
+export type StaffActor = Actor & { staff: StaffScope };
+
+/** A buurtwerker or admin working as themselves (not while acting for a resident); 403 for anyone else. */
+export async function requireStaff(request: Request): Promise<StaffActor> {
+  const actor = await requireActor(request);
+  if (!actor.staff) throw new Response("Forbidden", { status: 403 });
+  return { ...actor, staff: actor.staff };
 }
 
-/**
- * Checks the roles of the person really signed in, so a buurtwerker keeps their own pages while
- * helping a resident. Answers 403 to anyone else.
- */
-export async function requireRole(request: Request, allowed: Role | Role[]): Promise<CurrentUser> {
-  const viewer = await requireViewer(request);
-  const wanted = Array.isArray(allowed) ? allowed : [allowed];
-  const ok = viewer.actor.roles.some((role) => wanted.includes(role) || role === "admin");
-  if (!ok) throw new Response("Forbidden", { status: 403 });
-  return viewer.actor;
+export async function requireAdmin(request: Request): Promise<StaffActor> {
+  const actor = await requireStaff(request);
+  if (!actor.staff.admin) throw new Response("Forbidden", { status: 403 });
+  return actor;
 }
 
-export async function requireStaff(request: Request) {
-  return requireRole(request, ["buurtwerker", "admin"]);
+/** Whether the person signed in has a staff role at all (the desk link, the acting banner), acting or not. */
+export function isStaffPerson(actor: Actor | null) {
+  return actor ? hasStaffRole(actor.signedIn.roles) : false;
 }
 
 /** Signs in: a new session row, the cookie, and the person's own language from now on. */
@@ -109,7 +138,7 @@ export async function createUserSession({
   });
   const session = await getSession(request);
   session.set("sessionId", stored.id);
-  session.unset("actingForUserId");
+  session.unset("actingSessionId");
   session.unset("signInEmail");
   const headers = new Headers();
   headers.append("Set-Cookie", await sessionStorage.commitSession(session));
@@ -120,11 +149,12 @@ export async function createUserSession({
 export async function signOut(request: Request, { everywhere = false } = {}) {
   const session = await getSession(request);
   const sessionId = session.get("sessionId");
-  if (sessionId && everywhere) {
-    const stored = await prisma.session.findFirst({ where: { id: sessionId }, select: { userId: true } });
-    if (stored) await prisma.session.deleteMany({ where: { userId: stored.userId } });
-  } else if (sessionId) {
-    await prisma.session.deleteMany({ where: { id: sessionId } });
+  const stored = sessionId ? await prisma.session.findFirst({ where: { id: sessionId }, select: { userId: true } }) : null;
+  if (stored) {
+    await prisma.$transaction([
+      prisma.actingSession.updateMany({ where: { staffId: stored.userId, endedAt: null }, data: { endedAt: new Date() } }),
+      prisma.session.deleteMany({ where: everywhere ? { userId: stored.userId } : { id: sessionId } }),
+    ]);
   }
   return redirect("/", {
     headers: {
@@ -135,13 +165,23 @@ export async function signOut(request: Request, { everywhere = false } = {}) {
   });
 }
 
-export async function setActingFor(request: Request, residentId: string | null, redirectTo: string) {
-  const session = await getSession(request);
-  if (residentId) session.set("actingForUserId", residentId);
-  else session.unset("actingForUserId");
-  return redirect(safeRedirect(redirectTo), {
-    headers: { "Set-Cookie": await sessionStorage.commitSession(session) },
+/** Starts acting for a resident: a recorded acting session, remembered in the cookie. */
+export async function startActing(request: Request, staff: StaffActor, residentId: string, redirectTo: string) {
+  const acting = await prisma.$transaction(async (tx) => {
+    await tx.actingSession.updateMany({ where: { staffId: staff.signedIn.id, endedAt: null }, data: { endedAt: new Date() } });
+    return tx.actingSession.create({ data: { staffId: staff.signedIn.id, residentId }, select: { id: true } });
   });
+  const session = await getSession(request);
+  session.set("actingSessionId", acting.id);
+  return redirect(safeRedirect(redirectTo), { headers: { "Set-Cookie": await sessionStorage.commitSession(session) } });
+}
+
+/** Stops acting: the acting session gets its end time. */
+export async function stopActing(request: Request, actor: Actor, redirectTo: string) {
+  await prisma.actingSession.updateMany({ where: { staffId: actor.signedIn.id, endedAt: null }, data: { endedAt: new Date() } });
+  const session = await getSession(request);
+  session.unset("actingSessionId");
+  return redirect(safeRedirect(redirectTo), { headers: { "Set-Cookie": await sessionStorage.commitSession(session) } });
 }
 
 /** Only same-site paths: a redirect parameter must never send someone to another site. */

@@ -1,5 +1,7 @@
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import type { z } from "zod";
+import type { SubmissionResult } from "@conform-to/react";
+import { AppError } from "~/utils/app-error";
 import { env } from "~/utils/env.server";
 import { idempotencyKeyField } from "~/utils/pwa";
 import { isSameOrigin } from "~/utils/same-origin";
@@ -101,4 +103,14 @@ function isSafeIntent(value: FormDataEntryValue): boolean {
     const at = payload[key];
     return at === undefined || (Number.isInteger(at) && Number(at) >= 0 && Number(at) <= MAX_LIST_INDEX);
   });
+}
+
+/**
+ * An action's answer to a refusal from a feature: the form again with the message (on its field, or for the whole
+ * form) and the values the person typed, with the refusal's status. Other errors are not the person's: rethrown.
+ */
+export function replyWithError(submission: { reply: (options?: { formErrors?: string[]; fieldErrors?: Record<string, string[]> }) => SubmissionResult<string[]> }, error: unknown) {
+  if (!(error instanceof AppError)) throw error;
+  const result = submission.reply(error.field ? { fieldErrors: { [error.field]: [error.code] } } : { formErrors: [error.code] });
+  return Response.json({ result }, { status: error.status });
 }

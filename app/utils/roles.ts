@@ -5,7 +5,10 @@ export function isRole(value: string): value is Role {
   return (roles as readonly string[]).includes(value);
 }
 
-/** Staff see private details (addresses, names behind objections) and may act for residents. */
-export function isStaff(userRoles: readonly string[]) {
+/**
+ * A staff role (buurtwerker or admin). What staff may see and do depends on where they work and whether they act
+ * for someone: ask the Actor (app/utils/actor.ts), not the roles.
+ */
+export function hasStaffRole(userRoles: readonly string[]) {
   return userRoles.includes("buurtwerker") || userRoles.includes("admin");
 }

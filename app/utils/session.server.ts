@@ -3,8 +3,8 @@ import { env } from "~/utils/env.server";
 
 type SessionData = {
   sessionId: string;
-  /** Set while a buurtwerker acts for a resident (assisted use at the desk or by phone). */
-  actingForUserId: string;
+  /** Set while a buurtwerker acts for a resident (assisted use at the desk or by phone): the ActingSession. */
+  actingSessionId: string;
   /** The address a sign-in code was just sent to, so the code page need not put it in the URL. */
   signInEmail: string;
 };

@@ -8,6 +8,7 @@ const { updatePreferences } = await import("~/features/activities/settings.serve
 const { searchResidentsForSignUp } = await import("~/features/activities/queries.server");
 const { createPlace, createUser } = await import("#tests/fixtures/factories");
 const { daysFromNow } = await import("#tests/fixtures/activities");
+const { residentActor } = await import("#tests/fixtures/actors");
 
 await prepareDatabase(prisma);
 const noNeeds = { guests: 0, children: 0, interpreter: false, childcare: false, wheelchair: false, lift: false };
@@ -79,7 +80,7 @@ describe("the weekly digest", () => {
     const staff = await createUser(prisma, { roles: ["buurtwerker"] });
     const wants = await createUser(prisma, { neighbourhoodId: neighbourhood.id });
     const doesNot = await createUser(prisma, { neighbourhoodId: neighbourhood.id });
-    await updatePreferences(wants.id, { confirmations: true, reminders: true, changes: true, digest: true }, wants.email);
+    await updatePreferences(residentActor(wants.id, { email: wants.email }), { confirmations: true, reminders: true, changes: true, digest: true });
     await createActivity(staff.id, input(neighbourhood.id, { title: "Nieuwe buurtdrink", recurrence: "none", repeatUntil: undefined }));
     await Promise.all([sendDigests(), sendDigests()]);
     await sendDigests();

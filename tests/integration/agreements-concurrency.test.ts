@@ -3,6 +3,8 @@ import { DateTime } from "luxon";
 import { describe, expect, test } from "vitest";
 import { createPlace, createUser } from "#tests/fixtures/factories";
 import { makeBookable } from "#tests/fixtures/agreements";
+import { toAsker } from "~/features/agreements/queries.server";
+import { residentActor } from "#tests/fixtures/actors";
 
 const { prisma, prepareDatabase } = await import("~/utils/db.server");
 const { createBooking, BookingConflictError } = await import("~/features/agreements/bookings.server");
@@ -27,7 +29,7 @@ describe("booking the same slot at the same moment", () => {
     const results = await Promise.allSettled(
       residents.map((r, i) =>
         createBooking(
-          { userId: r.id, isStaff: false, locale: "nl" },
+          toAsker(residentActor(r.id)),
           // Half ask for the exact slot, half for one that overlaps it by an hour.
           { buildingSlug: slug, spaceSlug: "ontmoetingsruimte", kind: "booking", purpose: "Feest", slot: i % 2 ? slot : { startsAt: new Date(slot.startsAt.getTime() + 2 * 3_600_000), endsAt: new Date(slot.endsAt.getTime() + 3_600_000) } },
         ),

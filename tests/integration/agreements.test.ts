@@ -9,13 +9,14 @@ process.env.SMTP_URL = smtp.url;
 const { prisma } = await import("~/utils/db.server");
 const mutations = await import("~/features/agreements/mutations.server");
 const { createBooking, cancelBooking, saveBookingSettings, BookingConflictError } = await import("~/features/agreements/bookings.server");
-const { getAgreement, getOverview } = await import("~/features/agreements/queries.server");
+const { getAgreement, getOverview, toAsker } = await import("~/features/agreements/queries.server");
+const { residentActor, staffActor } = await import("#tests/fixtures/actors");
 const { localSlot } = await import("~/features/agreements/rules");
 
 afterAll(() => smtp.close());
 
-const resident = (userId: string) => ({ userId, isStaff: false, locale: "nl" });
-const staff = { userId: "", isStaff: true, locale: "nl" };
+const resident = (userId: string) => toAsker(residentActor(userId));
+const staff = toAsker(staffActor("", "all"));
 const day = 86_400_000;
 
 async function world() {

@@ -1,18 +1,18 @@
 import type { Prisma } from "@prisma/client";
+import { can } from "~/features/accounts/permissions";
+import type { Actor } from "~/utils/actor";
+import { noteActing } from "~/utils/acting.server";
 import { prisma } from "~/utils/db.server";
 import type { Locale } from "~/utils/i18n";
 
 /** `db` is the transaction of `runOnce` when the form can be replayed from the offline queue. */
-export function updateProfile(
-  userId: string,
-  data: { displayName: string; phone?: string; locale: Locale },
-  db: Prisma.TransactionClient = prisma,
-) {
-  return db.user.update({
-    where: { id: userId },
+export async function updateProfile(actor: Actor, data: { displayName: string; phone?: string; locale: Locale }, db: Prisma.TransactionClient = prisma) {
+  await db.user.update({
+    where: { id: actor.user.id },
     data: { displayName: data.displayName, phone: data.phone ?? null, locale: data.locale },
     select: { id: true },
   });
+  await noteActing(db, actor, "profile.update");
 }
 
 export function setPreferredLocale(userId: string, locale: Locale) {
@@ -23,7 +23,7 @@ export class EmailTakenError extends Error {}
 
 /** A buurtwerker registers a resident who has no email or smartphone, and stays recorded as the helper. */
 export async function registerResident(
-  staffId: string,
+  actor: Actor,
   data: {
     displayName: string;
     phone?: string;
@@ -43,6 +43,8 @@ export async function registerResident(
     const building = data.buildingId
       ? await tx.building.findUnique({ where: { id: data.buildingId }, select: { id: true, neighbourhoodId: true } })
       : null;
+    const neighbourhoodId = building?.neighbourhoodId ?? data.neighbourhoodId ?? null;
+    if (!can(actor, "register", { neighbourhoodIds: neighbourhoodId ? [neighbourhoodId] : [] })) throw new Response("Forbidden", { status: 403 });
     return tx.user.create({
       data: {
         displayName: data.displayName,
@@ -50,8 +52,8 @@ export async function registerResident(
         email: data.email ?? null,
         locale: data.locale,
         address: data.address ?? null,
-        neighbourhoodId: building?.neighbourhoodId ?? data.neighbourhoodId ?? null,
-        registeredById: staffId,
+        neighbourhoodId,
+        registeredById: actor.signedIn.id,
         roles: { create: { role: "resident" } },
         ...(building ? { residences: { create: { buildingId: building.id, unit: data.unit ?? "" } } } : {}),
       },

@@ -54,3 +54,16 @@ export const assistedRegistrationSchema = z.object({
   address: z.string().trim().max(200, "common:form.tooLong").optional(),
   neighbourhoodId: z.string().optional(),
 });
+
+const dateField = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "common:form.invalidDate");
+
+/** The admin's page of who works where: one form per intent. */
+export const staffAssignmentSchema = z.discriminatedUnion("intent", [
+  z.object({
+    intent: z.literal("assign"),
+    userId: z.string().min(1),
+    neighbourhoodId: z.string({ required_error: "common:staff.pickNeighbourhood" }).min(1, "common:staff.pickNeighbourhood"),
+    until: dateField.optional(),
+  }),
+  z.object({ intent: z.literal("end"), assignmentId: z.string().min(1) }),
+]);

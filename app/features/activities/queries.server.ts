@@ -6,6 +6,7 @@ import { z } from "zod";
 import { placesLeft, preparationList } from "~/features/activities/rules";
 import { periodRange } from "~/features/activities/schedule";
 import { categories, periods, type Category, type Period } from "~/features/activities/vocabulary";
+import type { Actor } from "~/utils/actor";
 import { containsIgnoringCase, prisma } from "~/utils/db.server";
 
 /** 20 cards fit a phone screen three times over; 50 pages is further than anyone scrolls. */
@@ -13,6 +14,11 @@ export const PAGE_SIZE = 20;
 export const MAX_PAGE = 50;
 
 export type Audiencer = { userId: string; isStaff: boolean } | null;
+
+/** Who looks at activities: the person the app acts as, and whether they are staff working as themselves. */
+export function audienceOf(actor: Actor | null): Audiencer {
+  return actor ? { userId: actor.user.id, isStaff: actor.staff !== null } : null;
+}
 
 /** The buildings whose building-only activities this person may see (staff see all). */
 async function visibleBuildingFilter(viewer: Audiencer): Promise<Prisma.OccurrenceWhereInput> {

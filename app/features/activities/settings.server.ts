@@ -1,6 +1,8 @@
 // What a person receives, their calendar feed token, and the one-click unsubscribe.
 import { newCalendarToken } from "~/features/activities/tokens.server";
 import { prisma } from "~/utils/db.server";
+import type { Actor } from "~/utils/actor";
+import { noteActing } from "~/utils/acting.server";
 
 const settingsSelect = { confirmations: true, reminders: true, changes: true, digest: true, calendarToken: true } as const;
 
@@ -8,15 +10,13 @@ export function getOrCreateSettings(userId: string) {
   return prisma.activitySettings.upsert({ where: { userId }, create: { userId, calendarToken: newCalendarToken() }, update: {}, select: settingsSelect });
 }
 
-export async function updatePreferences(
-  userId: string,
-  prefs: { confirmations: boolean; reminders: boolean; changes: boolean; digest: boolean },
-  email: string | null,
-) {
+export async function updatePreferences(actor: Actor, prefs: { confirmations: boolean; reminders: boolean; changes: boolean; digest: boolean }) {
+  const { id: userId, email } = actor.user;
   await prisma.$transaction(async (tx) => {
     await tx.activitySettings.upsert({ where: { userId }, create: { userId, calendarToken: newCalendarToken(), ...prefs }, update: prefs });
     // Choosing to receive something again lifts an earlier "unsubscribe from everything".
     if (email && (prefs.confirmations || prefs.reminders || prefs.changes || prefs.digest)) await tx.emailOptOut.deleteMany({ where: { email: email.toLowerCase() } });
+    await noteActing(tx, actor, "settings.update");
   });
 }
 

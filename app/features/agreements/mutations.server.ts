@@ -12,6 +12,8 @@ import { getFixedT } from "~/utils/i18n.server";
 import { compareVersions, endOfLocalDay, phaseOf, transition, type Choice, type LifecycleAction } from "./rules";
 import { translationLocales, type AgreementAction, type ItemInput } from "./schema";
 import type { Asker } from "./queries.server";
+import { assistant } from "~/utils/actor";
+import { noteActing } from "~/utils/acting.server";
 
 /** A refusal the person can understand: `message` is a translation key. */
 export class AgreementError extends Error {
@@ -166,7 +168,10 @@ async function changeCounts(tx: Tx, agreementId: string, number: number) {
 /** A resident's answer, and with it their household's: one voice per flat, changeable while open. */
 export async function respond(asker: Asker, agreementId: string, data: { choice: Choice; reason?: string }, now = new Date()) {
   await prisma.$transaction(async (tx) => {
-    const agreement = await tx.agreement.findFirst({ where: { id: agreementId }, select: { currentVersion: true, buildingId: true } });
+    const agreement = await tx.agreement.findFirst({
+      where: { id: agreementId },
+      select: { currentVersion: true, buildingId: true, space: { select: { name: true } } },
+    });
     if (!agreement) throw new AgreementError("agreements:errors.notFound", 404);
     const residence = await tx.residence.findFirst({
       where: { userId: asker.userId, buildingId: agreement.buildingId, movedOutAt: null, user: { deletedAt: null } },
@@ -179,17 +184,19 @@ export async function respond(asker: Asker, agreementId: string, data: { choice:
     });
     check(version, "respond", now);
     const reason = data.reason ?? null;
+    const assistedById = assistant(asker.actor);
     await tx.agreementResponse.upsert({
       where: { versionId_userId: { versionId: version.id, userId: asker.userId } },
-      create: { versionId: version.id, userId: asker.userId, choice: data.choice, reason },
-      update: { choice: data.choice, reason },
+      create: { versionId: version.id, userId: asker.userId, choice: data.choice, reason, assistedById },
+      update: { choice: data.choice, reason, assistedById },
     });
-    const consent = { choice: data.choice, reason, method: "online", userId: asker.userId, recordedById: null };
+    const consent = { choice: data.choice, reason, method: "online", userId: asker.userId, recordedById: null, assistedById };
     await tx.agreementConsent.upsert({
       where: { versionId_buildingId_unit: { versionId: version.id, buildingId: agreement.buildingId, unit: residence.unit } },
       create: { versionId: version.id, buildingId: agreement.buildingId, unit: residence.unit, ...consent },
       update: consent,
     });
+    await noteActing(tx, asker.actor, "agreements.respond", agreement.space.name);
   });
 }
 
@@ -227,11 +234,20 @@ export async function addComment(asker: Asker, agreementId: string, data: { item
         ...(asker.isStaff ? {} : { agreement: { building: { residences: { some: { userId: asker.userId, movedOutAt: null } } } } }),
       },
     },
-    select: { id: true, versionId: true, version: { select: { number: true, agreement: { select: { currentVersion: true } } } } },
+    select: {
+      id: true,
+      versionId: true,
+      version: { select: { number: true, agreement: { select: { currentVersion: true, space: { select: { name: true } } } } } },
+    },
   });
   if (!item) throw forbidden();
   if (item.version.number !== item.version.agreement.currentVersion) throw new AgreementError("agreements:errors.oldVersion", 409);
-  await prisma.agreementComment.create({ data: { versionId: item.versionId, itemId: item.id, userId: asker.userId, body: data.body } });
+  await prisma.$transaction(async (tx) => {
+    await tx.agreementComment.create({
+      data: { versionId: item.versionId, itemId: item.id, userId: asker.userId, body: data.body, assistedById: assistant(asker.actor) },
+    });
+    await noteActing(tx, asker.actor, "agreements.comment", item.version.agreement.space.name);
+  });
 }
 
 /** A new version with the same items (and keys), ready to edit; responses start again once it opens. */
@@ -294,15 +310,21 @@ export async function setMeetingNote(asker: Asker, agreementId: string, meetingN
 export async function acknowledge(asker: Asker, agreementId: string) {
   const agreement = await prisma.agreement.findFirst({
     where: { id: agreementId, building: { residences: { some: { userId: asker.userId, movedOutAt: null } } } },
-    select: { versions: { where: { adoptedAt: { not: null } }, orderBy: { number: "desc" }, take: 1, select: { number: true } } },
+    select: {
+      space: { select: { name: true } },
+      versions: { where: { adoptedAt: { not: null } }, orderBy: { number: "desc" }, take: 1, select: { number: true } },
+    },
   });
   if (!agreement) throw forbidden();
   const version = agreement.versions[0]?.number;
   if (!version) throw new AgreementError("agreements:errors.notAllowedNow", 409);
-  await prisma.agreementAcknowledgement.upsert({
-    where: { agreementId_userId: { agreementId, userId: asker.userId } },
-    create: { agreementId, userId: asker.userId, version },
-    update: { version },
+  await prisma.$transaction(async (tx) => {
+    await tx.agreementAcknowledgement.upsert({
+      where: { agreementId_userId: { agreementId, userId: asker.userId } },
+      create: { agreementId, userId: asker.userId, version },
+      update: { version },
+    });
+    await noteActing(tx, asker.actor, "agreements.acknowledge", agreement.space.name);
   });
 }
 

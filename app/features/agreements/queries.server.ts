@@ -1,14 +1,16 @@
 // Reads for agreements: every query scopes by who asks (staff, or a resident of the building).
 import { prisma } from "~/utils/db.server";
-import type { Viewer } from "~/utils/auth.server";
-import { isStaff } from "~/utils/roles";
+import type { Actor } from "~/utils/actor";
 import { compareVersions, needsAcknowledgement, phaseOf, tally, type ComparableItem } from "./rules";
 
-/** Who asks: the person the app acts as, and whether the signed-in person is staff (and not helping someone). */
-export type Asker = { userId: string; isStaff: boolean; locale: string };
+/**
+ * Who asks: the person the app acts as, whether the signed-in person is staff (and not helping someone), and the
+ * Actor itself for what is written down (help given while acting).
+ */
+export type Asker = { userId: string; isStaff: boolean; locale: string; actor: Actor };
 
-export function toAsker(viewer: Viewer): Asker {
-  return { userId: viewer.user.id, isStaff: !viewer.actingFor && isStaff(viewer.actor.roles), locale: viewer.user.locale };
+export function toAsker(actor: Actor): Asker {
+  return { userId: actor.user.id, isStaff: actor.staff !== null, locale: actor.user.locale, actor };
 }
 
 /** Residents see their own buildings; staff see every building. */
@@ -261,7 +263,15 @@ export async function getAgreement(asker: Asker, id: string, now = new Date()) {
     prisma.agreementConsent.findMany({
       where: { versionId: current.id },
       orderBy: { unit: "asc" },
-      select: { unit: true, choice: true, reason: true, method: true, updatedAt: true, user: { select: { displayName: true } } },
+      select: {
+        unit: true,
+        choice: true,
+        reason: true,
+        method: true,
+        updatedAt: true,
+        user: { select: { displayName: true } },
+        assistedBy: { select: { displayName: true } },
+      },
     }),
     prisma.agreementResponse.findFirst({
       where: { versionId: current.id, userId: asker.userId },
@@ -317,7 +327,14 @@ export async function getAgreement(asker: Asker, id: string, now = new Date()) {
     ),
     staff: staff && {
       ...staff,
-      consents: consents.map((c) => ({ unit: c.unit, choice: c.choice, method: c.method, name: c.user?.displayName ?? null })),
+      consents: consents.map((c) => ({
+        unit: c.unit,
+        choice: c.choice,
+        method: c.method,
+        name: c.user?.displayName ?? null,
+        // Given online while a buurtwerker acted for the resident: it counts as theirs, staff see who helped.
+        assistedBy: c.assistedBy?.displayName ?? null,
+      })),
     },
   };
 }

@@ -2,7 +2,9 @@
 // No I/O here, so every rule has a unit test next to it (rules.test.ts).
 import { DateTime } from "luxon";
 
-export const ZONE = "Europe/Brussels";
+import { endOfLocalDay, ZONE } from "~/utils/dates";
+
+export { endOfLocalDay, ZONE };
 
 export const choices = ["agree", "abstain", "object"] as const;
 export type Choice = (typeof choices)[number];
@@ -118,12 +120,6 @@ export function needsAcknowledgement(input: {
   if (!input.adoptedAt) return false;
   if (input.acknowledgedVersion !== null && input.acknowledgedVersion >= input.adoptedVersion) return false;
   return input.movedInAt.getTime() > input.adoptedAt.getTime();
-}
-
-/** A date field ("2026-12-01") means the end of that day in Brussels: open until midnight. */
-export function endOfLocalDay(date: string): Date | null {
-  const day = DateTime.fromISO(date, { zone: ZONE });
-  return day.isValid ? day.endOf("day").toJSDate() : null;
 }
 
 export function isPastLocalDay(date: string, now: Date = new Date()) {

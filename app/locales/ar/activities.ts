@@ -227,6 +227,7 @@ export const activities: Messages<typeof nl> = {
     title: "الأنشطة في تقويمك",
     personal: "تقويمك الخاص",
     personalHint: "أضف هذا الرابط إلى تطبيق التقويم. ستظهر تسجيلاتك فيه تلقائيًا. لا تشارك الرابط.",
+    hiddenWhileActing: "هذا رابط سري خاص بالساكن نفسه. لا تراه وأنت تساعد شخصًا.",
     reset: "إنشاء رابط جديد",
     resetDone: "لديك رابط جديد. الرابط القديم لم يعد يعمل.",
     neighbourhood: "تقويم {{name}}",

@@ -103,6 +103,7 @@ export const agreements: Messages<typeof nl> = {
     households: "الأسر",
     noAnswer: "لا جواب بعد",
     online: "عبر الإنترنت",
+    withHelpOf: "بمساعدة {{name}}",
     notAcknowledged: "سكان جدد لم يقرؤوا الاتفاقات بعد",
     allAcknowledged: "كل السكان الجدد قرؤوا الاتفاقات.",
   },

@@ -217,6 +217,7 @@ export const activities: Messages<typeof nl> = {
     title: "Activities in your calendar",
     personal: "Your own calendar",
     personalHint: "Add this link to your calendar app. Your sign-ups then appear by themselves. Do not share the link.",
+    hiddenWhileActing: "This is the resident's own secret link. You do not see it while you help someone.",
     reset: "Make a new link",
     resetDone: "You have a new link. The old one no longer works.",
     neighbourhood: "Calendar of {{name}}",

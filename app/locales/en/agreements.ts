@@ -103,6 +103,7 @@ export const agreements: Messages<typeof nl> = {
     households: "Households",
     noAnswer: "no answer yet",
     online: "online",
+    withHelpOf: "with help from {{name}}",
     notAcknowledged: "New residents who have not read the agreements yet",
     allAcknowledged: "All new residents have read the agreements.",
   },

@@ -217,6 +217,7 @@ export const activities: Messages<typeof nl> = {
     title: "Les activités dans votre agenda",
     personal: "Votre agenda personnel",
     personalHint: "Ajoutez ce lien à votre application d'agenda. Vos inscriptions y apparaîtront automatiquement. Ne partagez pas ce lien.",
+    hiddenWhileActing: "C'est un lien secret de l'habitant lui-même. Vous ne le voyez pas pendant que vous aidez quelqu'un.",
     reset: "Créer un nouveau lien",
     resetDone: "Vous avez un nouveau lien. L'ancien ne fonctionne plus.",
     neighbourhood: "Agenda de {{name}}",

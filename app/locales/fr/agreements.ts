@@ -103,6 +103,7 @@ export const agreements: Messages<typeof nl> = {
     households: "Ménages",
     noAnswer: "pas encore de réponse",
     online: "en ligne",
+    withHelpOf: "avec l'aide de {{name}}",
     notAcknowledged: "Nouveaux habitants qui n'ont pas encore lu les accords",
     allAcknowledged: "Tous les nouveaux habitants ont lu les accords.",
   },

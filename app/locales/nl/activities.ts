@@ -214,6 +214,7 @@ export const activities = {
     title: "Activiteiten in je agenda",
     personal: "Je eigen agenda",
     personalHint: "Voeg deze link toe aan je agenda-app. Je inschrijvingen verschijnen dan vanzelf. Deel de link niet.",
+    hiddenWhileActing: "Dit is een geheime link van de bewoner zelf. Je ziet hem niet terwijl je iemand helpt.",
     reset: "Nieuwe link maken",
     resetDone: "Je hebt een nieuwe link. De oude werkt niet meer.",
     neighbourhood: "Agenda van {{name}}",

@@ -100,6 +100,7 @@ export const agreements = {
     households: "Gezinnen",
     noAnswer: "nog geen antwoord",
     online: "online",
+    withHelpOf: "met hulp van {{name}}",
     notAcknowledged: "Nieuwe bewoners die de afspraken nog niet lazen",
     allAcknowledged: "Alle nieuwe bewoners lazen de afspraken.",
   },

@@ -16,27 +16,21 @@ import { signUpForm } from "~/features/activities/sign-up-form.server";
 import { formatDay, formatLongDay, formatTime, formatTimeRange } from "~/features/activities/format";
 import { admitGuest, cancelSignUpOnce, prepareSignUp, SignUpError, signUpOnce } from "~/features/activities/mutations.server";
 import { redirectWithSignUpOutcome, takeSignUpOutcome } from "~/features/activities/sign-up-outcome.server";
-import { getOccurrence } from "~/features/activities/queries.server";
+import { audienceOf, getOccurrence } from "~/features/activities/queries.server";
 import { signUpClosedReason } from "~/features/activities/rules";
 import { isCategory } from "~/features/activities/vocabulary";
-import { getViewer } from "~/utils/auth.server";
+import { getActor } from "~/utils/auth.server";
 import { readForm } from "~/utils/form.server";
 import { getLocale } from "~/utils/i18n.server";
 import { idempotencyKeyFrom } from "~/utils/idempotency.server";
 import { clientAddress } from "~/utils/request.server";
 import { isOfflineQueued } from "~/utils/pwa";
-import { isStaff } from "~/utils/roles";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.occurrence.activity.title} · Warme Buurt` : "Warme Buurt" }];
 
-async function audienceOf(request: Request) {
-  const viewer = await getViewer(request);
-  return { viewer, audience: viewer ? { userId: viewer.user.id, isStaff: isStaff(viewer.actor.roles) && !viewer.actingFor } : null };
-}
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { viewer, audience } = await audienceOf(request);
-  const occurrence = await getOccurrence(params.occurrenceId ?? "", audience);
+  const actor = await getActor(request);
+  const occurrence = await getOccurrence(params.occurrenceId ?? "", audienceOf(actor));
   if (!occurrence) throw new Response("Not found", { status: 404 });
   const closed = signUpClosedReason({ ...occurrence, activityCancelled: occurrence.activity.cancelledAt !== null }, new Date());
   const locale = await getLocale(request);
@@ -48,43 +42,43 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     deadline: deadline ? `${formatDay(deadline, locale)} ${formatTime(deadline, locale)}` : null,
     otherDates: Object.fromEntries(occurrence.otherDates.map((other) => [other.id, `${formatDay(other.startsAt, locale)} ${formatTime(other.startsAt, locale)}`])),
   };
-  const { constraint } = signUpForm({ guest: !viewer });
+  const { constraint } = signUpForm({ guest: !actor });
   const { outcome, headers } = await takeSignUpOutcome(request);
-  return json({ occurrence, when, constraint, closed, outcome, signedIn: Boolean(viewer), isStaff: isStaff(viewer?.actor.roles ?? []) }, { headers });
+  return json({ occurrence, when, constraint, closed, outcome, signedIn: Boolean(actor), isStaff: actor?.staff != null }, { headers });
 }
 
 type ActionData = { result?: SubmissionResult<string[]> };
 
 /** A saved sign-up or cancellation redirects to the page (post/redirect/get), which shows what happened once. */
 export async function action({ request, params, context }: ActionFunctionArgs) {
-  const { viewer } = await audienceOf(request);
+  const actor = await getActor(request);
   const formData = await readForm(request);
   const occurrenceId = params.occurrenceId ?? "";
   const here = `/activiteiten/${encodeURIComponent(occurrenceId)}`;
   if (formData.get("intent") === "cancel") {
-    if (!viewer) throw new Response("Forbidden", { status: 403 });
+    if (!actor) throw new Response("Forbidden", { status: 403 });
     // Queued offline and replayed later, maybe twice: the key makes it one cancellation (issue 6).
-    const outcome = await cancelSignUpOnce(String(formData.get("signUpId") ?? ""), viewer.user.id, idempotencyKeyFrom(formData));
+    const outcome = await cancelSignUpOnce(String(formData.get("signUpId") ?? ""), actor.user.id, idempotencyKeyFrom(formData));
     return redirectWithSignUpOutcome(request, here, { cancelled: outcome.cancelled });
   }
-  const submission = signUpForm({ guest: !viewer }).parse(formData);
+  const submission = signUpForm({ guest: !actor }).parse(formData);
   if (submission.status !== "success") return Response.json({ result: submission.reply() }, { status: 400 });
   const value = submission.value;
   const person =
-    viewer
-      ? { userId: viewer.user.id, name: viewer.user.displayName, email: viewer.user.email, locale: viewer.user.locale }
+    actor
+      ? { userId: actor.user.id, name: actor.user.displayName, email: actor.user.email, locale: actor.user.locale }
       : value.name
         ? { name: value.name, email: value.email ?? null, phone: value.phone ?? null, locale: await getLocale(request) }
         : null;
   if (!person) throw new Response("Bad request", { status: 400 });
-  const guestAddress = viewer ? null : clientAddress(context);
-  if (!viewer && !(await admitGuest({ address: guestAddress, contact: person.email ?? person.phone ?? null }))) {
+  const guestAddress = actor ? null : clientAddress(context);
+  if (!actor && !(await admitGuest({ address: guestAddress, contact: person.email ?? person.phone ?? null }))) {
     return Response.json({ result: submission.reply({ formErrors: ["activities:refused.tooManyGuestSignUps"] }) }, { status: 429 });
   }
   try {
-    const prepared = await prepareSignUp(occurrenceId, person, value, { createdById: viewer?.actingFor ? viewer.actor.id : null, guestAddress });
+    const prepared = await prepareSignUp(occurrenceId, person, value, { createdById: actor?.acting ? actor.signedIn.id : null, guestAddress });
     // Queued offline and replayed later, maybe twice: the key makes it one sign-up (issue 6).
-    const signedUp = await signUpOnce(prepared, { key: idempotencyKeyFrom(submission.payload), userId: viewer?.user.id ?? null });
+    const signedUp = await signUpOnce(prepared, { key: idempotencyKeyFrom(submission.payload), userId: actor?.user.id ?? null });
     return redirectWithSignUpOutcome(request, here, { signedUp });
   } catch (error) {
     if (!(error instanceof SignUpError)) throw error;

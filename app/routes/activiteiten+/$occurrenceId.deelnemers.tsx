@@ -45,7 +45,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     ? { userId: resident.id, name: resident.displayName, email: resident.email, phone: resident.phone, locale: resident.locale }
     : { name: value.name ?? "", phone: value.phone ?? null, locale: "nl" };
   try {
-    const done = await signUp(occurrenceId, person, value, { createdById: staff.id, walkIn: value.intent === "walkIn", skipAudienceCheck: true });
+    const done = await signUp(occurrenceId, person, value, { createdById: staff.signedIn.id, walkIn: value.intent === "walkIn", skipAudienceCheck: true });
     return { result: submission.reply({ resetForm: true }), added: { name: person.name, status: done.status } };
   } catch (error) {
     if (!(error instanceof SignUpError)) throw error;

@@ -6,27 +6,26 @@ import { ErrorMessage } from "~/components/ui/error-message";
 import { Field, SelectField } from "~/components/ui/field";
 import { PageTitle } from "~/components/ui/page";
 import { ActivityCard } from "~/features/activities/components/activity-card";
-import { listFilterSchema, listNeighbourhoods, listOccurrences } from "~/features/activities/queries.server";
+import { audienceOf, listFilterSchema, listNeighbourhoods, listOccurrences } from "~/features/activities/queries.server";
 import { categories, periods } from "~/features/activities/vocabulary";
 import { formatWhen } from "~/features/activities/format";
-import { getViewer } from "~/utils/auth.server";
+import { getActor } from "~/utils/auth.server";
 import { getLocale } from "~/utils/i18n.server";
 import { titleFrom } from "~/utils/meta";
-import { isStaff } from "~/utils/roles";
 
 export const meta: MetaFunction = ({ matches }) => titleFrom(matches, "activities:title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const filter = listFilterSchema.parse(Object.fromEntries(url.searchParams));
-  const [viewer, locale] = await Promise.all([getViewer(request), getLocale(request)]);
-  const audience = viewer ? { userId: viewer.user.id, isStaff: isStaff(viewer.actor.roles) && !viewer.actingFor } : null;
+  const [actor, locale] = await Promise.all([getActor(request), getLocale(request)]);
+  const audience = audienceOf(actor);
   const [neighbourhoods, { items, ...result }] = await Promise.all([
     listNeighbourhoods(),
     listOccurrences({ neighbourhoodSlug: filter.wijk, category: filter.soort, period: filter.datum && (filter.wanneer ?? "all") === "all" ? "date" : filter.wanneer, date: filter.datum, page: filter.pagina }, audience),
   ]);
   const cards = items.map(({ startsAt, endsAt, ...item }) => ({ ...item, when: formatWhen(startsAt, endsAt, locale) }));
-  return { filter, neighbourhoods, items: cards, ...result, isStaff: Boolean(audience?.isStaff), signedIn: Boolean(viewer) };
+  return { filter, neighbourhoods, items: cards, ...result, isStaff: Boolean(audience?.isStaff), signedIn: Boolean(actor) };
 }
 
 export default function Activities() {

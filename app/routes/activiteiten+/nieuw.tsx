@@ -28,7 +28,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const submission = await parseForm(request, activitySchema);
   if (submission.status !== "success") return Response.json({ result: submission.reply() }, { status: 400 });
   try {
-    const created = await createActivity(staff.id, submission.value);
+    const created = await createActivity(staff.signedIn.id, submission.value);
     return redirect(`/activiteiten/${created.occurrenceId}?gemaakt=${created.count}`);
   } catch (error) {
     if (!(error instanceof ActivityInputError)) throw error;

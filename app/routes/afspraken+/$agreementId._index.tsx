@@ -16,22 +16,22 @@ import { AgreementError, performAgreementAction } from "~/features/agreements/mu
 import { getAgreement, toAsker } from "~/features/agreements/queries.server";
 import { choices } from "~/features/agreements/rules";
 import { agreementActionSchema } from "~/features/agreements/schema";
-import { requireViewer } from "~/utils/auth.server";
+import { requireActor } from "~/utils/auth.server";
 import { parseForm } from "~/utils/form.server";
 import { titleFrom } from "~/utils/meta";
-import { useIntentForm } from "./__intent-form";
+import { useIntentForm } from "~/utils/intent-form";
 
 export const meta: MetaFunction = ({ matches }) => titleFrom(matches, "agreements:title");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const viewer = await requireViewer(request);
-  const agreement = await getAgreement(toAsker(viewer), params.agreementId ?? "");
+  const actor = await requireActor(request);
+  const agreement = await getAgreement(toAsker(actor), params.agreementId ?? "");
   if (!agreement) throw new Response("Not found", { status: 404 });
-  return { agreement, locale: viewer.user.locale };
+  return { agreement, locale: actor.user.locale };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const asker = toAsker(await requireViewer(request));
+  const asker = toAsker(await requireActor(request));
   const id = params.agreementId ?? "";
   const submission = await parseForm(request, agreementActionSchema);
   const intent = submission.payload.intent;
@@ -382,7 +382,14 @@ function StaffPanel({ agreement: a, staff }: { agreement: Data; staff: NonNullab
               <span>{unit}</span>
               <span>
                 {consent
-                  ? `${t(`respond.${consent.choice}`)} · ${consent.method === "paper" ? t("tally.paper") : t("author.online")}${consent.name ? ` · ${consent.name}` : ""}`
+                  ? [
+                      t(`respond.${consent.choice}`),
+                      consent.method === "paper" ? t("tally.paper") : t("author.online"),
+                      consent.name,
+                      consent.assistedBy ? t("author.withHelpOf", { name: consent.assistedBy }) : null,
+                    ]
+                      .filter(Boolean)
+                      .join(" · ")
                   : t("author.noAnswer")}
               </span>
             </li>

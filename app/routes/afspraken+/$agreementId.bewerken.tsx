@@ -9,7 +9,7 @@ import { AgreementError, updateDraft } from "~/features/agreements/mutations.ser
 import { getDraftForEditing, toAsker } from "~/features/agreements/queries.server";
 import { localDate } from "~/features/agreements/rules";
 import { draftSchema } from "~/features/agreements/schema";
-import { requireViewer } from "~/utils/auth.server";
+import { requireActor } from "~/utils/auth.server";
 import { parseForm } from "~/utils/form.server";
 import { titleFrom } from "~/utils/meta";
 import { AgreementForm, itemsToDefaults } from "./__agreement-form";
@@ -17,7 +17,7 @@ import { AgreementForm, itemsToDefaults } from "./__agreement-form";
 export const meta: MetaFunction = ({ matches }) => titleFrom(matches, "agreements:form.editTitle");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const asker = toAsker(await requireViewer(request));
+  const asker = toAsker(await requireActor(request));
   const draft = await getDraftForEditing(asker, params.agreementId ?? "");
   if (!draft) throw new Response("Not found", { status: 404 });
   return {
@@ -26,7 +26,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const asker = toAsker(await requireViewer(request));
+  const asker = toAsker(await requireActor(request));
   const id = params.agreementId ?? "";
   const submission = await parseForm(request, draftSchema);
   if (submission.status !== "success") return Response.json({ result: submission.reply() }, { status: submission.status ? 400 : 200 });

@@ -9,7 +9,7 @@ import { PageTitle } from "~/components/ui/page";
 import { formatDate } from "~/features/agreements/components/format";
 import { noticeQrSvg } from "~/features/agreements/notice.server";
 import { getNotice, toAsker } from "~/features/agreements/queries.server";
-import { requireViewer } from "~/utils/auth.server";
+import { requireActor } from "~/utils/auth.server";
 import { getFixedT } from "~/utils/i18n.server";
 import { directionOf, isLocale, localeNames, supportedLocales, type Locale } from "~/utils/i18n";
 import { titleFrom } from "~/utils/meta";
@@ -19,15 +19,15 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: noticeCss 
 export const meta: MetaFunction = ({ matches }) => titleFrom(matches, "agreements:notice.title");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const viewer = await requireViewer(request);
+  const actor = await requireActor(request);
   const url = new URL(request.url);
-  const own = isLocale(viewer.user.locale) ? viewer.user.locale : "nl";
+  const own = isLocale(actor.user.locale) ? actor.user.locale : "nl";
   const first = url.searchParams.get("taal1") ?? own;
   const second = url.searchParams.get("taal2") ?? (own === "nl" ? "" : "nl");
   // One or two languages: more does not fit on one A4 sheet in readable type.
   const locales = [...new Set([first, second].filter(isLocale))].slice(0, 2);
   if (locales.length === 0) locales.push("nl");
-  const notice = await getNotice(toAsker(viewer), params.agreementId ?? "", locales);
+  const notice = await getNotice(toAsker(actor), params.agreementId ?? "", locales);
   if (!notice) throw new Response("Not found", { status: 404 });
   const qr = await noticeQrSvg(notice.id);
   // Each language block carries its own headings, so the sheet reads right for both groups.

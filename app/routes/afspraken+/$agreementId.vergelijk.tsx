@@ -7,13 +7,13 @@ import { SelectField } from "~/components/ui/field";
 import { PageTitle } from "~/components/ui/page";
 import { DiffList } from "~/features/agreements/components/diff-list";
 import { getComparison, toAsker } from "~/features/agreements/queries.server";
-import { requireViewer } from "~/utils/auth.server";
+import { requireActor } from "~/utils/auth.server";
 import { titleFrom } from "~/utils/meta";
 
 export const meta: MetaFunction = ({ matches }) => titleFrom(matches, "agreements:compare.title");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const asker = toAsker(await requireViewer(request));
+  const asker = toAsker(await requireActor(request));
   const url = new URL(request.url);
   const from = Number(url.searchParams.get("van") ?? 1);
   const to = Number(url.searchParams.get("naar") ?? 2);

@@ -9,17 +9,17 @@ import { ItemList } from "~/features/agreements/components/item-list";
 import { PhaseBadge } from "~/features/agreements/components/phase-badge";
 import { TallyView } from "~/features/agreements/components/tally-view";
 import { getVersion, toAsker } from "~/features/agreements/queries.server";
-import { requireViewer } from "~/utils/auth.server";
+import { requireActor } from "~/utils/auth.server";
 import { titleFrom } from "~/utils/meta";
 
 export const meta: MetaFunction = ({ matches }) => titleFrom(matches, "agreements:versions.list");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const viewer = await requireViewer(request);
+  const actor = await requireActor(request);
   const number = Number(params.version);
-  const version = Number.isInteger(number) ? await getVersion(toAsker(viewer), params.agreementId ?? "", number) : null;
+  const version = Number.isInteger(number) ? await getVersion(toAsker(actor), params.agreementId ?? "", number) : null;
   if (!version) throw new Response("Not found", { status: 404 });
-  return { version, locale: viewer.user.locale };
+  return { version, locale: actor.user.locale };
 }
 
 export default function VersionPage() {

@@ -7,16 +7,16 @@ import { Card, Notice, PageTitle } from "~/components/ui/page";
 import { formatDate } from "~/features/agreements/components/format";
 import { PhaseBadge } from "~/features/agreements/components/phase-badge";
 import { getOverview, toAsker } from "~/features/agreements/queries.server";
-import { getViewer } from "~/utils/auth.server";
+import { getActor } from "~/utils/auth.server";
 import { titleFrom } from "~/utils/meta";
 
 export const meta: MetaFunction = ({ matches }) => titleFrom(matches, "agreements:title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const viewer = await getViewer(request);
-  if (!viewer) return { overview: null, isStaff: false, locale: "nl" };
-  const asker = toAsker(viewer);
-  return { overview: await getOverview(asker), isStaff: asker.isStaff, locale: viewer.user.locale };
+  const actor = await getActor(request);
+  if (!actor) return { overview: null, isStaff: false, locale: "nl" };
+  const asker = toAsker(actor);
+  return { overview: await getOverview(asker), isStaff: asker.isStaff, locale: actor.user.locale };
 }
 
 export default function Agreements() {

@@ -13,24 +13,24 @@ import { ItemList } from "~/features/agreements/components/item-list";
 import { PhaseBadge } from "~/features/agreements/components/phase-badge";
 import { getSpacePage, toAsker } from "~/features/agreements/queries.server";
 import { bookingSettingsSchema } from "~/features/agreements/schema";
-import { requireStaff, requireViewer } from "~/utils/auth.server";
+import { requireStaff, requireActor } from "~/utils/auth.server";
 import { parseForm } from "~/utils/form.server";
 import { titleFrom } from "~/utils/meta";
 
 export const meta: MetaFunction = ({ matches }) => titleFrom(matches, "agreements:title");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const viewer = await requireViewer(request);
-  const asker = toAsker(viewer);
+  const actor = await requireActor(request);
+  const asker = toAsker(actor);
   const space = await getSpacePage(asker, params.buildingSlug ?? "", params.spaceSlug ?? "");
   if (!space) throw new Response("Not found", { status: 404 });
-  return { space, isStaff: asker.isStaff, locale: viewer.user.locale };
+  return { space, isStaff: asker.isStaff, locale: actor.user.locale };
 }
 
 /** Staff set the opening hours and the maximum length of a booking. */
 export async function action({ request, params }: ActionFunctionArgs) {
   await requireStaff(request);
-  const asker = toAsker(await requireViewer(request));
+  const asker = toAsker(await requireActor(request));
   const submission = await parseForm(request, bookingSettingsSchema);
   if (submission.status !== "success") return Response.json({ result: submission.reply() }, { status: 400 });
   await saveBookingSettings(asker, params.buildingSlug ?? "", params.spaceSlug ?? "", submission.value);

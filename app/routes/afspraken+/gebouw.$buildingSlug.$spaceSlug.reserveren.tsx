@@ -13,24 +13,24 @@ import { AgreementError } from "~/features/agreements/mutations.server";
 import { toAsker } from "~/features/agreements/queries.server";
 import { localDate, localSlot } from "~/features/agreements/rules";
 import { bookingActionSchema } from "~/features/agreements/schema";
-import { requireViewer } from "~/utils/auth.server";
+import { requireActor } from "~/utils/auth.server";
 import { parseForm } from "~/utils/form.server";
 import { titleFrom } from "~/utils/meta";
-import { useIntentForm } from "./__intent-form";
+import { useIntentForm } from "~/utils/intent-form";
 
 export const meta: MetaFunction = ({ matches }) => titleFrom(matches, "agreements:booking.goBook");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const viewer = await requireViewer(request);
-  const asker = toAsker(viewer);
+  const actor = await requireActor(request);
+  const asker = toAsker(actor);
   const week = new URL(request.url).searchParams.get("week");
   const page = await getBookingPage(asker, params.buildingSlug ?? "", params.spaceSlug ?? "", week);
   if (!page) throw new Response("Not found", { status: 404 });
-  return { page, isStaff: asker.isStaff, locale: viewer.user.locale };
+  return { page, isStaff: asker.isStaff, locale: actor.user.locale };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const asker = toAsker(await requireViewer(request));
+  const asker = toAsker(await requireActor(request));
   const submission = await parseForm(request, bookingActionSchema);
   const intent = submission.payload.intent;
   if (submission.status !== "success") return Response.json({ intent, result: submission.reply() }, { status: 400 });

@@ -6,16 +6,16 @@ import { Card, PageTitle } from "~/components/ui/page";
 import { formatDate } from "~/features/agreements/components/format";
 import { PhaseBadge } from "~/features/agreements/components/phase-badge";
 import { getBuildingPage, toAsker } from "~/features/agreements/queries.server";
-import { requireViewer } from "~/utils/auth.server";
+import { requireActor } from "~/utils/auth.server";
 import { titleFrom } from "~/utils/meta";
 
 export const meta: MetaFunction = ({ matches }) => titleFrom(matches, "agreements:title");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const viewer = await requireViewer(request);
-  const building = await getBuildingPage(toAsker(viewer), params.buildingSlug ?? "");
+  const actor = await requireActor(request);
+  const building = await getBuildingPage(toAsker(actor), params.buildingSlug ?? "");
   if (!building) throw new Response("Not found", { status: 404 });
-  return { building, locale: viewer.user.locale };
+  return { building, locale: actor.user.locale };
 }
 
 export default function BuildingPage() {

@@ -9,7 +9,7 @@ import { PageTitle } from "~/components/ui/page";
 import { AgreementError, createAgreement } from "~/features/agreements/mutations.server";
 import { listFreeSpaces, toAsker } from "~/features/agreements/queries.server";
 import { newAgreementSchema } from "~/features/agreements/schema";
-import { requireStaff, requireViewer } from "~/utils/auth.server";
+import { requireStaff, requireActor } from "~/utils/auth.server";
 import { parseForm } from "~/utils/form.server";
 import { titleFrom } from "~/utils/meta";
 import { AgreementForm } from "./__agreement-form";
@@ -24,7 +24,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   await requireStaff(request);
-  const asker = toAsker(await requireViewer(request));
+  const asker = toAsker(await requireActor(request));
   const submission = await parseForm(request, newAgreementSchema);
   if (submission.status !== "success") return Response.json({ result: submission.reply() }, { status: submission.status ? 400 : 200 });
   try {

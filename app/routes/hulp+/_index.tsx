@@ -7,15 +7,15 @@ import { Card, PageTitle } from "~/components/ui/page";
 import { helpActor } from "~/features/help/access";
 import { RequestCard } from "~/features/help/components/request-card";
 import { getVolunteerProfile, listMyRequests } from "~/features/help/queries.server";
-import { getViewer } from "~/utils/auth.server";
+import { getActor } from "~/utils/auth.server";
 import { titleFrom } from "~/utils/meta";
 
 export const meta: MetaFunction = ({ matches }) => titleFrom(matches, "help:title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const viewer = await getViewer(request);
-  if (!viewer) return { signedIn: false as const };
-  const actor = helpActor(viewer);
+  const signedIn = await getActor(request);
+  if (!signedIn) return { signedIn: false as const };
+  const actor = helpActor(signedIn);
   const [requests, profile] = await Promise.all([
     actor.isStaff ? Promise.resolve([]) : listMyRequests(actor.userId),
     actor.isVolunteer ? getVolunteerProfile(actor.userId) : Promise.resolve(null),

@@ -8,19 +8,19 @@ import { helpActor } from "~/features/help/access";
 import { RequestCard, useFormatDay } from "~/features/help/components/request-card";
 import { HelpNotFoundError, volunteerOffersHelp } from "~/features/help/mutations.server";
 import { getVolunteerTasks } from "~/features/help/queries.server";
-import { requireViewer } from "~/utils/auth.server";
+import { requireActor } from "~/utils/auth.server";
 import { readForm } from "~/utils/form.server";
 import { titleFrom } from "~/utils/meta";
 
 export const meta: MetaFunction = ({ matches }) => titleFrom(matches, "help:tasks.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const actor = helpActor(await requireViewer(request));
+  const actor = helpActor(await requireActor(request));
   return getVolunteerTasks(actor.userId);
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const actor = helpActor(await requireViewer(request));
+  const actor = helpActor(await requireActor(request));
   const form = await readForm(request);
   try {
     await volunteerOffersHelp(actor.userId, String(form.get("requestId") ?? ""));

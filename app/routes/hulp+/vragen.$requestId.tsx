@@ -23,7 +23,7 @@ import {
 } from "~/features/help/mutations.server";
 import { getRequestForViewer, getSuggestions, viewContactDetails } from "~/features/help/queries.server";
 import { declineSchema, offerSchema, visitSchema } from "~/features/help/schema";
-import { requireViewer } from "~/utils/auth.server";
+import { requireActor } from "~/utils/auth.server";
 import { parseSubmission, readForm } from "~/utils/form.server";
 import { idempotencyKeyFrom, runOnce } from "~/utils/idempotency.server";
 import { titleFrom } from "~/utils/meta";
@@ -33,7 +33,7 @@ import { isOfflineQueued } from "~/utils/pwa";
 export const meta: MetaFunction = ({ matches }) => titleFrom(matches, "help:request.detailTitle");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const actor = helpActor(await requireViewer(request));
+  const actor = helpActor(await requireActor(request));
   const requestId = params.requestId ?? "";
   const data = await getRequestForViewer(actor, requestId);
   if (!data) throw new Response("Not found", { status: 404 });
@@ -113,7 +113,7 @@ async function runIntent(actor: HelpActor, requestId: string, form: FormData): P
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const actor = helpActor(await requireViewer(request));
+  const actor = helpActor(await requireActor(request));
   const form = await readForm(request);
   try {
     const result = await runIntent(actor, params.requestId ?? "", form);

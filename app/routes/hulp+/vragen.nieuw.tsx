@@ -15,24 +15,24 @@ import { HelpNotFoundError, createHelpRequest } from "~/features/help/mutations.
 import { listResidentsForStaff } from "~/features/help/queries.server";
 import { helpRequestSchema } from "~/features/help/schema";
 import { helpKinds, helpLanguages, recurrences, urgencies } from "~/features/help/vocabulary";
-import { requireViewer } from "~/utils/auth.server";
+import { requireActor } from "~/utils/auth.server";
 import { parseForm } from "~/utils/form.server";
 import { titleFrom } from "~/utils/meta";
 
 export const meta: MetaFunction = ({ matches }) => titleFrom(matches, "help:request.newTitle");
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const viewer = await requireViewer(request);
-  const actor = helpActor(viewer);
+  const signedIn = await requireActor(request);
+  const actor = helpActor(signedIn);
   return {
     isStaff: actor.isStaff,
     residents: actor.isStaff ? await listResidentsForStaff() : [],
-    defaultLanguage: viewer.user.locale,
+    defaultLanguage: signedIn.user.locale,
   };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const actor = helpActor(await requireViewer(request));
+  const actor = helpActor(await requireActor(request));
   const submission = await parseForm(request, helpRequestSchema);
   if (submission.status !== "success") return Response.json({ result: submission.reply() }, { status: 400 });
   if (actor.isStaff && !submission.value.residentId) {

@@ -13,20 +13,20 @@ import { saveVolunteerProfile } from "~/features/help/mutations.server";
 import { getVolunteerProfile, listNeighbourhoods } from "~/features/help/queries.server";
 import { volunteerProfileSchema } from "~/features/help/schema";
 import { helpKinds, helpLanguages } from "~/features/help/vocabulary";
-import { requireUser } from "~/utils/auth.server";
+import { requireActor } from "~/utils/auth.server";
 import { parseForm } from "~/utils/form.server";
 import { titleFrom } from "~/utils/meta";
 
 export const meta: MetaFunction = ({ matches }) => titleFrom(matches, "help:profile.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireUser(request);
+  const user = (await requireActor(request)).user;
   const [profile, neighbourhoods] = await Promise.all([getVolunteerProfile(user.id), listNeighbourhoods()]);
   return { profile, neighbourhoods, locale: user.locale };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const user = await requireUser(request);
+  const user = (await requireActor(request)).user;
   const submission = await parseForm(request, volunteerProfileSchema);
   if (submission.status !== "success") return Response.json({ result: submission.reply() }, { status: 400 });
   await saveVolunteerProfile(user.id, submission.value);

@@ -22,7 +22,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const staff = await requireStaff(request);
   const form = await readForm(request);
   const volunteerId = String(form.get("volunteerId") ?? "");
-  if (!(await approveVolunteer(staff.id, volunteerId))) throw new Response("Not found", { status: 404 });
+  if (!(await approveVolunteer(staff.signedIn.id, volunteerId))) throw new Response("Not found", { status: 404 });
   return { approvedId: volunteerId };
 }
 

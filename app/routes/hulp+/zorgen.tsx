@@ -13,21 +13,20 @@ import { HelpNotFoundError, raiseConcern, updateConcernStatus } from "~/features
 import { listConcernableRequests, listConcerns } from "~/features/help/queries.server";
 import { concernSchema, concernStatusSchema } from "~/features/help/schema";
 import { concernStatuses } from "~/features/help/vocabulary";
-import { requireViewer } from "~/utils/auth.server";
+import { requireActor } from "~/utils/auth.server";
 import { parseSubmission, readForm } from "~/utils/form.server";
 import { titleFrom } from "~/utils/meta";
 
 export const meta: MetaFunction = ({ matches }) => titleFrom(matches, "help:concerns.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const actor = helpActor(await requireViewer(request));
+  const actor = helpActor(await requireActor(request));
   const [concerns, requests] = await Promise.all([listConcerns(actor), actor.isStaff ? Promise.resolve([]) : listConcernableRequests(actor)]);
   return { isStaff: actor.isStaff, concerns, requests };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const viewer = await requireViewer(request);
-  const actor = helpActor(viewer);
+  const actor = helpActor(await requireActor(request));
   const form = await readForm(request);
   if (form.get("intent") === "status") {
     if (!actor.isStaff) throw new Response("Forbidden", { status: 403 });

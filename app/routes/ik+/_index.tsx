@@ -8,12 +8,14 @@ import { ErrorList, Field, SelectField } from "~/components/ui/field";
 import { IdempotencyKeyInput } from "~/components/ui/idempotency-key";
 import { Card, Notice, PageTitle } from "~/components/ui/page";
 import { updateProfile } from "~/features/accounts/mutations.server";
-import { getProfile } from "~/features/accounts/queries.server";
+import { getProfile, listActedFor } from "~/features/accounts/queries.server";
+import { formatMoment } from "~/utils/dates";
+import { getLocale } from "~/utils/i18n.server";
 import { profileSchema } from "~/features/accounts/schema";
-import { getViewer, requireUser } from "~/utils/auth.server";
+import { getActor, requireActor } from "~/utils/auth.server";
 import { parseForm } from "~/utils/form.server";
 import { idempotencyKeyFrom, runOnce } from "~/utils/idempotency.server";
-import { localeNames, supportedLocales } from "~/utils/i18n";
+import { localeNames, localeTags, supportedLocales } from "~/utils/i18n";
 import { localeCookie } from "~/utils/i18n.server";
 import { titleFrom } from "~/utils/meta";
 import { ErrorMessage } from "~/components/ui/error-message";
@@ -21,19 +23,28 @@ import { ErrorMessage } from "~/components/ui/error-message";
 export const meta: MetaFunction = ({ matches }) => titleFrom(matches, "me.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const viewer = await getViewer(request);
-  if (!viewer) return { profile: null };
-  const profile = await getProfile(viewer.user.id);
+  const actor = await getActor(request);
+  if (!actor) return { profile: null, actedFor: [] };
+  const [profile, actedFor, locale] = await Promise.all([getProfile(actor.user.id), listActedFor(actor.user.id), getLocale(request)]);
   if (!profile) throw new Response("Not found", { status: 404 });
-  return { profile };
+  const when = (date: Date) => formatMoment(date, localeTags[locale]);
+  return {
+    profile,
+    actedFor: actedFor.map((session) => ({
+      id: session.id,
+      staff: session.staff.displayName,
+      when: when(session.startedAt),
+      events: session.events.map((event) => ({ id: event.id, action: event.action.replace(".", "_"), subject: event.subject })),
+    })),
+  };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const user = await requireUser(request);
+  const actor = await requireActor(request);
   const submission = await parseForm(request, profileSchema);
   if (submission.status !== "success") return Response.json({ result: submission.reply() }, { status: 400 });
   // Queued offline and replayed later, maybe twice: the key makes it one change (issue 6).
-  await runOnce(idempotencyKeyFrom(submission.payload), user.id, (tx) => updateProfile(user.id, submission.value, tx));
+  await runOnce(idempotencyKeyFrom(submission.payload), actor.user.id, (tx) => updateProfile(actor, submission.value, tx));
   return Response.json(
     { result: submission.reply(), saved: true },
     { headers: { "Set-Cookie": await localeCookie.serialize(submission.value.locale) } },
@@ -43,7 +54,7 @@ export async function action({ request }: ActionFunctionArgs) {
 type ActionData = { result: SubmissionResult<string[]>; saved?: boolean };
 
 export default function Me() {
-  const { profile } = useLoaderData<typeof loader>();
+  const { profile, actedFor } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   if (!profile) {
     return (
@@ -55,7 +66,12 @@ export default function Me() {
       </>
     );
   }
-  return <Profile profile={profile} />;
+  return (
+    <>
+      <Profile profile={profile} />
+      <ActedFor sessions={actedFor} />
+    </>
+  );
 }
 
 function Profile({ profile }: { profile: NonNullable<Awaited<ReturnType<typeof getProfile>>> }) {
@@ -123,6 +139,31 @@ function Profile({ profile }: { profile: NonNullable<Awaited<ReturnType<typeof g
         </Button>
       </Form>
     </>
+  );
+}
+
+/** Who did what for this person while acting for them (ActingSession, ActingEvent). */
+function ActedFor({ sessions }: { sessions: { id: string; staff: string; when: string; events: { id: string; action: string; subject: string }[] }[] }) {
+  const { t } = useTranslation();
+  return (
+    <Card className="mt-6 space-y-3">
+      <h2 className="text-xl font-bold">{t("actedFor.title")}</h2>
+      <p className="text-base text-ink/80">{t("actedFor.intro")}</p>
+      {sessions.length === 0 ? <p>{t("actedFor.none")}</p> : null}
+      <ul className="space-y-3">
+        {sessions.map((session) => (
+          <li key={session.id} className="border-t border-ink/10 pt-2">
+            <p className="font-semibold">{t("actedFor.session", { name: session.staff, when: session.when })}</p>
+            {session.events.length === 0 ? <p className="text-base text-ink/80">{t("actedFor.nothingDone")}</p> : null}
+            <ul className="list-disc ps-6 text-base">
+              {session.events.map((event) => (
+                <li key={event.id}>{t(`actedFor.actions.${event.action}`, { subject: event.subject })}</li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ul>
+    </Card>
   );
 }
 

@@ -11,7 +11,8 @@ import { formatDay, formatTime } from "~/features/activities/format";
 import { getMySignUps, listNeighbourhoods } from "~/features/activities/queries.server";
 import { preferencesSchema } from "~/features/activities/schema";
 import { getOrCreateSettings, resetCalendarToken, updatePreferences } from "~/features/activities/settings.server";
-import { requireUser } from "~/utils/auth.server";
+import { requireActor } from "~/utils/auth.server";
+import { forbidden } from "~/utils/app-error";
 import { env } from "~/utils/env.server";
 import { parseSubmission, readForm } from "~/utils/form.server";
 import { isLocale } from "~/utils/i18n";
@@ -20,12 +21,14 @@ import { titleFrom } from "~/utils/meta";
 export const meta: MetaFunction = ({ matches }) => titleFrom(matches, "activities:prefs.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireUser(request);
+  const actor = await requireActor(request);
+  const user = actor.user;
   const [settings, signUps, neighbourhoods] = await Promise.all([getOrCreateSettings(user.id), getMySignUps(user.id), listNeighbourhoods()]);
   const { calendarToken, ...prefs } = settings;
   return {
     prefs,
-    feedUrl: new URL(`/kalender/${calendarToken}.ics`, env.APP_URL).toString(),
+    // The private feed address is the resident's secret: a buurtwerker acting for them does not see it.
+    feedUrl: actor.acting ? null : new URL(`/kalender/${calendarToken}.ics`, env.APP_URL).toString(),
     neighbourhoodFeeds: neighbourhoods.map((n) => ({ name: n.name, url: new URL(`/kalender/wijk/${n.slug}.ics`, env.APP_URL).toString() })),
     signUps,
   };
@@ -34,15 +37,17 @@ export async function loader({ request }: LoaderFunctionArgs) {
 type ActionData = { result?: SubmissionResult<string[]>; saved?: boolean; reset?: boolean };
 
 export async function action({ request }: ActionFunctionArgs) {
-  const user = await requireUser(request);
+  const actor = await requireActor(request);
+  const user = actor.user;
   const formData = await readForm(request);
   if (formData.get("intent") === "resetCalendar") {
+    if (actor.acting) throw forbidden();
     await resetCalendarToken(user.id);
     return { reset: true };
   }
   const submission = parseSubmission(formData, preferencesSchema);
   if (submission.status !== "success") return Response.json({ result: submission.reply() }, { status: 400 });
-  await updatePreferences(user.id, submission.value, user.email);
+  await updatePreferences(actor, submission.value);
   return { result: submission.reply(), saved: true };
 }
 
@@ -82,15 +87,21 @@ export default function Notifications() {
         <h2 className="text-xl font-bold">{t("calendar.personal")}</h2>
         <p>{t("calendar.personalHint")}</p>
         {actionData?.reset ? <Notice tone="success">{t("calendar.resetDone")}</Notice> : null}
-        <p className="break-all rounded-lg bg-paper p-2 font-mono text-base" data-testid="feed-url">
-          {feedUrl}
-        </p>
-        <Form method="post">
-          <input type="hidden" name="intent" value="resetCalendar" />
-          <Button variant="secondary" className="w-full">
-            {t("calendar.reset")}
-          </Button>
-        </Form>
+        {feedUrl ? (
+          <>
+            <p className="break-all rounded-lg bg-paper p-2 font-mono text-base" data-testid="feed-url">
+              {feedUrl}
+            </p>
+            <Form method="post">
+              <input type="hidden" name="intent" value="resetCalendar" />
+              <Button variant="secondary" className="w-full">
+                {t("calendar.reset")}
+              </Button>
+            </Form>
+          </>
+        ) : (
+          <p className="rounded-lg bg-paper p-2">{t("calendar.hiddenWhileActing")}</p>
+        )}
         <ul className="space-y-1">
           {neighbourhoodFeeds.map((feed) => (
             <li key={feed.url}>

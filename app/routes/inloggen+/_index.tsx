@@ -7,7 +7,7 @@ import { Button } from "~/components/ui/button";
 import { ErrorList, Field } from "~/components/ui/field";
 import { PageTitle } from "~/components/ui/page";
 import { requestSignInCode, signInForm } from "~/features/accounts/sign-in.server";
-import { getViewer, safeRedirect } from "~/utils/auth.server";
+import { getActor, safeRedirect } from "~/utils/auth.server";
 import { readForm } from "~/utils/form.server";
 import { getLocale } from "~/utils/i18n.server";
 import { clientAddress } from "~/utils/request.server";
@@ -20,7 +20,7 @@ export const meta: MetaFunction = ({ matches }) => titleFrom(matches, "auth:sign
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const redirectTo = safeRedirect(new URL(request.url).searchParams.get("redirectTo"), "/activiteiten");
-  if (await getViewer(request)) throw redirect(redirectTo);
+  if (await getActor(request)) throw redirect(redirectTo);
   return { redirectTo, constraint: signInForm.constraint };
 }
 

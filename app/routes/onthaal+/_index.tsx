@@ -12,9 +12,9 @@ import { ErrorMessage } from "~/components/ui/error-message";
 export const meta: MetaFunction = ({ matches }) => titleFrom(matches, "desk.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireStaff(request);
+  const staff = await requireStaff(request);
   const query = new URL(request.url).searchParams.get("q")?.trim() ?? "";
-  return { query, residents: await searchResidents(query) };
+  return { query, residents: await searchResidents(staff, query) };
 }
 
 export default function Desk() {

@@ -18,8 +18,8 @@ import { ErrorMessage } from "~/components/ui/error-message";
 export const meta: MetaFunction = ({ matches }) => titleFrom(matches, "desk.register");
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireStaff(request);
-  return { places: await listPlaces() };
+  const staff = await requireStaff(request);
+  return { places: await listPlaces(staff) };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -27,7 +27,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const submission = await parseForm(request, assistedRegistrationSchema);
   if (submission.status !== "success") return Response.json({ result: submission.reply() }, { status: 400 });
   try {
-    const resident = await registerResident(staff.id, submission.value);
+    const resident = await registerResident(staff, submission.value);
     return Response.json({ result: submission.reply({ resetForm: true }), registered: resident });
   } catch (error) {
     if (!(error instanceof EmailTakenError)) throw error;

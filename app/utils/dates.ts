@@ -1,0 +1,15 @@
+// Dates as people in Flanders mean them: a date field is a day in Brussels, whatever the server's time zone.
+import { DateTime } from "luxon";
+
+export const ZONE = "Europe/Brussels";
+
+/** A date field ("2026-12-01") means the end of that day in Brussels: open until midnight. */
+export function endOfLocalDay(date: string): Date | null {
+  const day = DateTime.fromISO(date, { zone: ZONE });
+  return day.isValid ? day.endOf("day").toJSDate() : null;
+}
+
+/** "29 nov. 2026, 14:05" in the reader's language and Brussels time (for logs and records people read back). */
+export function formatMoment(date: Date, localeTag: string) {
+  return new Intl.DateTimeFormat(localeTag, { dateStyle: "medium", timeStyle: "short", timeZone: ZONE }).format(date);
+}
