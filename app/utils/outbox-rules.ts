@@ -49,8 +49,10 @@ export function contentToKeep(kind: string): { subject: string; html: string; te
 }
 
 /** A failed sign-in code is useless later (it expires after 15 minutes): the person simply asks for a new one. */
+export const kindsNeverSentAgain = ["sign-in-code"];
+
 export function canSendAgain(kind: string) {
-  return kind !== "sign-in-code";
+  return !kindsNeverSentAgain.includes(kind);
 }
 
 /** Mail waiting longer than this tells admins that delivery is stuck (mail server down, jobs off). */
