@@ -39,3 +39,12 @@ export async function mailStuckSince(now = new Date()): Promise<Date | null> {
 export async function countWaitingMails() {
   return prisma.outboxMessage.count({ where: { status: "pending" } });
 }
+
+/**
+ * What the header tells an admin on every page (root loader): mail stuck for an hour, or mails given up on. Two
+ * reads on the (status, queuedAt) index; nobody else pays for them.
+ */
+export async function mailAlerts(now = new Date()) {
+  const [stuckSince, failed] = await Promise.all([mailStuckSince(now), prisma.outboxMessage.count({ where: { status: "failed" } })]);
+  return { stuckSince, failed };
+}
