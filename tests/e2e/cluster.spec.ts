@@ -2,7 +2,7 @@
 // of them empties all of them before it is answered. Several machines on one PostgreSQL: LISTEN/NOTIFY does the same.
 import http from "node:http";
 import type { Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
+import { alsoOnPostgres, expect, test } from "./fixtures";
 import { createActivity, daysFromNow } from "#tests/fixtures/activities";
 import { startAppServer } from "#tests/setup/app-server";
 
@@ -68,7 +68,7 @@ test("a change saved through one worker is visible at once to an anonymous visit
   }
 });
 
-test("machines sharing PostgreSQL: a change saved on one empties the page cache of the other", async ({ app, db, page }, testInfo) => {
+test("machines sharing PostgreSQL: a change saved on one empties the page cache of the other", alsoOnPostgres, async ({ app, db, page }, testInfo) => {
   test.skip(!process.env.TEST_POSTGRES_URL, "LISTEN/NOTIFY needs PostgreSQL (npm run test:postgres)");
   const env = { DATABASE_URL: app.databaseUrl, SMTP_URL: app.smtp.url, SESSION_SECRET: secret, JOBS: "off", PAGE_CACHE_SECONDS: "300" };
   const port = portBase(testInfo.parallelIndex);
