@@ -1,5 +1,6 @@
 // `npm start` with several workers (node:cluster): every worker keeps its own page cache, and a change saved through one
-// of them empties all of them before it is answered. Several machines on one PostgreSQL: LISTEN/NOTIFY does the same.
+// of them empties all of them before it is answered; a worker that dies is replaced; SIGTERM stops them all. Several machines on one PostgreSQL: LISTEN/NOTIFY does the same.
+import { readFileSync } from "node:fs";
 import http from "node:http";
 import type { Page } from "@playwright/test";
 import { alsoOnPostgres, expect, test } from "./fixtures";
@@ -57,6 +58,14 @@ test("a change saved through one worker is visible at once to an anonymous visit
     const after = await visits(url, 6);
     expect(after.map((answer) => answer.body.includes("Nog 2 plaatsen vrij"))).toEqual([true, true, true, true, true, true]);
     expect(after.slice(0, 2).map((answer) => answer.cache)).toEqual(["miss", "miss"]);
+
+    // A worker that dies is replaced; the other serves meanwhile.
+    const workers = readFileSync(`/proc/${server.pid}/task/${server.pid}/children`, "utf8").trim().split(" ").map(Number);
+    expect(workers).toHaveLength(2);
+    process.kill(workers[0] ?? 0, "SIGKILL");
+    await expect.poll(() => server.output().match(/listens on/g)?.length ?? 0, { timeout: 10_000 }).toBe(3);
+    expect(server.output()).toMatch(/worker \d+ stopped \(SIGKILL\); a new one starts in 1 s/);
+    expect((await visits(url, 4)).every((answer) => answer.body.includes("Nog 2 plaatsen vrij"))).toBe(true);
 
     // SIGTERM to the primary: every worker stops gracefully, then the primary.
     const stopped = await server.kill("SIGTERM");
