@@ -39,7 +39,13 @@ export type CacheBus = { publish: () => Promise<void>; close: () => Promise<void
  * A process on its own (WEB_CONCURRENCY=1, `npm run dev`) tells other machines itself, through PostgreSQL; on
  * SQLite (one machine, one process) there is nobody to tell.
  */
-export function connectCacheBus({ databaseUrl, onRemoteClear }: { databaseUrl: string; onRemoteClear: () => void }): CacheBus {
+export function connectCacheBus({
+  databaseUrl,
+  onRemoteClear,
+}: {
+  databaseUrl: string;
+  onRemoteClear: () => void;
+}): CacheBus {
   if (cluster.isWorker) return workerBus(onRemoteClear);
   if (providerOf(databaseUrl) === "postgresql") {
     const channel = openPostgresChannel(databaseUrl, onRemoteClear);

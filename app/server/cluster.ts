@@ -15,14 +15,25 @@ export function restartDelay(crashesInARow: number) {
 /** A worker that ran this long was healthy: its crash starts the back-off from the beginning. */
 export const HEALTHY_AFTER_MS = 60_000;
 
-export function runPrimary({ workers, exec, databaseUrl, shutdownTimeoutMs }: { workers: number; exec: string; databaseUrl: string; shutdownTimeoutMs: number }) {
+export function runPrimary({
+  workers,
+  exec,
+  databaseUrl,
+  shutdownTimeoutMs,
+}: {
+  workers: number;
+  exec: string;
+  databaseUrl: string;
+  shutdownTimeoutMs: number;
+}) {
   cluster.setupPrimary({ exec });
   const live = new Map<Worker, number>();
   const acks = new Map<string, () => void>();
   let crashes = 0;
   let stopping = false;
 
-  const channel = providerOf(databaseUrl) === "postgresql" ? openPostgresChannel(databaseUrl, () => tellAll(null)) : null;
+  const channel =
+    providerOf(databaseUrl) === "postgresql" ? openPostgresChannel(databaseUrl, () => tellAll(null)) : null;
 
   const fork = () => {
     const worker = cluster.fork();
@@ -67,7 +78,9 @@ export function runPrimary({ workers, exec, databaseUrl, shutdownTimeoutMs }: { 
     }
     crashes = Date.now() - startedAt > HEALTHY_AFTER_MS ? 1 : crashes + 1;
     const delay = restartDelay(crashes);
-    console.error(`worker ${worker.process.pid} stopped (${signal ?? `code ${code}`}); a new one starts in ${delay / 1000} s`);
+    console.error(
+      `worker ${worker.process.pid} stopped (${signal ?? `code ${code}`}); a new one starts in ${delay / 1000} s`,
+    );
     setTimeout(() => {
       if (!stopping) fork();
     }, delay);
@@ -107,5 +120,8 @@ function send(worker: Worker, message: BusMessage) {
 
 function within<T>(promise: Promise<T>, ms: number) {
   let timer: NodeJS.Timeout | undefined;
-  return Promise.race([promise.then(() => undefined), new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)))]).finally(() => clearTimeout(timer));
+  return Promise.race([
+    promise.then(() => undefined),
+    new Promise<void>((resolve) => (timer = setTimeout(resolve, ms))),
+  ]).finally(() => clearTimeout(timer));
 }

@@ -9,7 +9,12 @@ const workers = env.WEB_CONCURRENCY ?? availableParallelism();
 const appServer = new URL("./app-server.js", import.meta.url);
 
 if (workers > 1) {
-  runPrimary({ workers, exec: fileURLToPath(appServer), databaseUrl: env.DATABASE_URL, shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_SECONDS * 1000 });
+  runPrimary({
+    workers,
+    exec: fileURLToPath(appServer),
+    databaseUrl: env.DATABASE_URL,
+    shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_SECONDS * 1000,
+  });
 } else {
   await import(appServer.href);
 }

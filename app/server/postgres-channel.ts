@@ -42,7 +42,10 @@ export function openPostgresChannel(connectionString: string, onRemoteChange: ()
         onRemoteChange();
         return next;
       } catch (error) {
-        console.error("page cache: cannot listen on PostgreSQL", error instanceof Error ? error.message : error);
+        console.error(
+          "page cache: cannot listen on PostgreSQL",
+          error instanceof Error ? error.message : error,
+        );
         await next.end().catch(() => undefined);
         retryLater();
         return null;
@@ -77,7 +80,10 @@ export function openPostgresChannel(connectionString: string, onRemoteChange: ()
       try {
         await target.query("SELECT pg_notify($1, $2)", [CHANNEL, self]);
       } catch (error) {
-        console.error("page cache: could not notify the other machines", error instanceof Error ? error.message : error);
+        console.error(
+          "page cache: could not notify the other machines",
+          error instanceof Error ? error.message : error,
+        );
       }
     },
     async close() {

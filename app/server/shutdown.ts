@@ -10,13 +10,18 @@ export type AppLifecycle = {
 };
 
 export function lifecycleOf(entry: object): AppLifecycle {
-  if (!("stopBackgroundWork" in entry) || typeof entry.stopBackgroundWork !== "function") throw new Error("the server build exports no stopBackgroundWork");
-  if (!("closeDatabase" in entry) || typeof entry.closeDatabase !== "function") throw new Error("the server build exports no closeDatabase");
+  if (!("stopBackgroundWork" in entry) || typeof entry.stopBackgroundWork !== "function")
+    throw new Error("the server build exports no stopBackgroundWork");
+  if (!("closeDatabase" in entry) || typeof entry.closeDatabase !== "function")
+    throw new Error("the server build exports no closeDatabase");
   const { stopBackgroundWork, closeDatabase } = entry;
   return {
     stopBackgroundWork: async (timeoutMs) => {
       const result: unknown = await stopBackgroundWork(timeoutMs);
-      const unfinished = typeof result === "object" && result !== null && "unfinishedMails" in result ? Number(result.unfinishedMails) : 0;
+      const unfinished =
+        typeof result === "object" && result !== null && "unfinishedMails" in result
+          ? Number(result.unfinishedMails)
+          : 0;
       return { unfinishedMails: unfinished };
     },
     closeDatabase: async () => {
@@ -50,11 +55,27 @@ export function installGracefulShutdown({
   }
 }
 
-async function shutdown({ server, app, timeoutMs, closeOthers, signal }: { server: Server; app: AppLifecycle; timeoutMs: number; closeOthers: () => Promise<void>; signal: string }) {
+async function shutdown({
+  server,
+  app,
+  timeoutMs,
+  closeOthers,
+  signal,
+}: {
+  server: Server;
+  app: AppLifecycle;
+  timeoutMs: number;
+  closeOthers: () => Promise<void>;
+  signal: string;
+}) {
   const started = Date.now();
-  console.log(`${signal}: stopping within ${timeoutMs / 1000} s (pid ${process.pid}): finishing requests and the mail being sent`);
+  console.log(
+    `${signal}: stopping within ${timeoutMs / 1000} s (pid ${process.pid}): finishing requests and the mail being sent`,
+  );
   let requestsDone = false;
-  const requests = new Promise<void>((resolve) => server.close(() => resolve())).then(() => (requestsDone = true));
+  const requests = new Promise<void>((resolve) => server.close(() => resolve())).then(
+    () => (requestsDone = true),
+  );
   // A kept-alive connection that goes quiet is closed at once; one that is busy when its answer is sent.
   server.closeIdleConnections();
   const idle = setInterval(() => server.closeIdleConnections(), 100);
@@ -72,7 +93,10 @@ async function shutdown({ server, app, timeoutMs, closeOthers, signal }: { serve
   }
   await Promise.race([closeOthers(), sleep(1_000)]).catch(() => undefined);
   await Promise.race([app.closeDatabase(), sleep(2_000)]).catch(() => undefined);
-  const unfinished = work.unfinishedMails > 0 ? `; ${work.unfinishedMails} mail(s) still being sent keep their claim until the lease runs out` : "";
+  const unfinished =
+    work.unfinishedMails > 0
+      ? `; ${work.unfinishedMails} mail(s) still being sent keep their claim until the lease runs out`
+      : "";
   console.log(`stopped after ${Date.now() - started} ms${unfinished}`);
 }
 

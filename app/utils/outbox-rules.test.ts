@@ -1,5 +1,13 @@
 import { describe, expect, test } from "vitest";
-import { afterFailure, canSendAgain, contentToKeep, maskAddress, nextAttemptDelay, priorityOf, RETRY_WINDOW_MS } from "~/utils/outbox-rules";
+import {
+  afterFailure,
+  canSendAgain,
+  contentToKeep,
+  maskAddress,
+  nextAttemptDelay,
+  priorityOf,
+  RETRY_WINDOW_MS,
+} from "~/utils/outbox-rules";
 
 const HOUR = 3_600_000;
 
@@ -29,7 +37,10 @@ describe("outbox rules", () => {
     const early = afterFailure({ attempts: 1, queuedAt, now: new Date(queuedAt.getTime() + 1_000) });
     expect(early).toEqual({ status: "pending", nextAttemptAt: new Date(queuedAt.getTime() + 31_000) });
     const lastDay = new Date(queuedAt.getTime() + RETRY_WINDOW_MS - 1);
-    expect(afterFailure({ attempts: 75, queuedAt, now: lastDay })).toEqual({ status: "pending", nextAttemptAt: new Date(lastDay.getTime() + HOUR) });
+    expect(afterFailure({ attempts: 75, queuedAt, now: lastDay })).toEqual({
+      status: "pending",
+      nextAttemptAt: new Date(lastDay.getTime() + HOUR),
+    });
     const done = new Date(queuedAt.getTime() + RETRY_WINDOW_MS);
     expect(afterFailure({ attempts: 76, queuedAt, now: done })).toEqual({ status: "failed", failedAt: done });
     expect(RETRY_WINDOW_MS).toBeGreaterThanOrEqual(3 * 24 * HOUR);

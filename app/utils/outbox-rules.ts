@@ -34,7 +34,15 @@ export const RETRY_WINDOW_MS = 3 * 24 * HOUR;
 export type AfterFailure = { status: "pending"; nextAttemptAt: Date } | { status: "failed"; failedAt: Date };
 
 /** What becomes of a message whose try number `attempts` just failed at `now`. */
-export function afterFailure({ attempts, queuedAt, now }: { attempts: number; queuedAt: Date; now: Date }): AfterFailure {
+export function afterFailure({
+  attempts,
+  queuedAt,
+  now,
+}: {
+  attempts: number;
+  queuedAt: Date;
+  now: Date;
+}): AfterFailure {
   if (now.getTime() - queuedAt.getTime() >= RETRY_WINDOW_MS) return { status: "failed", failedAt: now };
   return { status: "pending", nextAttemptAt: new Date(now.getTime() + nextAttemptDelay(attempts)) };
 }

@@ -30,7 +30,11 @@ type Claim = { id: string; claim: string };
 
 /** Due, and nobody holds a live claim on it. */
 function claimable(dueBy: Date): Prisma.OutboxMessageWhereInput {
-  return { status: "pending", nextAttemptAt: { lte: dueBy }, OR: [{ leaseUntil: null }, { leaseUntil: { lt: new Date() } }] };
+  return {
+    status: "pending",
+    nextAttemptAt: { lte: dueBy },
+    OR: [{ leaseUntil: null }, { leaseUntil: { lt: new Date() } }],
+  };
 }
 
 /**
@@ -63,7 +67,18 @@ type Outcome = "sent" | "failed" | "lost";
 async function deliverClaimed({ id, claim }: Claim): Promise<Outcome> {
   const message = await prisma.outboxMessage.findFirst({
     where: { id, claimedBy: claim },
-    select: { id: true, kind: true, to: true, subject: true, html: true, text: true, attachments: true, attempts: true, queuedAt: true, createdAt: true },
+    select: {
+      id: true,
+      kind: true,
+      to: true,
+      subject: true,
+      html: true,
+      text: true,
+      attachments: true,
+      attempts: true,
+      queuedAt: true,
+      createdAt: true,
+    },
   });
   if (!message) return "lost";
   const renewal = renewWhileSending({ id, claim });
@@ -74,29 +89,41 @@ async function deliverClaimed({ id, claim }: Claim): Promise<Outcome> {
     const attempts = message.attempts + 1;
     const next = afterFailure({ attempts, queuedAt: message.queuedAt, now: new Date() });
     const lastError = (error instanceof Error ? error.message : String(error)).slice(0, 500);
-    await settle({ id, claim }, {
-      attempts,
-      lastError,
-      claimedBy: null,
-      leaseUntil: null,
-      ...(next.status === "failed"
-        ? { status: "failed", failedAt: next.failedAt, ...contentToKeep(message.kind) }
-        : { nextAttemptAt: next.nextAttemptAt }),
-    });
-    if (next.status === "failed") console.error(`outbox: gave up on message ${id} (${message.kind}) after ${attempts} tries: ${lastError}`);
+    await settle(
+      { id, claim },
+      {
+        attempts,
+        lastError,
+        claimedBy: null,
+        leaseUntil: null,
+        ...(next.status === "failed"
+          ? { status: "failed", failedAt: next.failedAt, ...contentToKeep(message.kind) }
+          : { nextAttemptAt: next.nextAttemptAt }),
+      },
+    );
+    if (next.status === "failed")
+      console.error(
+        `outbox: gave up on message ${id} (${message.kind}) after ${attempts} tries: ${lastError}`,
+      );
     return "failed";
   }
   await renewal.stop();
-  const marked = await settle({ id, claim }, {
-    status: "sent",
-    sentAt: new Date(),
-    attempts: { increment: 1 },
-    lastError: null,
-    claimedBy: null,
-    leaseUntil: null,
-    ...contentToKeep(message.kind),
-  });
-  if (!marked) console.warn(`outbox: message ${id} was sent, but its claim had run out; another process may send it again (same Message-ID)`);
+  const marked = await settle(
+    { id, claim },
+    {
+      status: "sent",
+      sentAt: new Date(),
+      attempts: { increment: 1 },
+      lastError: null,
+      claimedBy: null,
+      leaseUntil: null,
+      ...contentToKeep(message.kind),
+    },
+  );
+  if (!marked)
+    console.warn(
+      `outbox: message ${id} was sent, but its claim had run out; another process may send it again (same Message-ID)`,
+    );
   return "sent";
 }
 
@@ -119,7 +146,10 @@ function renewWhileSending({ id, claim }: Claim) {
   const timer = setInterval(() => {
     renewing = renewing
       .then(async () => {
-        const renewed = await prisma.outboxMessage.updateMany({ where: { id, claimedBy: claim }, data: { leaseUntil: new Date(Date.now() + leaseMs()) } });
+        const renewed = await prisma.outboxMessage.updateMany({
+          where: { id, claimedBy: claim },
+          data: { leaseUntil: new Date(Date.now() + leaseMs()) },
+        });
         if (renewed.count !== 1 && !lost) {
           lost = true;
           console.warn(`outbox: lost the claim on message ${id} while sending it`);
@@ -164,7 +194,10 @@ const deliveries = new Set<OutboxDelivery>();
  * The delivery loop of this process: `senders` lanes, each claiming and sending one message at a time, asking for the
  * most urgent message before each one, and sleeping `pollMs` (or until woken) when nothing is due.
  */
-export function startOutboxDelivery({ senders = env.OUTBOX_SENDERS, pollMs = env.OUTBOX_POLL_MS } = {}): OutboxDelivery {
+export function startOutboxDelivery({
+  senders = env.OUTBOX_SENDERS,
+  pollMs = env.OUTBOX_POLL_MS,
+} = {}): OutboxDelivery {
   let stopping = false;
   const sending = new Set<string>();
   let sleepers: (() => void)[] = [];
@@ -251,7 +284,12 @@ function getTransport() {
   // server accepted it, so the message is sent again later rather than lost or half sent. A silent server is given
   // up after a minute, well within the lease renewals.
   transport ??= env.SMTP_URL
-    ? nodemailer.createTransport({ url: env.SMTP_URL, connectionTimeout: 30_000, greetingTimeout: 30_000, socketTimeout: 60_000 })
+    ? nodemailer.createTransport({
+        url: env.SMTP_URL,
+        connectionTimeout: 30_000,
+        greetingTimeout: 30_000,
+        socketTimeout: 60_000,
+      })
     : nodemailer.createTransport({ streamTransport: true, buffer: true });
   return transport;
 }
@@ -291,7 +329,14 @@ async function writeToLocalOutbox(message: StoredMessage, info: { message?: unkn
   if (Buffer.isBuffer(info.message)) await writeFile(`${base}.eml`, info.message);
   await writeFile(
     `${base}.json`,
-    JSON.stringify({ id: message.id, to: message.to, subject: message.subject, text: message.text, html: message.html, date: message.createdAt }),
+    JSON.stringify({
+      id: message.id,
+      to: message.to,
+      subject: message.subject,
+      text: message.text,
+      html: message.html,
+      date: message.createdAt,
+    }),
   );
 }
 

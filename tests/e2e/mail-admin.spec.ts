@@ -6,16 +6,43 @@ import { expect, expectAccessible, test } from "./fixtures";
 async function failedAndStuckMail(db: PrismaClient) {
   const run = Date.now();
   const failed = await db.outboxMessage.create({
-    data: { to: `vergeten-${run}@example.test`, kind: "activity-confirmed", subject: "Je bent ingeschreven", html: "<p>Geheime inhoud</p>", text: "Geheime inhoud", status: "failed", attempts: 80, failedAt: new Date(), lastError: "450 Mailbox unavailable, try again later" },
+    data: {
+      to: `vergeten-${run}@example.test`,
+      kind: "activity-confirmed",
+      subject: "Je bent ingeschreven",
+      html: "<p>Geheime inhoud</p>",
+      text: "Geheime inhoud",
+      status: "failed",
+      attempts: 80,
+      failedAt: new Date(),
+      lastError: "450 Mailbox unavailable, try again later",
+    },
   });
   // Waiting for two hours, next try tomorrow: the mail server has been refusing it.
   const stuck = await db.outboxMessage.create({
-    data: { to: `wacht-${run}@example.test`, kind: "activity-changed", subject: "Wacht", html: "", text: "", attempts: 9, queuedAt: new Date(run - 2 * 3_600_000), nextAttemptAt: new Date(run + 24 * 3_600_000) },
+    data: {
+      to: `wacht-${run}@example.test`,
+      kind: "activity-changed",
+      subject: "Wacht",
+      html: "",
+      text: "",
+      attempts: 9,
+      queuedAt: new Date(run - 2 * 3_600_000),
+      nextAttemptAt: new Date(run + 24 * 3_600_000),
+    },
   });
-  return { failed, stuck, cleanUp: () => db.outboxMessage.deleteMany({ where: { id: { in: [failed.id, stuck.id] } } }) };
+  return {
+    failed,
+    stuck,
+    cleanUp: () => db.outboxMessage.deleteMany({ where: { id: { in: [failed.id, stuck.id] } } }),
+  };
 }
 
-test("admins are told mail is stuck and see failed mails without their content", async ({ page, signIn, db }) => {
+test("admins are told mail is stuck and see failed mails without their content", async ({
+  page,
+  signIn,
+  db,
+}) => {
   const { failed, cleanUp } = await failedAndStuckMail(db);
   try {
     await signIn("beheer@demo.warmebuurt.be");
@@ -40,7 +67,12 @@ test("admins are told mail is stuck and see failed mails without their content",
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("send again is a plain form: the mail goes out and the page says so", async ({ page, signIn, db, app }) => {
+  test("send again is a plain form: the mail goes out and the page says so", async ({
+    page,
+    signIn,
+    db,
+    app,
+  }) => {
     const { failed, cleanUp } = await failedAndStuckMail(db);
     try {
       await signIn("beheer@demo.warmebuurt.be");
@@ -50,7 +82,13 @@ test.describe("without JavaScript", () => {
       await expect(page).toHaveURL(/\/beheer\/mails\?opnieuw=ja$/);
       await expect(page.getByText("De mail vertrekt opnieuw.")).toBeVisible();
       await app.smtp.waitForMail(failed.to);
-      await expect.poll(async () => (await db.outboxMessage.findUniqueOrThrow({ where: { id: failed.id }, select: { status: true } })).status).toBe("sent");
+      await expect
+        .poll(
+          async () =>
+            (await db.outboxMessage.findUniqueOrThrow({ where: { id: failed.id }, select: { status: true } }))
+              .status,
+        )
+        .toBe("sent");
     } finally {
       await cleanUp();
     }

@@ -10,7 +10,16 @@ export async function sendFailedMailAgain(messageId: string) {
   const now = new Date();
   const queued = await prisma.outboxMessage.updateMany({
     where: { id: messageId, status: "failed", kind: { notIn: kindsNeverSentAgain } },
-    data: { status: "pending", attempts: 0, queuedAt: now, nextAttemptAt: now, failedAt: null, lastError: null, claimedBy: null, leaseUntil: null },
+    data: {
+      status: "pending",
+      attempts: 0,
+      queuedAt: now,
+      nextAttemptAt: now,
+      failedAt: null,
+      lastError: null,
+      claimedBy: null,
+      leaseUntil: null,
+    },
   });
   if (queued.count === 1) wakeDelivery();
   return queued.count === 1;

@@ -8,7 +8,15 @@ export async function listFailedMails({ take = 100 }: { take?: number } = {}) {
     where: { status: "failed" },
     orderBy: { failedAt: "desc" },
     take,
-    select: { id: true, to: true, kind: true, lastError: true, attempts: true, queuedAt: true, failedAt: true },
+    select: {
+      id: true,
+      to: true,
+      kind: true,
+      lastError: true,
+      attempts: true,
+      queuedAt: true,
+      failedAt: true,
+    },
   });
   return rows.map((row) => ({
     id: row.id,
@@ -45,6 +53,9 @@ export async function countWaitingMails() {
  * reads on the (status, queuedAt) index; nobody else pays for them.
  */
 export async function mailAlerts(now = new Date()) {
-  const [stuckSince, failed] = await Promise.all([mailStuckSince(now), prisma.outboxMessage.count({ where: { status: "failed" } })]);
+  const [stuckSince, failed] = await Promise.all([
+    mailStuckSince(now),
+    prisma.outboxMessage.count({ where: { status: "failed" } }),
+  ]);
   return { stuckSince, failed };
 }

@@ -19,11 +19,19 @@ export const meta: MetaFunction = ({ matches }) => titleFrom(matches, "mail.titl
 /** Mails the outbox gave up on after three days, and whether delivery is stuck: for admins. */
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, "admin");
-  const [locale, failed, stuckSince, waiting] = await Promise.all([getLocale(request), listFailedMails(), mailStuckSince(), countWaitingMails()]);
+  const [locale, failed, stuckSince, waiting] = await Promise.all([
+    getLocale(request),
+    listFailedMails(),
+    mailStuckSince(),
+    countWaitingMails(),
+  ]);
   return {
     stuckSince: stuckSince && formatMoment(stuckSince, locale),
     waiting,
-    failed: failed.map(({ failedAt, ...mail }) => ({ ...mail, failedAt: formatMoment(new Date(failedAt), locale) })),
+    failed: failed.map(({ failedAt, ...mail }) => ({
+      ...mail,
+      failedAt: formatMoment(new Date(failedAt), locale),
+    })),
   };
 }
 
@@ -53,7 +61,9 @@ export default function Mails() {
             <Card className="space-y-2">
               <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-base">
                 <dt className="font-semibold">{t("mail.to")}</dt>
-                <dd dir="ltr" className="break-all">{mail.to}</dd>
+                <dd dir="ltr" className="break-all">
+                  {mail.to}
+                </dd>
                 <dt className="font-semibold">{t("mail.kind")}</dt>
                 <dd dir="ltr">{mail.kind}</dd>
                 <dt className="font-semibold">{t("mail.failedAt")}</dt>
@@ -61,7 +71,9 @@ export default function Mails() {
                 <dt className="font-semibold">{t("mail.tries")}</dt>
                 <dd>{mail.attempts}</dd>
                 <dt className="font-semibold">{t("mail.error")}</dt>
-                <dd dir="ltr" className="break-words">{mail.lastError}</dd>
+                <dd dir="ltr" className="break-words">
+                  {mail.lastError}
+                </dd>
               </dl>
               {mail.canSendAgain ? (
                 <Form method="post">
