@@ -5,16 +5,19 @@ import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { env } from "~/utils/env.server";
-import { jobs } from "~/jobs.server";
+import { startBackgroundWork } from "~/jobs.server";
 import { setPageCaching } from "~/utils/cache-headers.server";
-import { startJobs } from "~/utils/jobs.server";
 import { NonceProvider } from "~/utils/nonce";
 import { newPageSecrets } from "~/utils/page-secrets.server";
 import { securityHeaders } from "~/utils/security-headers.server";
 
 const ABORT_DELAY = 5_000;
 
-if (env.JOBS === "on") startJobs(jobs);
+if (env.JOBS === "on") startBackgroundWork();
+
+// What the HTTP server stops on SIGTERM (app/server/shutdown.ts): it reaches them through the build's entry module.
+export { stopBackgroundWork } from "~/jobs.server";
+export { closeDatabase } from "~/utils/db.server";
 
 export default function handleRequest(
   request: Request,

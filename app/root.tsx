@@ -18,7 +18,10 @@ import { buttonClass } from "~/components/ui/button";
 import { Icon } from "~/components/ui/icons";
 import { ErrorMessage } from "~/components/ui/error-message";
 import { LanguageSwitcher } from "~/components/ui/language-switcher";
+import { formatMoment } from "~/utils/dates";
+import { mailAlerts } from "~/features/mail/queries.server";
 import { PwaBanners } from "~/features/pwa/components/pwa-banners";
+import { isAdmin } from "~/utils/actor";
 import { getActor, isStaffPerson } from "~/utils/auth.server";
 import { env } from "~/utils/env.server";
 import { createI18n, defaultLocale, directionOf, parseResources, sectionOf, type Locale } from "~/utils/i18n";
@@ -38,6 +41,8 @@ export const meta: MetaFunction = () => [{ title: "Warme Buurt" }];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const [locale, actor] = await Promise.all([getLocale(request), getActor(request)]);
+  // Admins are told on every page when mail is stuck or was given up on; nobody else pays for the query.
+  const mail = isAdmin(actor) ? await mailAlerts() : null;
   return {
     locale,
     resources: JSON.stringify(resourcesFor(locale, new URL(request.url).pathname)), // see parseResources
@@ -50,6 +55,10 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
       // The desk link: for staff working as themselves (while acting, the banner leads back).
       showsDesk: actor.staff !== null && isStaffPerson(actor),
     },
+    mailAlert:
+      mail && (mail.stuckSince || mail.failed > 0)
+        ? { stuckSince: mail.stuckSince && formatMoment(mail.stuckSince, locale), failed: mail.failed }
+        : null,
   };
 }
 
@@ -146,6 +155,16 @@ function Shell({ children }: { children: ReactNode }) {
               </button>
             </div>
           </Form>
+        ) : null}
+        {data?.mailAlert ? (
+          <p role="status" className="bg-red-50 px-4 py-2">
+            <span className="mx-auto block max-w-xl">
+              {data.mailAlert.stuckSince ? t("mail.stuck", { since: data.mailAlert.stuckSince }) : t("mail.failed", { count: data.mailAlert.failed })}{" "}
+              <Link to="/beheer/mails" className="font-semibold">
+                {t("mail.show")}
+              </Link>
+            </span>
+          </p>
         ) : null}
       </header>
       <main id="main" className="mx-auto max-w-xl px-4 pb-28 pt-4">

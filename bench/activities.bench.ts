@@ -1,11 +1,14 @@
 // npm run bench -- activities
 // Builds a large database (10 neighbourhoods, 50,000 residents, 10,000 occurrences, 100,000 sign-ups)
 // in a temp file, starts the production server on it and measures four endpoints with autocannon:
-// the list, a detail page, a guest sign-up (POST) and a neighbourhood .ics feed.
+// the list, a detail page, a guest sign-up (POST) and a neighbourhood .ics feed. Then pages for a signed-in
+// resident (list, activity page, /ik, /hulp), rendered for them on every request, with one worker process and with
+// two (WEB_CONCURRENCY, node:cluster).
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { availableParallelism, loadavg, tmpdir } from "node:os";
 import path from "node:path";
+import { createCookieSessionStorage } from "@remix-run/node";
 import autocannon from "autocannon";
 import { createPrismaClient, prepareDatabase } from "~/utils/db.server";
 import { startAppServer } from "#tests/setup/app-server";
@@ -109,10 +112,81 @@ async function describeDatabase() {
   return { counts, detailIds: future.map((o) => o.id) };
 }
 
+/** Memory of the server: with workers, the primary and all of them together. */
 function rssKb(pid: number) {
-  const status = readFileSync(`/proc/${pid}/status`, "utf8");
-  const value = (key: string) => Number(new RegExp(`${key}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
-  return { rss: value("VmRSS"), peak: value("VmHWM") };
+  const children = readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").split(" ").filter(Boolean).map(Number);
+  return [pid, ...children].reduce(
+    (sum, one) => {
+      const status = readFileSync(`/proc/${one}/status`, "utf8");
+      const value = (key: string) => Number(new RegExp(`${key}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
+      return { rss: sum.rss + value("VmRSS"), peak: sum.peak + value("VmHWM") };
+    },
+    { rss: 0, peak: 0 },
+  );
+}
+
+/** A session for a resident, signed like the app's cookie: the signed-in rows are rendered for this person. */
+async function residentCookie() {
+  const db = createPrismaClient(databaseUrl);
+  const session = await db.session.create({ data: { userId: "u7", expiresAt: new Date(Date.now() + 30 * DAY) }, select: { id: true } });
+  await db.$disconnect();
+  // The app's cookie (app/utils/session.server.ts) with the server's secret.
+  const sessionStorage = createCookieSessionStorage({ cookie: { name: "__session", secrets: [SESSION_SECRET] } });
+  const cookie = await sessionStorage.getSession();
+  cookie.set("sessionId", session.id);
+  return (await sessionStorage.commitSession(cookie)).split(";")[0] ?? "";
+}
+
+const SESSION_SECRET = "bench-secret-bench-secret-bench-secret-42";
+type Row = Record<string, string | number>;
+
+async function measure(pid: number, name: string, options: autocannon.Options, extra: Row = {}): Promise<Row> {
+  const result = await autocannon({ connections: CONNECTIONS, duration: DURATION_S, ...options });
+  const memory = rssKb(pid);
+  if (result.non2xx > 0) console.warn(`${name}: status codes`, result.statusCodeStats);
+  return {
+    endpoint: name,
+    ...extra,
+    "req/s": Math.round(result.requests.average),
+    "p50 ms": result.latency.p50,
+    "p99 ms": result.latency.p99,
+    "max ms": result.latency.max,
+    requests: result.requests.total,
+    "non-2xx": result.non2xx,
+    errors: result.errors + result.timeouts,
+    "RSS MB": Math.round(memory.rss / 1024),
+    "peak RSS MB": Math.round(memory.peak / 1024),
+    // The machine may be shared: a high load (other processes) makes a row slower than the server is.
+    load: Number(loadavg()[0]?.toFixed(1)),
+  };
+}
+
+/** The same signed-in pages with `workers` worker processes (a fresh server each time). */
+async function signedInRows(workers: number, cookie: string, detailIds: string[], browser: Record<string, string>) {
+  const server = await startAppServer({
+    port: PORT + workers,
+    env: { DATABASE_URL: databaseUrl, SESSION_SECRET, JOBS: "off", OUTBOX_DIR: path.join(dir, "outbox"), WEB_CONCURRENCY: String(workers) },
+  });
+  try {
+    // Every worker up, and warm (routes compiled, SQLite pages in memory).
+    while ((server.output().match(/listens on/g)?.length ?? 0) < workers) await new Promise((resolve) => setTimeout(resolve, 100));
+    const headers = { ...browser, cookie };
+    const me = await (await fetch(`${server.url}/ik`, { headers })).text();
+    if (!me.includes("Bewoner 7")) throw new Error("The bench cookie does not sign in");
+    await autocannon({ url: `${server.url}/activiteiten`, connections: 4 * workers, amount: 200 * workers, headers });
+    let detail = 0;
+    const pages: [string, autocannon.Options][] = [
+      ["list /activiteiten", { url: `${server.url}/activiteiten` }],
+      ["activity page", { url: server.url, requests: [{ method: "GET", setupRequest: (req) => ({ ...req, path: `/activiteiten/${detailIds[detail++ % detailIds.length]}` }) }] }],
+      ["/ik", { url: `${server.url}/ik` }],
+      ["/hulp", { url: `${server.url}/hulp` }],
+    ];
+    const rows = [];
+    for (const [name, options] of pages) rows.push(await measure(server.pid, `signed in: ${name}`, { headers, ...options }, { workers }));
+    return rows;
+  } finally {
+    await server.stop();
+  }
 }
 
 async function main() {
@@ -120,7 +194,7 @@ async function main() {
   const { counts, detailIds } = reuse ? await describeDatabase() : await buildDatabase();
   const server = await startAppServer({
     port: PORT,
-    env: { DATABASE_URL: databaseUrl, SESSION_SECRET: "bench-secret-bench-secret-bench-secret-42", JOBS: "off", OUTBOX_DIR: path.join(dir, "outbox") },
+    env: { DATABASE_URL: databaseUrl, SESSION_SECRET, JOBS: "off", OUTBOX_DIR: path.join(dir, "outbox"), WEB_CONCURRENCY: "1" },
   });
   const base = server.url;
   try {
@@ -173,28 +247,17 @@ async function main() {
       },
       { name: "feed /kalender/wijk/<slug>.ics", options: { url: `${base}/kalender/wijk/wijk-3.ics` } },
     ];
-    const rows = [];
+    const rows: Row[] = [];
     // Warm up: the first requests compile routes and fill SQLite's page cache.
     await autocannon({ url: `${base}/activiteiten`, connections: 4, amount: 200, headers: { cookie: "__session=none" } });
     for (const scenario of scenarios) {
       for (const path of scenario.visit ?? []) await fetch(`${base}${path}`, { headers: browser });
-      const result = await autocannon({ connections: CONNECTIONS, duration: DURATION_S, headers: browser, ...scenario.options });
-      const memory = rssKb(pid);
-      if (result.non2xx > 0) console.warn(`${scenario.name}: status codes`, result.statusCodeStats);
-      rows.push({
-        endpoint: scenario.name,
-        "req/s": Math.round(result.requests.average),
-        "p50 ms": result.latency.p50,
-        "p99 ms": result.latency.p99,
-        "max ms": result.latency.max,
-        requests: result.requests.total,
-        "non-2xx": result.non2xx,
-        errors: result.errors + result.timeouts,
-        "RSS MB": Math.round(memory.rss / 1024),
-        "peak RSS MB": Math.round(memory.peak / 1024),
-      });
+      rows.push(await measure(pid, scenario.name, { headers: browser, ...scenario.options }, { workers: 1 }));
     }
-    const statuses = rows.map((r) => r["non-2xx"]);
+    await server.stop();
+    const cookie = await residentCookie();
+    for (const workers of [1, 2]) rows.push(...(await signedInRows(workers, cookie, detailIds, browser)));
+    const statuses = rows.map((r) => Number(r["non-2xx"] ?? 0));
     console.table(rows);
     mkdirSync("bench/results", { recursive: true });
     const output = {
@@ -204,6 +267,7 @@ async function main() {
       durationSeconds: DURATION_S,
       database: counts,
       target: "list and detail p99 < 50 ms at 20 connections",
+      cores: availableParallelism(),
       results: rows,
     };
     writeFileSync("bench/results/activities.json", `${JSON.stringify(output, null, 2)}\n`);

@@ -1,15 +1,18 @@
-// The production HTTP server (`npm start` runs its bundle, build/server.js): static files, compression, the page
-// cache for public pages, then Remix. `npm run dev` runs this file directly with tsx.
+// The production HTTP server (its bundle, build/app-server.js, is what each worker of `npm start` runs; see main.ts):
+// static files, compression, the page cache for public pages, then Remix. `npm run dev` runs this file directly with tsx.
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { broadcastDevReady, createRequestHandler, type ServerBuild } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
+import { env } from "~/utils/env.server";
 import { newPageSecrets } from "~/utils/page-secrets.server";
 import { onPublicChange } from "~/utils/public-changes.server";
 import { PageCache } from "./page-cache";
 import { sendWebResponse, toWebRequest } from "./node-http";
+import { connectCacheBus } from "./cache-bus";
 import { changesSomething, passGate, type Refusal } from "./request-gate";
+import { installGracefulShutdown, lifecycleOf } from "./shutdown";
 
 const mode = process.env.NODE_ENV ?? "production";
 const port = Number(process.env.PORT ?? 3000);
@@ -24,7 +27,10 @@ const pageCache = new PageCache({
   maxEntries: 1000,
   paths: [/^\/activiteiten\/?$/, /^\/activiteiten\/[A-Za-z0-9_-]+\/?$/],
   neutralCookies: ["lng"],
+  // A change saved here empties the caches of the other processes too, and theirs empty this one (cache-bus.ts).
+  onClear: () => cacheBus.publish(),
 });
+const cacheBus = connectCacheBus({ databaseUrl: env.DATABASE_URL, onRemoteClear: () => pageCache.clear("elsewhere") });
 // Only a saved change that these pages show empties it (the activities feature says so after its commit).
 onPublicChange(() => pageCache.clear());
 
@@ -70,6 +76,8 @@ app.all("*", async (req, res, next) => {
     // The visitor's address as Express sees it: the socket's, or the proxy's report when TRUST_PROXY says so.
     const clientAddress = req.ip ?? null;
     const response = await pageCache.handle(request, (pageSecrets) => handleRemix(request, { pageSecrets, clientAddress }));
+    // A change is answered once the other processes have forgotten their pages: the next page shows it anywhere.
+    if (changesSomething(req.method)) await pageCache.settled();
     await sendWebResponse(res, response);
   } catch (error) {
     next(error);
@@ -82,14 +90,13 @@ const onListen = () => {
 };
 // Without HOST, every address of the machine (IPv4 and IPv6).
 const server = process.env.HOST ? app.listen(port, process.env.HOST, onListen) : app.listen(port, onListen);
-for (const signal of ["SIGTERM", "SIGINT"] as const) {
-  process.once(signal, () => {
-    // Let requests in progress finish (a sign-up being written), then stop.
-    server.close(() => process.exit(0));
-    server.closeIdleConnections();
-    setTimeout(() => process.exit(0), 5_000).unref();
-  });
-}
+// SIGTERM/SIGINT: finish requests and the mail being sent, give back claims, close the database (shutdown.ts).
+installGracefulShutdown({
+  server,
+  app: lifecycleOf(build.entry.module),
+  timeoutMs: env.SHUTDOWN_TIMEOUT_SECONDS * 1000,
+  closeOthers: () => cacheBus.close(),
+});
 
 /**
  * A refused change gets the app's own error page in the visitor's language (app/routes/fout.$reason.tsx). The

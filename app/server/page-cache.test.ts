@@ -173,4 +173,37 @@ describe("PageCache", () => {
     await pages.handle(get("/activiteiten"), app.render);
     expect(app.calls).toHaveLength(2);
   });
+
+  test("a change made here tells the other processes; being told empties the cache without telling again", async () => {
+    let told = 0;
+    let release = () => {};
+    const pages = new PageCache({
+      ttlMs: 30_000,
+      maxEntries: 10,
+      paths: [/^\/activiteiten$/],
+      onClear: () => {
+        told += 1;
+        return new Promise<void>((resolve) => (release = resolve));
+      },
+    });
+    const app = fakeApp();
+    await pages.handle(get("/activiteiten"), app.render);
+    await pages.handle(new Request(`${origin}/activiteiten`, { method: "POST", body: "x" }), app.render);
+    expect(told).toBe(1);
+    expect(pages.size).toBe(0);
+    // The server answers the change only once the others know.
+    let settled = false;
+    const waiting = pages.settled().then(() => (settled = true));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(settled).toBe(false);
+    release();
+    await waiting;
+    expect(settled).toBe(true);
+
+    await pages.handle(get("/activiteiten"), app.render);
+    pages.clear("elsewhere");
+    expect(pages.size).toBe(0);
+    expect(told).toBe(1);
+    await pages.settled();
+  });
 });

@@ -9,8 +9,9 @@ import { newPageSecrets, type PageSecrets } from "~/utils/page-secrets.server";
  * - Each visitor gets fresh page secrets (CSP nonce, idempotency seed), swapped into the stored HTML.
  * - A saved change that these pages show empties the cache (`clear()`, called by the server when the app says so
  *   through app/utils/public-changes.server.ts); a render that was running during that change is not stored. A
- *   request that changed nothing (refused, invalid, a language switch) leaves it. `ttlMs` bounds what other
- *   processes changed.
+ *   request that changed nothing (refused, invalid, a language switch) leaves it. `onClear` tells the other app
+ *   processes (workers of this machine, other machines; see cache-bus.ts), which forget their pages too. `ttlMs`
+ *   bounds the rest (a change written by a script, straight into the database).
  */
 export type PageCacheOptions = {
   /** How long a stored page may be served; 0 turns the cache off. */
@@ -21,6 +22,8 @@ export type PageCacheOptions = {
   /** Cookies that only choose how the page looks (the language), not who sees it. */
   neutralCookies?: string[];
   now?: () => number;
+  /** Called when a change here emptied the cache (not when told by another process): tell the others. */
+  onClear?: () => Promise<void> | void;
 };
 
 type Render = (secrets: PageSecrets) => Promise<Response>;
@@ -45,6 +48,7 @@ export class PageCache {
   private readonly inFlight = new Map<string, Promise<unknown>>();
   private generation = 0;
   private readonly now: () => number;
+  private readonly telling = new Set<Promise<void>>();
 
   constructor(private readonly options: PageCacheOptions) {
     this.now = options.now ?? Date.now;
@@ -105,10 +109,24 @@ export class PageCache {
     }
   }
 
-  /** Forget every stored page (after a change). */
-  clear() {
+  /** Forget every stored page: after a change made here (the others are told), or when told by another process. */
+  clear(origin: "here" | "elsewhere" = "here") {
     this.generation += 1;
     this.pages.clear();
+    if (origin === "elsewhere" || !this.options.onClear) return;
+    const telling = Promise.resolve()
+      .then(this.options.onClear)
+      .catch((error: unknown) => console.error("page cache: could not tell the other processes", error))
+      .finally(() => this.telling.delete(telling));
+    this.telling.add(telling);
+  }
+
+  /**
+   * Resolves once the other processes have been told of the changes made so far. The server waits for it before it
+   * answers a change, so the visitor's next page, whichever process serves it, shows the change.
+   */
+  async settled() {
+    await Promise.all(this.telling);
   }
 
   private keyFor(visit: Visit): string | null {

@@ -1,5 +1,6 @@
 // Dates as people in Flanders mean them: a date field is a day in Brussels, whatever the server's time zone.
 import { DateTime } from "luxon";
+import { localeTags, type Locale } from "~/utils/i18n";
 
 export const ZONE = "Europe/Brussels";
 
@@ -9,7 +10,7 @@ export function endOfLocalDay(date: string): Date | null {
   return day.isValid ? day.endOf("day").toJSDate() : null;
 }
 
-/** "29 nov. 2026, 14:05" in the reader's language and Brussels time (for logs and records people read back). */
-export function formatMoment(date: Date, localeTag: string) {
-  return new Intl.DateTimeFormat(localeTag, { dateStyle: "medium", timeStyle: "short", timeZone: ZONE }).format(date);
+/** "29 nov 2026, 14:05" in the reader's language and Brussels time: for records people read back (logs, mail). */
+export function formatMoment(date: Date, locale: Locale) {
+  return new Intl.DateTimeFormat(localeTags[locale], { dateStyle: "medium", timeStyle: "short", timeZone: ZONE }).format(date);
 }

@@ -57,6 +57,11 @@ export const prisma = remember("prisma", () => {
   return client;
 });
 
+/** Graceful shutdown: the last thing a stopping process does with its database. */
+export async function closeDatabase() {
+  await prisma.$disconnect();
+}
+
 /**
  * The only SQLite-specific SQL in the app. WAL lets readers go on while one write is in progress
  * (it is stored in the file, so once is enough); better-sqlite3 already enforces foreign keys.

@@ -1,15 +1,14 @@
 // All email goes through here: templates are rendered when the change happens, stored in the
-// outbox in the same transaction, and delivered later by deliverOutbox() with retries.
-import { mkdir, writeFile } from "node:fs/promises";
-import path from "node:path";
+// outbox in the same transaction, and delivered later by the delivery loop (outbox.server.ts) with retries.
 import { render } from "@react-email/render";
-import nodemailer from "nodemailer";
 import type { ReactElement } from "react";
 import type { Prisma, PrismaClient } from "@prisma/client";
-import { prisma } from "~/utils/db.server";
-import { env } from "~/utils/env.server";
+import { wakeDelivery, type EmailAttachment } from "~/utils/outbox.server";
+import { priorities, priorityOf } from "~/utils/outbox-rules";
 
-export type EmailAttachment = { filename: string; contentType: string; content: string };
+// Sending once, for tests and scripts, is where it always was; the app runs the delivery loop (startOutboxDelivery).
+export { deliverOutbox } from "~/utils/outbox.server";
+export { nextAttemptDelay } from "~/utils/outbox-rules";
 
 export type OutgoingEmail = {
   to: string;
@@ -36,6 +35,7 @@ export async function enqueueEmail(db: Db, email: OutgoingEmail) {
   const data = {
     to: email.to,
     kind: email.kind,
+    priority: priorityOf(email.kind),
     subject: email.subject,
     html,
     text,
@@ -49,106 +49,10 @@ export async function enqueueEmail(db: Db, email: OutgoingEmail) {
   } else {
     await db.outboxMessage.create({ data });
   }
-}
-
-let transport: nodemailer.Transporter | undefined;
-function getTransport() {
-  transport ??= env.SMTP_URL
-    ? nodemailer.createTransport(env.SMTP_URL)
-    : nodemailer.createTransport({ streamTransport: true, buffer: true });
-  return transport;
-}
-
-const MAX_ATTEMPTS = 10;
-const LOCK_MS = 60_000;
-
-/** 30 s, 1 min, 2 min ... capped at one hour: a night-long SMTP outage is retried until morning. */
-export function nextAttemptDelay(attempts: number) {
-  return Math.min(30_000 * 2 ** Math.max(0, attempts - 1), 60 * 60_000);
-}
-
-/**
- * Sends what is due. Each message is claimed with a conditional update first, so two workers
- * (two app processes) never send the same message.
- */
-export async function deliverOutbox({ limit = 20, now = new Date() }: { limit?: number; now?: Date } = {}) {
-  const due = await prisma.outboxMessage.findMany({
-    where: {
-      status: "pending",
-      nextAttemptAt: { lte: now },
-      OR: [{ lockedUntil: null }, { lockedUntil: { lt: now } }],
-    },
-    orderBy: { createdAt: "asc" },
-    take: limit,
-    select: { id: true },
-  });
-  let sent = 0;
-  for (const { id } of due) {
-    const claim = await prisma.outboxMessage.updateMany({
-      where: { id, status: "pending", OR: [{ lockedUntil: null }, { lockedUntil: { lt: now } }] },
-      data: { lockedUntil: new Date(now.getTime() + LOCK_MS) },
-    });
-    if (claim.count !== 1) continue;
-    const message = await prisma.outboxMessage.findUniqueOrThrow({ where: { id } });
-    try {
-      await sendOne(message);
-      await prisma.outboxMessage.update({
-        where: { id },
-        data: { status: "sent", sentAt: new Date(), lockedUntil: null, attempts: { increment: 1 }, lastError: null },
-      });
-      sent++;
-    } catch (error) {
-      const attempts = message.attempts + 1;
-      await prisma.outboxMessage.update({
-        where: { id },
-        data: {
-          attempts,
-          lockedUntil: null,
-          lastError: error instanceof Error ? error.message : String(error),
-          status: attempts >= MAX_ATTEMPTS ? "failed" : "pending",
-          nextAttemptAt: new Date(Date.now() + nextAttemptDelay(attempts)),
-        },
-      });
-    }
+  // Someone waits for this one (a sign-in code): look for it right away rather than at the next poll. It is usually
+  // queued inside a transaction that commits a few ms later, so look shortly after, and once more to be sure.
+  if (data.priority === priorities.urgent) {
+    setTimeout(wakeDelivery, 20).unref();
+    setTimeout(wakeDelivery, 200).unref();
   }
-  return { sent, due: due.length };
-}
-
-type StoredMessage = {
-  id: string;
-  to: string;
-  subject: string;
-  html: string;
-  text: string;
-  attachments: string;
-  createdAt: Date;
-};
-
-async function sendOne(message: StoredMessage) {
-  const attachments = (JSON.parse(message.attachments) as EmailAttachment[]).map((a) => ({
-    filename: a.filename,
-    contentType: a.contentType,
-    content: a.content,
-  }));
-  const info = await getTransport().sendMail({
-    from: env.MAIL_FROM,
-    to: message.to,
-    subject: message.subject,
-    html: message.html,
-    text: message.text,
-    attachments,
-    // A stable id lets mail servers drop a copy if a crash made us send it again.
-    messageId: `<${message.id}@warmebuurt>`,
-  });
-  if (env.usesLocalOutbox) await writeToLocalOutbox(message, info);
-}
-
-async function writeToLocalOutbox(message: StoredMessage, info: { message?: unknown }) {
-  await mkdir(env.OUTBOX_DIR, { recursive: true });
-  const base = path.join(env.OUTBOX_DIR, `${message.createdAt.getTime()}-${message.id}`);
-  if (Buffer.isBuffer(info.message)) await writeFile(`${base}.eml`, info.message);
-  await writeFile(
-    `${base}.json`,
-    JSON.stringify({ id: message.id, to: message.to, subject: message.subject, text: message.text, html: message.html, date: message.createdAt }),
-  );
 }

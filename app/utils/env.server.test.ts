@@ -27,3 +27,12 @@ test("production refuses to start without a mail server, naming SMTP_URL and the
   expect(real.isDemo).toBe(false);
   expect(real.usesLocalOutbox).toBe(false);
 });
+
+test("mail delivery and process settings have defaults and refuse nonsense", () => {
+  const env = parseEnv({ NODE_ENV: "development" });
+  expect(env.WEB_CONCURRENCY).toBeUndefined();
+  expect([env.SHUTDOWN_TIMEOUT_SECONDS, env.OUTBOX_LEASE_SECONDS, env.OUTBOX_POLL_MS, env.OUTBOX_SENDERS]).toEqual([10, 60, 1_000, 2]);
+  expect(parseEnv({ NODE_ENV: "development", WEB_CONCURRENCY: "3", OUTBOX_LEASE_SECONDS: "1.5" })).toMatchObject({ WEB_CONCURRENCY: 3, OUTBOX_LEASE_SECONDS: 1.5 });
+  expect(() => parseEnv({ NODE_ENV: "development", WEB_CONCURRENCY: "0" })).toThrow(/WEB_CONCURRENCY/);
+  expect(() => parseEnv({ NODE_ENV: "development", OUTBOX_SENDERS: "many" })).toThrow(/OUTBOX_SENDERS/);
+});

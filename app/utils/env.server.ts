@@ -5,8 +5,23 @@ import { z } from "zod";
 // `npm run setup` writes a .env with a generated secret; real deployments set variables themselves.
 if (existsSync(".env")) process.loadEnvFile(".env");
 
+// Mail delivery, app processes and shutdown (README "Configuration"). Timings are settings so tests can shorten them.
+const deliveryAndProcesses = {
+  /** Worker processes `npm start` runs (node:cluster); default: one per core (os.availableParallelism()). */
+  WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
+  /** How long a stopping process waits for requests and the mail it is sending before it exits. */
+  SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().positive().default(10),
+  /** A claim on a mail lasts this long unless renewed; the sender renews it every third of it while it sends. */
+  OUTBOX_LEASE_SECONDS: z.coerce.number().positive().default(60),
+  /** How often an idle delivery loop looks for due mail (a sign-in code also wakes it at once). */
+  OUTBOX_POLL_MS: z.coerce.number().int().positive().default(1_000),
+  /** Mails one process sends at the same time. */
+  OUTBOX_SENDERS: z.coerce.number().int().min(1).max(20).default(2),
+};
+
 const schema = z
   .object({
+    ...deliveryAndProcesses,
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
     DATABASE_URL: z.string().default("file:./data/dev.db"),
     SESSION_SECRET: z.string().min(32, "SESSION_SECRET must be at least 32 characters").optional(),

@@ -18,6 +18,7 @@ const sectionNamespaces: Record<string, Namespace[]> = {
   activiteiten: ["activities", "auth"],
   afmelden: ["activities"],
   afspraken: ["agreements"],
+  beheer: [],
   hulp: ["help"],
   ik: ["activities", "auth"],
   inloggen: ["auth"],

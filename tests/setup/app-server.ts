@@ -2,23 +2,38 @@
 // for the end-to-end tests and the benchmarks.
 import { spawn } from "node:child_process";
 
-export type AppServer = { url: string; pid: number; output: () => string; stop: () => Promise<void> };
+export type AppServer = {
+  url: string;
+  pid: number;
+  output: () => string;
+  stop: () => Promise<void>;
+  /** Sends a signal and resolves when the process has exited: how, and how long it took. */
+  kill: (signal: NodeJS.Signals) => Promise<{ code: number | null; signal: NodeJS.Signals | null; ms: number }>;
+};
 
+/**
+ * One process unless `env.WEB_CONCURRENCY` asks for a cluster (`npm start` alone would run one worker per core: two
+ * servers per test worker on a small machine).
+ */
 export async function startAppServer({ port, env }: { port: number; env: Record<string, string> }): Promise<AppServer> {
   const url = `http://localhost:${port}`;
   let log = "";
   const child = spawn("node", ["--enable-source-maps", "build/server.js"], {
-    // Not a demo unless a test says so (a developer's .env from `npm run setup` has DEMO_MODE=1).
-    env: { ...process.env, NODE_ENV: "production", PORT: String(port), APP_URL: url, DEMO_MODE: "0", ...env },
+    // Not a demo unless a test says so (a developer's .env from `npm run setup` has DEMO_MODE=1); one process
+    // unless a test asks for more.
+    env: { ...process.env, NODE_ENV: "production", PORT: String(port), APP_URL: url, DEMO_MODE: "0", WEB_CONCURRENCY: "1", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   child.stdout.on("data", (chunk: Buffer) => (log += chunk.toString()));
   child.stderr.on("data", (chunk: Buffer) => (log += chunk.toString()));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once("exit", (code, signal) => resolve({ code, signal })));
+  const kill = async (signal: NodeJS.Signals) => {
+    const started = Date.now();
+    if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+    return { ...(await exited), ms: Date.now() - started };
+  };
   const stop = async () => {
-    if (child.exitCode !== null) return;
-    const exited = new Promise((resolve) => child.once("exit", resolve));
-    child.kill();
-    await exited;
+    await kill("SIGTERM");
   };
 
   const deadline = Date.now() + 30_000;
@@ -35,5 +50,5 @@ export async function startAppServer({ port, env }: { port: number; env: Record<
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  return { url, pid: child.pid ?? 0, output: () => log, stop };
+  return { url, pid: child.pid ?? 0, output: () => log, stop, kill };
 }

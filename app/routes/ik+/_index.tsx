@@ -15,7 +15,7 @@ import { profileSchema } from "~/features/accounts/schema";
 import { getActor, requireActor } from "~/utils/auth.server";
 import { parseForm } from "~/utils/form.server";
 import { idempotencyKeyFrom, runOnce } from "~/utils/idempotency.server";
-import { localeNames, localeTags, supportedLocales } from "~/utils/i18n";
+import { localeNames, supportedLocales } from "~/utils/i18n";
 import { localeCookie } from "~/utils/i18n.server";
 import { titleFrom } from "~/utils/meta";
 import { ErrorMessage } from "~/components/ui/error-message";
@@ -27,7 +27,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if (!actor) return { profile: null, actedFor: [] };
   const [profile, actedFor, locale] = await Promise.all([getProfile(actor.user.id), listActedFor(actor.user.id), getLocale(request)]);
   if (!profile) throw new Response("Not found", { status: 404 });
-  const when = (date: Date) => formatMoment(date, localeTags[locale]);
+  const when = (date: Date) => formatMoment(date, locale);
   return {
     profile,
     actedFor: actedFor.map((session) => ({
