@@ -188,7 +188,11 @@ describe("PageCache", () => {
     });
     const app = fakeApp();
     await pages.handle(get("/activiteiten"), app.render);
-    await pages.handle(new Request(`${origin}/activiteiten`, { method: "POST", body: "x" }), app.render);
+    // A saved change (the server calls clear() when the app notes one, app/utils/public-changes.server.ts).
+    await pages.handle(new Request(`${origin}/activiteiten`, { method: "POST", body: "x" }), async (secrets) => {
+      pages.clear();
+      return app.render(secrets);
+    });
     expect(told).toBe(1);
     expect(pages.size).toBe(0);
     // The server answers the change only once the others know.

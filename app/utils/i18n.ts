@@ -18,7 +18,7 @@ const sectionNamespaces: Record<string, Namespace[]> = {
   activiteiten: ["activities", "auth"],
   afmelden: ["activities"],
   afspraken: ["agreements"],
-  beheer: [],
+  beheer: ["auth"],
   hulp: ["help"],
   ik: ["activities", "auth"],
   inloggen: ["auth"],
