@@ -8,12 +8,25 @@ import { env } from "~/utils/env.server";
 /** The database of this process: SQLite unless DATABASE_URL is a postgresql:// address. */
 export const databaseProvider = providerOf(env.DATABASE_URL);
 
+/**
+ * The only SQLite-specific SQL in the app. WAL lets readers go on while one write is in progress (it is stored in
+ * the file, so once is enough). It runs when the client first connects, not when this module is imported: a script
+ * that only imports createPrismaClient (a benchmark, the seed) must not open the default database.
+ */
+class SQLiteInWalMode extends PrismaBetterSQLite3 {
+  override async connect() {
+    const adapter = await super.connect();
+    await adapter.executeScript("PRAGMA journal_mode = WAL");
+    return adapter;
+  }
+}
+
 export function createPrismaClient(url: string) {
   const adapter =
     providerOf(url) === "postgresql"
       ? new PrismaPg({ connectionString: url })
       : // timeout = SQLite's busy timeout: a second process waits up to 5 s for the write lock instead of failing.
-        new PrismaBetterSQLite3({ url, timeout: 5_000 }, { timestampFormat: "unixepoch-ms" });
+        new SQLiteInWalMode({ url, timeout: 5_000 }, { timestampFormat: "unixepoch-ms" });
   return new PrismaClient({
     adapter,
     log: env.isProduction ? ["warn", "error"] : [{ level: "query", emit: "event" }, "warn", "error"],
@@ -29,14 +42,12 @@ export const prisma = remember("prisma", () => {
       if (event.duration > 20) console.warn(`slow query (${event.duration} ms): ${event.query}`);
     });
   }
-  void prepareDatabase(client).catch((error: unknown) => console.error("could not prepare the database", error));
   return client;
 });
 
 /**
- * The only SQLite-specific SQL in the app. WAL lets readers go on while one write is in progress
- * (it is stored in the file, so once is enough); better-sqlite3 already enforces foreign keys.
- * PostgreSQL needs nothing of the kind.
+ * Connects now (a SQLite client then switches the file to WAL, see SQLiteInWalMode), so a script that is about to
+ * copy or measure the file finds it ready. PostgreSQL needs nothing of the kind.
  */
 export async function prepareDatabase(client: PrismaClient = prisma) {
   if (databaseProvider === "sqlite") await client.$queryRawUnsafe("PRAGMA journal_mode = WAL");
