@@ -77,26 +77,31 @@ export async function serve(clone: Clone, command: string, env: NodeJS.ProcessEn
   const child = spawn("bash", ["-c", command], { cwd: clone.dir, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
   child.stdout.on("data", (chunk: Buffer) => appendFileSync(clone.log, chunk));
   child.stderr.on("data", (chunk: Buffer) => appendFileSync(clone.log, chunk));
-  let exitCode: number | null | undefined;
-  const exited = new Promise<void>((resolve) =>
-    child.on("exit", (code) => {
-      exitCode = code;
+  let exited = false;
+  const exit = new Promise<void>((resolve) =>
+    child.on("exit", () => {
+      exited = true;
       resolve();
     }),
   );
+  /** SIGTERM, as systemd sends it; true when everything stopped without needing SIGKILL. */
   const stop = async () => {
-    if (exitCode !== undefined) return exitCode;
-    const stopped = performance.now();
+    if (exited) return true;
+    const stopping = performance.now();
     killGroup(child.pid, "SIGTERM");
-    const timer = setTimeout(() => killGroup(child.pid, "SIGKILL"), 10_000);
-    await exited;
+    let killed = false;
+    const timer = setTimeout(() => {
+      killed = true;
+      killGroup(child.pid, "SIGKILL");
+    }, 10_000);
+    await exit;
     clearTimeout(timer);
-    console.log(`  stopped \`${command}\` (${seconds(stopped)})`);
-    return exitCode;
+    console.log(`  stopped \`${command}\` (${seconds(stopping)})`);
+    return !killed;
   };
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    if (exitCode !== undefined) fail(clone, `\`${command}\` exited (${exitCode}) before ${baseUrl}/healthz answered`);
+    if (exited) fail(clone, `\`${command}\` exited before ${baseUrl}/healthz answered`);
     try {
       const response = await fetch(`${baseUrl}/healthz`);
       if (response.ok) break;
