@@ -95,6 +95,8 @@ export async function serve(clone: Clone, command: string, env: NodeJS.ProcessEn
       killGroup(child.pid, "SIGKILL");
     }, 10_000);
     await exit;
+    // The shell may go first; the server lets requests finish (up to 5 s), then closes its port.
+    while (!killed && (await answers(baseUrl))) await new Promise((resolve) => setTimeout(resolve, 200));
     clearTimeout(timer);
     console.log(`  stopped \`${command}\` (${seconds(stopping)})`);
     return !killed;
@@ -116,6 +118,13 @@ export async function serve(clone: Clone, command: string, env: NodeJS.ProcessEn
   }
   console.log(`  $ ${command}  (serving ${baseUrl} after ${seconds(started)})`);
   return { stop };
+}
+
+async function answers(baseUrl: string) {
+  return fetch(`${baseUrl}/healthz`).then(
+    () => true,
+    () => false,
+  );
 }
 
 /** npm runs the app in a child process: stop the whole process group, not only the shell. */

@@ -29,7 +29,7 @@ try {
     const signIn = await fetch(`${baseUrl}/inloggen`, { headers: { "Accept-Language": "nl-BE" } });
     check(clone, signIn.status === 200, "/inloggen renders");
   } finally {
-    check(clone, await server.stop(), `\`${demo}\` stops on SIGTERM within 10 s`);
+    check(clone, await server.stop(), `\`${demo}\` stops on SIGTERM within 10 s and ${baseUrl} is closed`);
   }
   console.log(`readme-commands: ok in ${((performance.now() - started) / 1000).toFixed(0)} s ("${tests}" is .ci/run's own next step)`);
 } finally {
