@@ -8,7 +8,7 @@ import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
 
-export type Clone = { dir: string; commit: string; log: string; remove: () => void };
+export type Clone = { name: string; dir: string; commit: string; log: string; remove: () => void };
 
 /** A `git clone` of this checkout's HEAD (committed work only) in a temporary folder. */
 export function freshClone(name: string): Clone {
@@ -19,8 +19,9 @@ export function freshClone(name: string): Clone {
   execFileSync("git", ["-c", "advice.detachedHead=false", "checkout", "-q", commit], { cwd: dir });
   const log = path.join(parent, "commands.log");
   writeFileSync(log, "");
-  console.log(`${name}: fresh clone of ${commit.slice(0, 10)} in ${dir}`);
-  return { dir, commit, log, remove: () => rmSync(parent, { recursive: true, force: true }) };
+  const clone = { name, dir, commit, log, remove: () => rmSync(parent, { recursive: true, force: true }) };
+  say(clone, `fresh clone of ${commit.slice(0, 10)} in ${dir}`);
+  return clone;
 }
 
 /**
@@ -67,7 +68,7 @@ export async function run(clone: Clone, command: string, env: NodeJS.ProcessEnv,
   const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
   clearTimeout(timer);
   if (code !== 0) fail(clone, `\`${command}\` failed (exit ${code}) after ${seconds(started)}`);
-  console.log(`  $ ${command}  (${seconds(started)})`);
+  say(clone, `$ ${command}  (${seconds(started)})`);
 }
 
 /** Starts a README command that serves until stopped (`npm start`, `npm run demo`) and waits for /healthz. */
@@ -98,7 +99,7 @@ export async function serve(clone: Clone, command: string, env: NodeJS.ProcessEn
     // The shell may go first; the server lets requests finish (up to 5 s), then closes its port.
     while (!killed && (await answers(baseUrl))) await new Promise((resolve) => setTimeout(resolve, 200));
     clearTimeout(timer);
-    console.log(`  stopped \`${command}\` (${seconds(stopping)})`);
+    say(clone, `stopped \`${command}\` (${seconds(stopping)})`);
     return !killed;
   };
   const deadline = Date.now() + timeoutMs;
@@ -116,7 +117,7 @@ export async function serve(clone: Clone, command: string, env: NodeJS.ProcessEn
     }
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
-  console.log(`  $ ${command}  (serving ${baseUrl} after ${seconds(started)})`);
+  say(clone, `$ ${command}  (serving ${baseUrl} after ${seconds(started)})`);
   return { stop };
 }
 
@@ -139,11 +140,16 @@ function killGroup(pid: number | undefined, signal: NodeJS.Signals) {
 
 export function fail(clone: Clone, message: string): never {
   const log = readFileSync(clone.log, "utf8");
-  console.error(`${message}\n--- last lines of ${clone.log} ---\n${log.split("\n").slice(-60).join("\n")}`);
+  console.error(`[${clone.name}] ${message}\n--- last lines of ${clone.log} ---\n${log.split("\n").slice(-60).join("\n")}`);
   throw new Error(message);
 }
 
 export function check(clone: Clone, condition: boolean, message: string) {
   if (!condition) fail(clone, message);
-  console.log(`  ok: ${message}`);
+  say(clone, `ok: ${message}`);
+}
+
+/** One line of progress, named: .ci/run runs both checks at once. */
+export function say(clone: Pick<Clone, "name">, text: string) {
+  console.log(`[${clone.name}] ${text}`);
 }

@@ -6,7 +6,7 @@ import { randomBytes } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { startSmtpServer } from "#tests/setup/smtp";
-import { check, commandsOf, fail, freshClone, plainEnv, readmeBlocks, run, serve } from "./fresh-clone";
+import { check, commandsOf, fail, freshClone, plainEnv, readmeBlocks, run, say, serve } from "./fresh-clone";
 
 // Ports 5300-5399 are kept for such checks on the shared CI machine.
 const port = 5310;
@@ -31,7 +31,7 @@ try {
     return key && ours[key] !== undefined ? `${key}=${ours[key]}` : line;
   });
   writeFileSync(path.join(clone.dir, ".env"), [...env, `PORT=${port}`, "HOST=127.0.0.1", ""].join("\n"));
-  console.log(`  wrote .env from README (${lines.filter((line) => /^[A-Z_]+=/.test(line)).length} settings; secret, SMTP_URL and APP_URL local)`);
+  say(clone, `wrote .env from README (${lines.filter((line) => /^[A-Z_]+=/.test(line)).length} settings; secret, SMTP_URL and APP_URL local)`);
 
   const commands = commandsOf(commandBlock);
   const last = commands[commands.length - 1] ?? "";
@@ -63,7 +63,7 @@ try {
   } finally {
     check(clone, await server.stop(), `\`npm start\` stops on SIGTERM within 10 s and ${baseUrl} is closed`);
   }
-  console.log(`production-steps: ok in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  say(clone, `ok in ${((performance.now() - started) / 1000).toFixed(0)} s`);
 } finally {
   await smtp.close();
   clone.remove();

@@ -4,7 +4,7 @@
 // Run by .ci/run: node --import tsx tests/fresh-clone/readme-commands.ts
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { check, commandsOf, fail, freshClone, plainEnv, serve } from "./fresh-clone";
+import { check, commandsOf, fail, freshClone, plainEnv, say, serve } from "./fresh-clone";
 
 // Ports 5300-5399 are kept for such checks on the shared CI machine; README's 3000 may be taken.
 const port = 5320;
@@ -31,7 +31,7 @@ try {
   } finally {
     check(clone, await server.stop(), `\`${demo}\` stops on SIGTERM within 10 s and ${baseUrl} is closed`);
   }
-  console.log(`readme-commands: ok in ${((performance.now() - started) / 1000).toFixed(0)} s ("${tests}" is .ci/run's own next step)`);
+  say(clone, `ok in ${((performance.now() - started) / 1000).toFixed(0)} s ("${tests}" is what .ci/run runs on its own checkout)`);
 } finally {
   clone.remove();
 }
