@@ -1,8 +1,7 @@
 // A wijkhuis's nightly backup (README, Backups): `npm run backup` runs from cron while people sign up on the
 // production server; the backup is restored into a new database and the app starts on it.
 import { execFile } from "node:child_process";
-import { mkdtempSync, readdirSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
 import { expect, test } from "./fixtures";
@@ -16,7 +15,8 @@ type Confirmed = { name: string; startedAt: number; confirmedAt: number };
 
 test("a backup taken while people sign up holds every sign-up confirmed before it, and the app runs on its restore", async ({ app, db }, workerInfo) => {
   test.skip(!app.databaseUrl.startsWith("file:"), "SQLite only: PostgreSQL is backed up with pg_dump (README)");
-  const dir = mkdtempSync(path.join(tmpdir(), "warme-buurt-backup-e2e-"));
+  // Playwright empties it before the next run and keeps it after a failure, for a look at the files.
+  const dir = test.info().outputPath("backup");
   const { date } = daysFromNow(12);
   const activity = await createActivity(db, { title: "Back-upsoep", neighbourhoodId: "wijk-noordwijk", createdById: "buurtwerker-sofie", capacity: null, date });
   const occurrenceId = activity.occurrences[0]?.id ?? "";
@@ -97,6 +97,5 @@ test("a backup taken while people sign up holds every sign-up confirmed before i
     expect(await page.text()).toContain("Back-upsoep");
   } finally {
     await server.stop();
-    rmSync(dir, { recursive: true, force: true });
   }
 });
