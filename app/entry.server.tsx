@@ -6,6 +6,7 @@ import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { env } from "~/utils/env.server";
 import { jobs } from "~/jobs.server";
+import { setPageCaching } from "~/utils/cache-headers.server";
 import { startJobs } from "~/utils/jobs.server";
 import { NonceProvider } from "~/utils/nonce";
 import { newPageSecrets } from "~/utils/page-secrets.server";
@@ -24,6 +25,7 @@ export default function handleRequest(
 ) {
   const { nonce } = loadContext.pageSecrets ?? newPageSecrets();
   for (const [name, value] of Object.entries(securityHeaders(nonce, env))) responseHeaders.set(name, value);
+  setPageCaching(request, responseHeaders);
   const waitForAll = isbot(request.headers.get("user-agent") ?? "") || remixContext.isSpaMode;
 
   return new Promise<Response>((resolve, reject) => {
@@ -56,7 +58,8 @@ export default function handleRequest(
   });
 }
 
-export const handleDataRequest: HandleDataRequestFunction = (response) => {
+export const handleDataRequest: HandleDataRequestFunction = (response, { request }) => {
+  setPageCaching(request, response.headers);
   response.headers.set("X-Content-Type-Options", "nosniff");
   response.headers.set("Referrer-Policy", "same-origin");
   return response;

@@ -20,6 +20,7 @@ import { ErrorMessage } from "~/components/ui/error-message";
 import { LanguageSwitcher } from "~/components/ui/language-switcher";
 import { PwaBanners } from "~/features/pwa/components/pwa-banners";
 import { getViewer } from "~/utils/auth.server";
+import { env } from "~/utils/env.server";
 import { createI18n, defaultLocale, directionOf, parseResources, sectionOf, type Locale } from "~/utils/i18n";
 import { getLocale, resourcesFor } from "~/utils/i18n.server";
 import { useNonce } from "~/utils/nonce";
@@ -43,6 +44,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     resources: JSON.stringify(resourcesFor(locale, new URL(request.url).pathname)), // see parseResources
     // Makes the idempotency keys that no-JS forms carry unique per page view (see IdempotencyKeyInput).
     formKeySeed: (context.pageSecrets ?? newPageSecrets()).formKeySeed,
+    demo: env.isDemo,
     viewer: viewer && {
       name: viewer.user.displayName,
       actorName: viewer.actor.displayName,
@@ -115,6 +117,11 @@ function Shell({ children }: { children: ReactNode }) {
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:bg-white focus:p-3">
         {t("skipToContent")}
       </a>
+      {data?.demo ? (
+        <p role="note" className="no-print bg-ink px-4 py-1 text-center text-sm font-semibold text-paper">
+          {t("demo.notice")}
+        </p>
+      ) : null}
       <header className="no-print sticky top-0 z-10 border-b border-ink/10 bg-paper/95 backdrop-blur">
         <div className="mx-auto flex max-w-xl items-center justify-between gap-2 px-4 py-1">
           <Link to="/" className="flex min-h-tap items-center text-xl font-bold text-brand no-underline">

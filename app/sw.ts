@@ -143,9 +143,14 @@ const personalOnly: WorkboxPlugin = {
   },
 };
 
+/**
+ * Pages and their data only (HTML, Remix's turbo-stream), never a download (CSV, calendar). Personal pages say
+ * `private, no-store` to every HTTP cache, but this is the person's own phone: the worker keeps what they opened for
+ * offline use and forgets it all at sign-out.
+ */
 function isStorable(response: Response) {
   if (response.status !== 200 || response.type === "opaqueredirect") return false;
-  return !/no-store|private/i.test(response.headers.get("Cache-Control") ?? "");
+  return /^text\/(html|x-script)/i.test(response.headers.get("Content-Type") ?? "");
 }
 
 const pages = new NetworkFirst({

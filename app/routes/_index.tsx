@@ -3,6 +3,7 @@ import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Icon, type IconName } from "~/components/ui/icons";
 import { PageTitle } from "~/components/ui/page";
+import { ErrorMessage } from "~/components/ui/error-message";
 
 export const meta: MetaFunction = () => [
   { title: "Warme Buurt" },
@@ -40,4 +41,8 @@ export default function Home() {
       </ul>
     </>
   );
+}
+
+export function ErrorBoundary() {
+  return <ErrorMessage />;
 }

@@ -5,11 +5,15 @@ import { pathToFileURL } from "node:url";
 import { broadcastDevReady, createRequestHandler, type ServerBuild } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
+import { newPageSecrets } from "~/utils/page-secrets.server";
+import { onPublicChange } from "~/utils/public-changes.server";
 import { PageCache } from "./page-cache";
 import { sendWebResponse, toWebRequest } from "./node-http";
+import { changesSomething, passGate, type Refusal } from "./request-gate";
 
 const mode = process.env.NODE_ENV ?? "production";
 const port = Number(process.env.PORT ?? 3000);
+const appUrl = process.env.APP_URL ?? `http://localhost:${port}`;
 const buildPath = path.resolve("build/index.js");
 const build = (await import(pathToFileURL(buildPath).href)) as ServerBuild;
 const handleRemix = createRequestHandler(build, mode);
@@ -21,11 +25,20 @@ const pageCache = new PageCache({
   paths: [/^\/activiteiten\/?$/, /^\/activiteiten\/[A-Za-z0-9_-]+\/?$/],
   neutralCookies: ["lng"],
 });
+// Only a saved change that these pages show empties it (the activities feature says so after its commit).
+onPublicChange(() => pageCache.clear());
 
 const app = express();
 app.disable("x-powered-by");
 if (process.env.TRUST_PROXY) app.set("trust proxy", process.env.TRUST_PROXY);
 app.use(accessLog);
+if (mode === "production" && appUrl.startsWith("https:")) {
+  // Browsers then never try plain HTTP again, so nobody on the wijkhuis wifi can read a session cookie.
+  app.use((_req, res, next) => {
+    res.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+    next();
+  });
+}
 app.use(compression());
 // A stored public page goes out before anything else is done for the request (see page-cache.ts).
 app.use((req, res, next) => {
@@ -47,8 +60,16 @@ app.use(
 );
 app.all("*", async (req, res, next) => {
   try {
-    const request = toWebRequest(req, res, hrefOf(req));
-    const response = await pageCache.handle(request, (pageSecrets) => handleRemix(request, { pageSecrets }));
+    let body: Buffer | null = null;
+    if (changesSomething(req.method)) {
+      const gate = await passGate(req, { appUrl });
+      if (!gate.ok) return await sendRefusal(req, res, gate.refusal);
+      body = gate.body;
+    }
+    const request = toWebRequest(req, res, hrefOf(req), body);
+    // The visitor's address as Express sees it: the socket's, or the proxy's report when TRUST_PROXY says so.
+    const clientAddress = req.ip ?? null;
+    const response = await pageCache.handle(request, (pageSecrets) => handleRemix(request, { pageSecrets, clientAddress }));
     await sendWebResponse(res, response);
   } catch (error) {
     next(error);
@@ -68,6 +89,25 @@ for (const signal of ["SIGTERM", "SIGINT"] as const) {
     server.closeIdleConnections();
     setTimeout(() => process.exit(0), 5_000).unref();
   });
+}
+
+/**
+ * A refused change gets the app's own error page in the visitor's language (app/routes/fout.$reason.tsx). The
+ * connection closes, so a client still sending a huge body stops.
+ */
+async function sendRefusal(req: express.Request, res: express.Response, refusal: Refusal) {
+  res.setHeader("Connection", "close");
+  if (req.path.endsWith(".data")) {
+    res.status(refusal.status).type("text/plain").send(refusal.reason);
+    return;
+  }
+  const headers = new Headers();
+  for (const name of ["cookie", "accept-language"]) {
+    const value = req.get(name);
+    if (value) headers.set(name, value);
+  }
+  const page = await handleRemix(new Request(new URL(`/fout/${refusal.reason}`, hrefOf(req)), { headers }), { pageSecrets: newPageSecrets() });
+  await sendWebResponse(res, new Response(page.body, { status: refusal.status, headers: page.headers }));
 }
 
 /** The address as the visitor asked for it (behind a proxy: with TRUST_PROXY, its protocol and host). */

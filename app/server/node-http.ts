@@ -3,9 +3,9 @@ import { createReadableStreamFromReadable, writeReadableStreamToWritable } from 
 
 /**
  * Node's request as a web Request for Remix, the way @remix-run/express does it, kept here so the page cache
- * can sit between the two. The request is aborted when the visitor goes away before the answer is sent.
+ * can sit between the two (`readBody`: the body the request gate read already). The request is aborted when the visitor goes away before the answer is sent.
  */
-export function toWebRequest(req: IncomingMessage, res: ServerResponse, href: string): Request {
+export function toWebRequest(req: IncomingMessage, res: ServerResponse, href: string, readBody: Buffer | null = null): Request {
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
     if (value === undefined) continue;
@@ -16,11 +16,13 @@ export function toWebRequest(req: IncomingMessage, res: ServerResponse, href: st
     if (!res.writableFinished) controller.abort();
   });
   const hasBody = req.method !== "GET" && req.method !== "HEAD";
+  // A body the request gate already read (and checked) is handed on as it is.
+  const body = readBody ?? (hasBody ? createReadableStreamFromReadable(req) : undefined);
   return new Request(href, {
     method: req.method,
     headers,
     signal: controller.signal,
-    ...(hasBody ? { body: createReadableStreamFromReadable(req), duplex: "half" } : {}),
+    ...(body ? { body, duplex: "half" } : {}),
   } as RequestInit);
 }
 

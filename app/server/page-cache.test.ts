@@ -101,7 +101,7 @@ describe("PageCache", () => {
     expect(again.headers.get(pageCacheHeader)).toBe("hit");
   });
 
-  test("a change made through the app empties the cache, also for a page rendered during the change", async () => {
+  test("a saved change empties the cache, also for a page rendered during the change", async () => {
     const pages = cache();
     const app = fakeApp();
     await pages.handle(get("/activiteiten"), app.render);
@@ -111,6 +111,8 @@ describe("PageCache", () => {
     const during = pages.handle(get("/activiteiten/a1"), app.render);
     await pages.handle(post, async (secrets) => {
       app.setVersion(2);
+      // What the server does when the app notes a public change (app/utils/public-changes.server.ts).
+      pages.clear();
       return app.render(secrets);
     });
     await during;
@@ -119,6 +121,18 @@ describe("PageCache", () => {
     const after = await pages.handle(get("/activiteiten"), app.render);
     expect(after.headers.get(pageCacheHeader)).toBe("miss");
     expect(await after.text()).toContain("versie 2");
+  });
+
+  test("a request that saves nothing leaves the stored pages: a script cannot empty the cache", async () => {
+    const pages = cache();
+    const app = fakeApp();
+    await pages.handle(get("/activiteiten"), app.render);
+    for (let i = 0; i < 3; i++) {
+      await pages.handle(new Request(`${origin}/activiteiten/a1`, { method: "POST", body: "x=1" }), async () => new Response("refused", { status: 403 }));
+    }
+    const again = await pages.handle(get("/activiteiten"), app.render);
+    expect(again.headers.get(pageCacheHeader)).toBe("hit");
+    expect(pages.size).toBe(1);
   });
 
   test("a stored page is served for ttlMs only", async () => {

@@ -7,8 +7,10 @@ import { newPageSecrets, type PageSecrets } from "~/utils/page-secrets.server";
  * - Only GET requests for the listed paths, without a session cookie, and only 200 HTML answers without
  *   Set-Cookie are stored; anything personal never is.
  * - Each visitor gets fresh page secrets (CSP nonce, idempotency seed), swapped into the stored HTML.
- * - Every change made through the app (any other method than GET/HEAD) empties the cache once it is done; a
- *   render that was running during that change is not stored. `ttlMs` bounds what other processes changed.
+ * - A saved change that these pages show empties the cache (`clear()`, called by the server when the app says so
+ *   through app/utils/public-changes.server.ts); a render that was running during that change is not stored. A
+ *   request that changed nothing (refused, invalid, a language switch) leaves it. `ttlMs` bounds what other
+ *   processes changed.
  */
 export type PageCacheOptions = {
   /** How long a stored page may be served; 0 turns the cache off. */
@@ -60,13 +62,6 @@ export class PageCache {
   }
 
   async handle(request: Request, render: Render): Promise<Response> {
-    if (request.method !== "GET" && request.method !== "HEAD") {
-      try {
-        return await render(newPageSecrets());
-      } finally {
-        this.clear();
-      }
-    }
     const key = this.keyFor({ method: request.method, url: request.url, header: (name) => request.headers.get(name) });
     if (!key) return render(newPageSecrets());
 

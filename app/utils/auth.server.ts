@@ -117,10 +117,15 @@ export async function createUserSession({
   return redirect(safeRedirect(redirectTo), { headers });
 }
 
-export async function signOut(request: Request) {
+export async function signOut(request: Request, { everywhere = false } = {}) {
   const session = await getSession(request);
   const sessionId = session.get("sessionId");
-  if (sessionId) await prisma.session.deleteMany({ where: { id: sessionId } });
+  if (sessionId && everywhere) {
+    const stored = await prisma.session.findFirst({ where: { id: sessionId }, select: { userId: true } });
+    if (stored) await prisma.session.deleteMany({ where: { userId: stored.userId } });
+  } else if (sessionId) {
+    await prisma.session.deleteMany({ where: { id: sessionId } });
+  }
   return redirect("/", {
     headers: {
       "Set-Cookie": await sessionStorage.destroySession(session),

@@ -11,13 +11,18 @@ const schema = z
     DATABASE_URL: z.string().default("file:./data/dev.db"),
     SESSION_SECRET: z.string().min(32, "SESSION_SECRET must be at least 32 characters").optional(),
     /** smtp://user:pass@host:port. Without it, mail is written to OUTBOX_DIR and shown at /dev/outbox. */
-    SMTP_URL: z.string().url().optional(),
+    SMTP_URL: z.preprocess((value) => (value === "" ? undefined : value), z.string().url().optional()),
     OUTBOX_DIR: z.string().default(".outbox"),
     MAIL_FROM: z.string().default("Warme Buurt <noreply@warmebuurt.local>"),
     /** Public base URL for links in emails, posters and calendars. */
     APP_URL: z.string().url().default("http://localhost:3000"),
     /** Background jobs (outbox delivery, reminders) run inside the web process unless switched off. */
     JOBS: z.enum(["on", "off"]).default("on"),
+    /**
+     * 1: a demonstration with made-up people. Mail may then stay on this machine, where /dev/outbox shows every
+     * sign-in code to anyone: never for real people.
+     */
+    DEMO_MODE: z.enum(["0", "1"]).default("0"),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && !env.SESSION_SECRET) {
@@ -25,6 +30,16 @@ const schema = z
         code: z.ZodIssueCode.custom,
         path: ["SESSION_SECRET"],
         message: "SESSION_SECRET is required in production (run `npm run setup` or set it yourself)",
+      });
+    }
+    // Without a mail server, sign-in codes would only be readable at /dev/outbox: by anyone.
+    if (env.NODE_ENV === "production" && !env.SMTP_URL && env.DEMO_MODE !== "1") {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ["SMTP_URL"],
+        message:
+          "SMTP_URL is required in production (smtp://user:password@mail.example.org:587): sign-in codes go out by mail. " +
+          "Only to try the app with made-up people, set DEMO_MODE=1 instead (npm run demo does).",
       });
     }
   });
@@ -41,9 +56,20 @@ export function parseEnv(source: Record<string, string | undefined>) {
     // Development gets a throw-away secret: sessions simply end when the process restarts.
     SESSION_SECRET: env.SESSION_SECRET ?? randomBytes(32).toString("hex"),
     isProduction: env.NODE_ENV === "production",
-    /** Mail goes to a local folder that /dev/outbox lists, so a new user can read their sign-in code. */
+    /** A demonstration or a developer's machine: every page says it is not for real people. */
+    isDemo: env.DEMO_MODE === "1" || env.NODE_ENV !== "production",
+    /** Mail goes to a local folder that /dev/outbox lists (demo only), so a new user can read their sign-in code. */
     usesLocalOutbox: !env.SMTP_URL,
   };
 }
 
-export const env = parseEnv(process.env);
+/** Parsed once at start-up. A server that cannot run safely stops here with the reason, not a stack trace. */
+export const env = (() => {
+  try {
+    return parseEnv(process.env);
+  } catch (error) {
+    if (process.env.NODE_ENV === "test") throw error;
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
+})();

@@ -1,44 +1,48 @@
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import type { z } from "zod";
 import { env } from "~/utils/env.server";
+import { idempotencyKeyField } from "~/utils/pwa";
+import { isSameOrigin } from "~/utils/same-origin";
 
 /**
- * Reads a submitted form after checking that it was posted from this site (CSRF protection).
- * Every action reads its form through here: it is the one place the Origin check lives.
+ * Reads a submitted form after checking that it was posted from this site (CSRF protection). The HTTP server's
+ * request gate (app/server/request-gate.ts) checked origin, kind and size before; this check stays for requests
+ * that reach the app another way (the dev server's first requests, tests).
  */
 export async function readForm(request: Request): Promise<FormData> {
   requireSameOrigin(request);
-  return request.formData();
+  try {
+    return await request.formData();
+  } catch {
+    // Not a form at all (text/plain, broken multipart): the visitor's mistake, not the server's.
+    throw new Response("formulier", { status: 400 });
+  }
 }
 
 export function requireSameOrigin(request: Request) {
-  const origin = request.headers.get("Origin");
-  const fetchSite = request.headers.get("Sec-Fetch-Site");
-  // Browsers send Origin on every POST; a request without it and without fetch metadata is not a browser.
-  if (!origin) {
-    if (fetchSite && fetchSite !== "same-origin" && fetchSite !== "none") throw forbiddenOrigin();
-    return;
+  const header = (name: string) => request.headers.get(name);
+  if (!isSameOrigin(header, { requestHost: new URL(request.url).host, appUrl: env.APP_URL })) {
+    throw new Response("herkomst", { status: 403 });
   }
-  let originHost: string;
-  try {
-    originHost = new URL(origin).host;
-  } catch {
-    throw forbiddenOrigin();
-  }
-  const allowed = new Set([new URL(request.url).host, new URL(env.APP_URL).host]);
-  const forwardedHost = request.headers.get("X-Forwarded-Host");
-  if (forwardedHost) allowed.add(forwardedHost);
-  if (!allowed.has(originHost)) throw forbiddenOrigin();
 }
 
-function forbiddenOrigin() {
-  return new Response("Cross-site form submissions are not accepted", { status: 403 });
+/** The highest list index a form may name (an agreement has at most 30 rules); see request-gate.ts. */
+const MAX_LIST_INDEX = 199;
+/** Conform's own fields: `__intent__` carries list buttons (add a rule, remove one); `__state__` we never send. */
+const CONFORM_INTENT = "__intent__";
+
+/**
+ * Parses a form with its schema the one way every action does. Fields the schema does not name are dropped
+ * before Conform sees them, so a reply never echoes what the person did not type into this form; Conform's list
+ * intents are checked, so a crafted one cannot make it build a huge list.
+ */
+export function parseSubmission<Schema extends z.ZodTypeAny>(formData: FormData, schema: Schema) {
+  return parseWithZod(onlyKnownFields(formData, fieldNamesOf(schema)), { schema });
 }
 
 /** Reads and validates a form with its Zod schema (Conform's submission, ready to `reply()`). */
 export async function parseForm<Schema extends z.ZodTypeAny>(request: Request, schema: Schema) {
-  const formData = await readForm(request);
-  return parseWithZod(formData, { schema });
+  return parseSubmission(await readForm(request), schema);
 }
 
 /**
@@ -48,5 +52,53 @@ export async function parseForm<Schema extends z.ZodTypeAny>(request: Request, s
  * `submission.reply()` as `lastResult`.
  */
 export function serverCheckedForm<Schema extends z.ZodTypeAny>(schema: Schema) {
-  return { constraint: getZodConstraint(schema), parse: (formData: FormData) => parseWithZod(formData, { schema }) };
+  return { constraint: getZodConstraint(schema), parse: (formData: FormData) => parseSubmission(formData, schema) };
+}
+
+const knownNames = new WeakMap<z.ZodTypeAny, Set<string>>();
+
+/** The top-level field names a schema reads (every case of a union), worked out once per schema. */
+function fieldNamesOf(schema: z.ZodTypeAny): Set<string> {
+  let names = knownNames.get(schema);
+  if (!names) {
+    names = new Set(Object.keys(getZodConstraint(schema)).map(topLevelName));
+    names.add(idempotencyKeyField);
+    knownNames.set(schema, names);
+  }
+  return names;
+}
+
+function topLevelName(name: string) {
+  return name.split(/[.[]/, 1)[0] ?? name;
+}
+
+function onlyKnownFields(formData: FormData, names: Set<string>): FormData {
+  const kept = new FormData();
+  for (const [name, value] of formData) {
+    if (name === CONFORM_INTENT) {
+      if (!isSafeIntent(value)) throw new Response("formulier", { status: 400 });
+      kept.append(name, value);
+    } else if (names.has(topLevelName(name))) {
+      kept.append(name, value);
+    }
+  }
+  return kept;
+}
+
+/** A Conform list intent as its buttons send it: JSON with a type and, for lists, small indexes. */
+function isSafeIntent(value: FormDataEntryValue): boolean {
+  if (typeof value !== "string") return false;
+  let intent: unknown;
+  try {
+    intent = JSON.parse(value);
+  } catch {
+    return false;
+  }
+  if (typeof intent !== "object" || intent === null || !("type" in intent) || typeof intent.type !== "string") return false;
+  if (!("payload" in intent) || typeof intent.payload !== "object" || intent.payload === null) return false;
+  const payload: Record<string, unknown> = { ...intent.payload };
+  return ["index", "from", "to"].every((key) => {
+    const at = payload[key];
+    return at === undefined || (Number.isInteger(at) && Number(at) >= 0 && Number(at) <= MAX_LIST_INDEX);
+  });
 }

@@ -12,6 +12,8 @@ declare module "@remix-run/node" {
   // eslint-disable-next-line @typescript-eslint/consistent-type-definitions
   interface AppLoadContext {
     pageSecrets?: PageSecrets;
+    /** The visitor's address (app/server/index.ts): the socket's, or what a trusted proxy reports (TRUST_PROXY). */
+    clientAddress?: string | null;
   }
 }
 

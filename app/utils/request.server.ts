@@ -1,8 +1,10 @@
+import type { AppLoadContext } from "@remix-run/node";
+
 /**
- * The client's address as the reverse proxy reports it, or null. The socket address is not passed to Remix:
- * without a proxy every visitor would share one address, so callers skip per-address limits then.
+ * The visitor's address for per-address limits, as the HTTP server saw it (app/server/index.ts, Express `req.ip`):
+ * the socket's address, or the one a trusted proxy reports when TRUST_PROXY is set. A forwarded header alone is
+ * never believed: anyone can write one. Null only outside the HTTP server (tests calling actions directly).
  */
-export function clientIp(request: Request): string | null {
-  const forwarded = request.headers.get("X-Forwarded-For")?.split(",")[0]?.trim();
-  return forwarded || request.headers.get("X-Real-IP") || null;
+export function clientAddress(context: AppLoadContext): string | null {
+  return context.clientAddress ?? null;
 }

@@ -8,7 +8,12 @@ type SessionData = {
   /** The address a sign-in code was just sent to, so the code page need not put it in the URL. */
   signInEmail: string;
 };
-type FlashData = { toast: string };
+type FlashData = {
+  /** What a sign-up or cancellation on an activity page did, shown once on the page it redirects to. */
+  signUpOutcome: SignUpOutcome;
+};
+
+export type SignUpOutcome = { signedUp?: { id: string; status: "confirmed" | "waitlisted"; position: number | null }; cancelled?: boolean };
 
 export const sessionStorage = createCookieSessionStorage<SessionData, FlashData>({
   cookie: {

@@ -4,40 +4,53 @@ import { execFile } from "node:child_process";
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
-import { expect, test } from "./fixtures";
+import { expect, sessionCookie, test } from "./fixtures";
 import { createActivity, daysFromNow } from "#tests/fixtures/activities";
+import { createUser } from "#tests/fixtures/factories";
 import { startAppServer } from "#tests/setup/app-server";
 import { createPrismaClient } from "~/utils/db.server";
 
 const run = promisify(execFile);
 
-type Confirmed = { name: string; startedAt: number; confirmedAt: number };
+type Confirmed = { key: string; startedAt: number; confirmedAt: number };
 
 test("a backup taken while people sign up holds every sign-up confirmed before it, and the app runs on its restore", async ({ app, db }, workerInfo) => {
   test.skip(!app.databaseUrl.startsWith("file:"), "SQLite only: PostgreSQL is backed up with pg_dump (README)");
   // Playwright empties it before the next run and keeps it after a failure, for a look at the files.
   const dir = test.info().outputPath("backup");
-  const { date } = daysFromNow(12);
-  const activity = await createActivity(db, { title: "Back-upsoep", neighbourhoodId: "wijk-noordwijk", createdById: "buurtwerker-sofie", capacity: null, date });
-  const occurrenceId = activity.occurrences[0]?.id ?? "";
-  const url = `${app.baseURL}/activiteiten/${occurrenceId}`;
 
-  // Three people at a time sign up through the form, as a browser without JavaScript posts it.
-  const writers = Array.from({ length: 3 }, (): Confirmed[] => []);
+  // Three signed-in neighbours, each signing up for every date of a weekly activity of their own, one after the
+  // other (a person signs up once per date; guests without an account are limited per address).
+  const { date } = daysFromNow(7);
+  const until = daysFromNow(7 + 366).date;
+  const people = await Promise.all(
+    [0, 1, 2].map(async (i) => {
+      const user = await createUser(db);
+      const cookie = await sessionCookie(db, user.id, app.baseURL);
+      const activity = await createActivity(db, { title: `Back-upsoep ${i}`, neighbourhoodId: "wijk-noordwijk", createdById: "buurtwerker-sofie", capacity: null, recurrence: "weekly", date, until });
+      return { userId: user.id, cookie: `${cookie.name}=${cookie.value}`, dates: activity.occurrences.map((occurrence) => occurrence.id) };
+    }),
+  );
+  const occurrenceIds = people.flatMap((person) => person.dates);
+
+  const writers = people.map((): Confirmed[] => []);
   let backupDone = false;
   let afterBackup = 0;
   async function write(writer: number) {
-    for (let i = 0; !backupDone || afterBackup < 9; i++) {
-      const name = `Buur ${writer}-${String(i).padStart(3, "0")}`;
+    const person = people[writer];
+    if (!person) return;
+    for (const occurrenceId of person.dates) {
+      if (backupDone && afterBackup >= 9) return;
       const startedAt = Date.now();
-      const response = await fetch(url, {
+      // The form as a browser without JavaScript posts it; a saved sign-up answers with a redirect (post/redirect/get).
+      const response = await fetch(`${app.baseURL}/activiteiten/${occurrenceId}`, {
         method: "POST",
-        headers: { "Content-Type": "application/x-www-form-urlencoded", "Accept-Language": "nl-BE" },
-        body: new URLSearchParams({ name, email: `buur-${writer}-${i}@example.test` }),
+        headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: app.baseURL, Cookie: person.cookie, "Accept-Language": "nl-BE" },
+        body: new URLSearchParams({ guests: "0" }),
+        redirect: "manual",
       });
-      expect(response.status).toBe(200);
-      expect(await response.text()).toContain("Je bent ingeschreven");
-      writers[writer]?.push({ name, startedAt, confirmedAt: Date.now() });
+      expect(response.status).toBe(303);
+      writers[writer]?.push({ key: `${person.userId}:${occurrenceId}`, startedAt, confirmedAt: Date.now() });
       if (backupDone) afterBackup += 1;
     }
   }
@@ -62,24 +75,24 @@ test("a backup taken while people sign up holds every sign-up confirmed before i
 
   const restoredDb = createPrismaClient(restoredUrl);
   try {
-    const rows = await restoredDb.signUp.findMany({ where: { occurrenceId }, select: { name: true, status: true } });
-    const restored = new Set(rows.map((row) => row.name));
+    const rows = await restoredDb.signUp.findMany({ where: { occurrenceId: { in: occurrenceIds } }, select: { userId: true, occurrenceId: true, status: true } });
+    const restored = new Set(rows.map((row) => `${row.userId}:${row.occurrenceId}`));
     expect(rows.every((row) => row.status === "confirmed")).toBe(true);
     for (const list of writers) {
       // Every sign-up the server had confirmed before the backup began is there...
-      for (const signUp of list.filter((s) => s.confirmedAt < backupStartedAt)) expect(restored).toContain(signUp.name);
+      for (const signUp of list.filter((s) => s.confirmedAt < backupStartedAt)) expect(restored).toContain(signUp.key);
       // ...and each person's sign-ups are there up to one moment, without gaps: one consistent snapshot.
-      const kept = list.filter((s) => restored.has(s.name)).length;
-      expect(list.slice(0, kept).every((s) => restored.has(s.name))).toBe(true);
+      const kept = list.filter((s) => restored.has(s.key)).length;
+      expect(list.slice(0, kept).every((s) => restored.has(s.key))).toBe(true);
       // Nothing from after the backup ended: it is the backup, not the live database.
-      for (const signUp of list.filter((s) => s.startedAt > backupEndedAt)) expect(restored).not.toContain(signUp.name);
+      for (const signUp of list.filter((s) => s.startedAt > backupEndedAt)) expect(restored).not.toContain(signUp.key);
     }
     // The writes really went on while the backup ran.
     const during = writers.flat().filter((s) => s.confirmedAt > backupStartedAt && s.startedAt < backupEndedAt);
     expect(during.length).toBeGreaterThan(0);
-    // The occurrence's counter was written in the same transactions as the rows.
-    const occurrence = await restoredDb.occurrence.findUniqueOrThrow({ where: { id: occurrenceId }, select: { placesTaken: true } });
-    expect(occurrence.placesTaken).toBe(rows.length);
+    // Each date's counter was written in the same transaction as its row.
+    const dates = await restoredDb.occurrence.findMany({ where: { id: { in: occurrenceIds } }, select: { id: true, placesTaken: true } });
+    expect(dates.map((d) => d.placesTaken)).toEqual(dates.map((d) => rows.filter((row) => row.occurrenceId === d.id).length));
   } finally {
     await restoredDb.$disconnect();
   }
@@ -92,9 +105,9 @@ test("a backup taken while people sign up holds every sign-up confirmed before i
   try {
     const health = await fetch(`${server.url}/healthz`);
     expect(health.status).toBe(200);
-    const page = await fetch(`${server.url}/activiteiten/${occurrenceId}`, { headers: { "Accept-Language": "nl-BE" } });
+    const page = await fetch(`${server.url}/activiteiten/${occurrenceIds[0]}`, { headers: { "Accept-Language": "nl-BE" } });
     expect(page.status).toBe(200);
-    expect(await page.text()).toContain("Back-upsoep");
+    expect(await page.text()).toContain("Back-upsoep 0");
   } finally {
     await server.stop();
   }

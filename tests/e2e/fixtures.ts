@@ -8,6 +8,8 @@ import { startAppServer } from "#tests/setup/app-server";
 import { copyTemplateDatabase } from "#tests/setup/template-db";
 import { startSmtpServer } from "#tests/setup/smtp";
 
+export const e2eSessionSecret = "e2e-secret-e2e-secret-e2e-secret-e2e-secret";
+
 type WorkerFixtures = {
   app: { baseURL: string; databaseUrl: string; smtp: Awaited<ReturnType<typeof startSmtpServer>> };
   db: ReturnType<typeof createPrismaClient>;
@@ -25,7 +27,7 @@ export const test = base.extend<{ signIn: (email: string) => Promise<void> }, Wo
         env: {
           DATABASE_URL: databaseUrl,
           SMTP_URL: smtp.url,
-          SESSION_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
+          SESSION_SECRET: e2eSessionSecret,
           // Tests write to the database directly; a stored page would hide that (tests/e2e/page-cache.spec.ts
           // checks the cache on a server of its own).
           PAGE_CACHE_SECONDS: "0",
@@ -53,9 +55,10 @@ export const test = base.extend<{ signIn: (email: string) => Promise<void> }, Wo
   /** Signs in through the real flow: request a code, read it from the SMTP server, type it. */
   signIn: async ({ page, app, db }, use) => {
     await use(async (email: string) => {
-      // Many tests sign in as the same demo buurtwerker: start each with a fresh per-address limit
-      // (the limit itself is tested in tests/integration/sign-in.test.ts).
-      await db.rateLimitEvent.deleteMany({ where: { key: `signin:email:${email}` } });
+      // Many tests sign in as the same demo buurtwerker, all from this machine's address: start each with fresh
+      // per-email and per-address limits (the limits are tested in tests/integration/sign-in.test.ts and over
+      // HTTP in tests/e2e/security.spec.ts).
+      await db.rateLimitEvent.deleteMany({ where: { OR: [{ key: `signin:email:${email}` }, { key: { startsWith: "signin:ip:" } }] } });
       await page.goto("/inloggen");
       await page.getByLabel(/e-mailadres|adresse e-mail|email address|البريد/i).fill(email);
       await page.getByRole("button", { name: /code|رمز/i }).click();
@@ -71,6 +74,20 @@ export const test = base.extend<{ signIn: (email: string) => Promise<void> }, Wo
     });
   },
 });
+
+/**
+ * A signed-in session for `userId` without the sign-in screens: a session row and the cookie the server would set
+ * (same name and secret as the e2e servers). For tests about what a person may do, not how they sign in.
+ */
+export async function sessionCookie(db: WorkerFixtures["db"], userId: string, baseURL: string) {
+  const { createCookieSessionStorage } = await import("@remix-run/node");
+  const storage = createCookieSessionStorage({ cookie: { name: "__session", httpOnly: true, sameSite: "lax", path: "/", secrets: [e2eSessionSecret] } });
+  const stored = await db.session.create({ data: { userId, expiresAt: new Date(Date.now() + 86_400_000) }, select: { id: true } });
+  const session = await storage.getSession();
+  session.set("sessionId", stored.id);
+  const value = (await storage.commitSession(session)).split(";")[0]?.split("=").slice(1).join("=") ?? "";
+  return { name: "__session", value, url: baseURL };
+}
 
 /** No serious or critical accessibility violations on the page as it is now. */
 export async function expectAccessible(page: Page) {

@@ -46,7 +46,7 @@ test("a sign-up and a cancellation made offline are each sent once when the netw
     .poll(() => db.signUp.count({ where: { occurrenceId, userId: person.id, status: "confirmed" } }), { timeout: 20_000 })
     .toBe(1);
   await expect(page.getByText("Je bewaarde wijziging is verstuurd.")).toBeVisible();
-  await expect(page.getByText("Je bent ingeschreven.")).toBeVisible();
+  await expect(page.getByText("Je bent ingeschreven.", { exact: true })).toBeVisible();
 
   // The same submission again (a second replay): answered as the first time, no second sign-up, no refusal.
   const signUpForm = { intent: "signUp", guests: "0", children: "0", idempotencyKey: signUpKey };

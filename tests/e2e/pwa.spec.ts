@@ -234,7 +234,7 @@ test("signing out forgets the pages stored on the phone", async ({ page, signIn 
   await page.goto("/ik");
   await waitForServiceWorker(page);
   await waitUntilStored(page, "/ik");
-  await page.getByRole("button", { name: "Afmelden" }).click();
+  await page.getByRole("button", { name: "Uitloggen", exact: true }).click();
   await expect(page).toHaveURL(/\/$/);
   await expect.poll(() => page.evaluate(async () => Boolean(await caches.match("/ik"))), { timeout: 10_000 }).toBe(false);
   // The app itself stays available offline for the next person.

@@ -35,6 +35,17 @@ describe("passwordless sign-in", () => {
     expect(await verifySignInCode({ email, code, locale: "fr" })).toBeNull();
   });
 
+  test("a new code ends the older code and link of the same address", async () => {
+    const email = fresh();
+    await requestSignInCode({ email, ip: "10.0.0.7", locale: "nl" });
+    const older = await codeFor(email);
+    await requestSignInCode({ email, ip: "10.0.0.7", locale: "nl" });
+    const newer = await codeFor(email);
+    expect(await verifySignInLink({ token: older.link, locale: "nl" })).toBeNull();
+    if (older.code !== newer.code) expect(await verifySignInCode({ email, code: older.code, locale: "nl" })).toBeNull();
+    expect(await verifySignInCode({ email, code: newer.code, locale: "nl" })).toMatchObject({ isNew: true });
+  });
+
   test("codes are stored hashed", async () => {
     const email = fresh();
     await requestSignInCode({ email, ip: "10.0.0.2", locale: "nl" });

@@ -8,7 +8,8 @@ export async function startAppServer({ port, env }: { port: number; env: Record<
   const url = `http://localhost:${port}`;
   let log = "";
   const child = spawn("node", ["--enable-source-maps", "build/server.js"], {
-    env: { ...process.env, NODE_ENV: "production", PORT: String(port), APP_URL: url, ...env },
+    // Not a demo unless a test says so (a developer's .env from `npm run setup` has DEMO_MODE=1).
+    env: { ...process.env, NODE_ENV: "production", PORT: String(port), APP_URL: url, DEMO_MODE: "0", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   child.stdout.on("data", (chunk: Buffer) => (log += chunk.toString()));

@@ -3,6 +3,17 @@ import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { buttonClass } from "./button";
 
+/** Title and text per answer status. */
+const messageKeys: Record<number | "origin", [string, string]> = {
+  400: ["errors.badRequestTitle", "errors.badRequestText"],
+  403: ["errors.forbiddenTitle", "errors.forbiddenText"],
+  404: ["errors.notFoundTitle", "errors.notFoundText"],
+  413: ["errors.tooLargeTitle", "errors.tooLargeText"],
+  415: ["errors.badRequestTitle", "errors.badRequestText"],
+  429: ["errors.tooManyTitle", "errors.tooManyText"],
+  origin: ["errors.badRequestTitle", "errors.badOrigin"],
+};
+
 /** The friendly error text for a route's ErrorBoundary, in the user's language. */
 export function ErrorMessage() {
   const error = useRouteError();
@@ -24,16 +35,13 @@ export function ErrorMessage() {
   }
   const status = isRouteErrorResponse(error) ? error.status : 500;
   if (status >= 500) console.error(error);
-  const [title, text] =
-    status === 404
-      ? [t("errors.notFoundTitle"), t("errors.notFoundText")]
-      : status === 403
-        ? [t("errors.forbiddenTitle"), t("errors.forbiddenText")]
-        : [t("errors.title"), t("errors.generic")];
+  // The request gate refuses a form from another site with "herkomst" (app/routes/fout.$reason.tsx).
+  const key = status === 403 && isRouteErrorResponse(error) && error.data === "herkomst" ? "origin" : status;
+  const [title, text] = messageKeys[key] ?? ["errors.title", "errors.generic"];
   return (
     <div className="space-y-4 py-6" role="alert">
-      <h1 className="text-3xl font-bold">{title}</h1>
-      <p>{text}</p>
+      <h1 className="text-3xl font-bold">{t(title)}</h1>
+      <p>{t(text)}</p>
       <Link to="/" className={buttonClass("primary")}>
         {t("errors.goHome")}
       </Link>

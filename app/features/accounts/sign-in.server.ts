@@ -32,7 +32,7 @@ export async function requestSignInCode({
   redirectTo,
 }: {
   email: string;
-  /** null when no proxy tells us the address: then only the per-email limit applies. */
+  /** null when the address is not known (outside the HTTP server): then only the per-email limit applies. */
   ip: string | null;
   locale: Locale;
   redirectTo?: string;
@@ -44,6 +44,7 @@ export async function requestSignInCode({
     if (!result.allowed) return { ok: false, retryAfterMinutes: Math.max(1, Math.ceil(result.retryAfterMs / 60_000)) };
   }
 
+  const now = new Date();
   const code = generateCode();
   const token = generateLinkToken();
   const existing = await prisma.user.findFirst({ where: { email, deletedAt: null }, select: { locale: true } });
@@ -53,12 +54,14 @@ export async function requestSignInCode({
   if (redirectTo) link.searchParams.set("redirectTo", redirectTo);
 
   await prisma.$transaction(async (tx) => {
+    // Only the newest code and link work: one that leaked from an older mail is worth nothing.
+    await tx.loginCode.updateMany({ where: { email, usedAt: null, expiresAt: { gt: now } }, data: { expiresAt: now } });
     await tx.loginCode.create({
       data: {
         email,
         codeHash: hashSecret(code, env.SESSION_SECRET),
         linkTokenHash: hashSecret(token, env.SESSION_SECRET),
-        expiresAt: new Date(Date.now() + CODE_TTL_MS),
+        expiresAt: new Date(now.getTime() + CODE_TTL_MS),
       },
     });
     await enqueueEmail(tx, {

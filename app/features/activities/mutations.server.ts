@@ -5,18 +5,30 @@ import { calendarSelect } from "~/features/activities/queries.server";
 import { POSITION_MARK, prepareSignUpMessage, queueSignUpMessage, withPosition, type MessageKind } from "~/features/activities/notify.server";
 import { enqueueEmail } from "~/utils/email.server";
 import { randomUUID } from "node:crypto";
-import { activeKeyFor, decidePlace, promotions, signUpClosedReason } from "~/features/activities/rules";
+import { activeKeyFor, decidePlace, guestPlaces, promotions, signUpClosedReason } from "~/features/activities/rules";
 import { brusselsInstant, expandRecurrence, withTimeOfDay } from "~/features/activities/schedule";
 import type { ActivityInput } from "~/features/activities/activity-schema";
 import { prisma } from "~/utils/db.server";
+import { runOnce } from "~/utils/idempotency.server";
+import { notePublicChange } from "~/utils/public-changes.server";
+import { consumeRateLimit, type RateLimit } from "~/utils/rate-limit.server";
 
 type Tx = Prisma.TransactionClient;
 
 /** 100 people tapping at once queue behind each other; each transaction takes a few ms. */
 const TX_OPTIONS = { maxWait: 60_000, timeout: 30_000 };
-export const signUpTransactionOptions = TX_OPTIONS;
 
-export type SignUpRefusal = "notFound" | "cancelled" | "past" | "deadline" | "tooMany" | "already" | "audience";
+/**
+ * Every write to activities, dates and sign-ups: one transaction, after which anonymous visitors' stored pages
+ * (places left, times) are out of date. `key`: a form's idempotency key, stored with the change (runOnce).
+ */
+async function changeActivities<T>(change: (tx: Tx) => Promise<T>, once?: { key: string | undefined; userId: string | null }): Promise<T> {
+  const outcome = once ? (await runOnce(once.key, once.userId, change, TX_OPTIONS)).outcome : await prisma.$transaction(change, TX_OPTIONS);
+  notePublicChange();
+  return outcome;
+}
+
+export type SignUpRefusal = "notFound" | "cancelled" | "past" | "deadline" | "tooMany" | "already" | "audience" | "fromOneAddress";
 export class SignUpError extends Error {
   constructor(public reason: SignUpRefusal) {
     super(reason);
@@ -61,14 +73,40 @@ function lockOccurrence(tx: Tx, id: string) {
   });
 }
 
-type SignUpOptions = { createdById?: string | null; walkIn?: boolean; now?: Date; skipAudienceCheck?: boolean };
+type SignUpOptions = {
+  createdById?: string | null;
+  walkIn?: boolean;
+  now?: Date;
+  skipAudienceCheck?: boolean;
+  /** The network address a sign-up without an account came from (see guestPlaces in rules.ts). */
+  guestAddress?: string | null;
+};
 
 export type SignUpResult = { id: string; status: "confirmed" | "waitlisted"; position: number | null };
 
 /** One sign-up in its own transaction. */
 export async function signUp(occurrenceId: string, person: Person, needs: Needs, options: SignUpOptions = {}): Promise<SignUpResult> {
   const prepared = await prepareSignUp(occurrenceId, person, needs, options);
-  return prisma.$transaction((tx) => signUpIn(tx, prepared), TX_OPTIONS);
+  return changeActivities((tx) => signUpIn(tx, prepared));
+}
+
+/**
+ * Whether someone without an account may sign up now: per network address and per email address or phone number
+ * (guestPlaces in rules.ts). Checked before the sign-up; the per-date count happens inside it.
+ */
+export async function admitGuest({ address, contact }: { address: string | null; contact: string | null }) {
+  const checks: [string, RateLimit][] = [];
+  if (address) checks.push([`guest:address:${address}`, guestPlaces.addressLimit]);
+  if (contact) checks.push([`guest:contact:${contact.toLowerCase()}`, guestPlaces.contactLimit]);
+  for (const [key, limit] of checks) {
+    if (!(await consumeRateLimit(key, limit)).allowed) return false;
+  }
+  return true;
+}
+
+/** A sign-up from a form that may be sent twice (offline queue, a double tap): its key makes it happen once. */
+export async function signUpOnce(prepared: PreparedSignUp, once: { key: string | undefined; userId: string | null }) {
+  return changeActivities((tx) => signUpIn(tx, prepared), once);
 }
 
 /** What a sign-up needs before its transaction: its id and the rendered emails. */
@@ -78,7 +116,7 @@ export async function prepareSignUp(
   occurrenceId: string,
   person: Person,
   needs: Needs,
-  { createdById = null, walkIn = false, now = new Date(), skipAudienceCheck = false }: SignUpOptions = {},
+  { createdById = null, walkIn = false, now = new Date(), skipAudienceCheck = false, guestAddress = null }: SignUpOptions = {},
 ) {
   const people = 1 + needs.guests + needs.children;
   const email = person.email?.toLowerCase() ?? null;
@@ -94,7 +132,8 @@ export async function prepareSignUp(
           prepareSignUpMessage(prisma, recipient, calendar, "waitlisted", { position: POSITION_MARK }),
         ])
       : [null, null];
-  return { occurrenceId, person, needs, createdById, walkIn, now, skipAudienceCheck, people, email, id, confirmedMail, waitlistedMail };
+  const guestKey = guestAddress && !person.userId && !createdById ? `guest:address:${guestAddress}:${occurrenceId}` : null;
+  return { occurrenceId, person, needs, createdById, walkIn, now, skipAudienceCheck, guestKey, people, email, id, confirmedMail, waitlistedMail };
 }
 
 /**
@@ -102,8 +141,8 @@ export async function prepareSignUp(
  * that may be replayed, so the idempotency key is stored together with the sign-up. Give that transaction
  * `signUpTransactionOptions`: at a busy moment sign-ups wait for each other.
  */
-export async function signUpIn(tx: Tx, prepared: PreparedSignUp): Promise<SignUpResult> {
-  const { occurrenceId, person, needs, createdById, walkIn, now, skipAudienceCheck, people, email, id, confirmedMail, waitlistedMail } = prepared;
+async function signUpIn(tx: Tx, prepared: PreparedSignUp): Promise<SignUpResult> {
+  const { occurrenceId, person, needs, createdById, walkIn, now, skipAudienceCheck, guestKey, people, email, id, confirmedMail, waitlistedMail } = prepared;
   try {
     const exists = await tx.occurrence.findUnique({ where: { id: occurrenceId }, select: { id: true } });
     if (!exists) throw new SignUpError("notFound");
@@ -116,6 +155,13 @@ export async function signUpIn(tx: Tx, prepared: PreparedSignUp): Promise<SignUp
         ? await tx.residence.findFirst({ where: { userId: person.userId, buildingId: occurrence.audienceBuildingId, movedOutAt: null }, select: { id: true } })
         : null;
       if (!lives) throw new SignUpError("audience");
+    }
+    if (guestKey) {
+      // Counted under the occurrence's lock, so a burst of scripted requests cannot slip past it on PostgreSQL either.
+      const since = new Date(now.getTime() - guestPlaces.windowMs);
+      const taken = await tx.rateLimitEvent.count({ where: { key: guestKey, createdAt: { gt: since } } });
+      if (taken + people > guestPlaces.perAddress) throw new SignUpError("fromOneAddress");
+      await tx.rateLimitEvent.createMany({ data: Array.from({ length: people }, () => ({ key: guestKey, createdAt: now })) });
     }
     const decision = walkIn
       ? ({ status: "confirmed" } as const)
@@ -192,11 +238,16 @@ async function promoteWaitlist(tx: Tx, occurrenceId: string, now: Date) {
  * and promotes the waitlist. `owner` limits who may do it: the person, or anyone with the email token.
  */
 export async function cancelSignUp(signUpId: string, owner: { userId?: string; now?: Date } = {}) {
-  return prisma.$transaction((tx) => cancelSignUpIn(tx, signUpId, owner), TX_OPTIONS);
+  return changeActivities((tx) => cancelSignUpIn(tx, signUpId, owner));
+}
+
+/** A cancellation from a form that may be sent twice: its key makes it happen once. */
+export async function cancelSignUpOnce(signUpId: string, userId: string, key: string | undefined) {
+  return changeActivities((tx) => cancelSignUpIn(tx, signUpId, { userId }), { key, userId });
 }
 
 /** `cancelSignUp` in the caller's transaction (`runOnce`'s for a replayable form). */
-export async function cancelSignUpIn(tx: Tx, signUpId: string, { userId, now = new Date() }: { userId?: string; now?: Date } = {}) {
+async function cancelSignUpIn(tx: Tx, signUpId: string, { userId, now = new Date() }: { userId?: string; now?: Date } = {}) {
   const signUp = await tx.signUp.findFirst({
     where: { id: signUpId, ...(userId ? { userId } : {}) },
     select: { id: true, occurrenceId: true, status: true, people: true },
@@ -251,7 +302,7 @@ export class ActivityInputError extends Error {
 }
 
 export async function createActivity(staffId: string, input: ActivityInput) {
-  return prisma.$transaction(async (tx) => {
+  return changeActivities(async (tx) => {
     const building = await resolveSpace(tx, input);
     if (input.placeKind === "space" && !building) throw new ActivityInputError("spaceId", "activities:errors.pickSpace");
     const place = placeData(input, building);
@@ -313,7 +364,7 @@ async function notifyAll(tx: Tx, occurrenceIds: string[], kind: MessageKind) {
  * calendar SEQUENCE and emails the people signed up for the coming dates.
  */
 export async function updateActivity(activityId: string, input: ActivityInput, now = new Date()) {
-  return prisma.$transaction(async (tx) => {
+  return changeActivities(async (tx) => {
     const before = await tx.activity.findUniqueOrThrow({
       where: { id: activityId },
       select: { spaceId: true, address: true, capacity: true, occurrences: { where: { startsAt: { gte: now } }, orderBy: { startsAt: "asc" }, select: { id: true, startsAt: true, endsAt: true, placesTaken: true, capacity: true } } },
@@ -371,26 +422,26 @@ export async function updateActivity(activityId: string, input: ActivityInput, n
     }
     await notifyAll(tx, changed, "changed");
     return { notified: changed.length };
-  }, TX_OPTIONS);
+  });
 }
 
 /** Cancels the whole activity: every coming date, with a notice to everyone signed up. */
 export async function cancelActivity(activityId: string, now = new Date()) {
-  return prisma.$transaction(async (tx) => {
+  return changeActivities(async (tx) => {
     await tx.activity.update({ where: { id: activityId }, data: { cancelledAt: now } });
     const coming = await tx.occurrence.findMany({ where: { activityId, startsAt: { gte: now }, status: "scheduled" }, select: { id: true } });
     await tx.occurrence.updateMany({ where: { id: { in: coming.map((o) => o.id) } }, data: { status: "cancelled", sequence: { increment: 1 } } });
     await notifyAll(tx, coming.map((o) => o.id), "cancelled");
     return { cancelled: coming.length };
-  }, TX_OPTIONS);
+  });
 }
 
 export async function cancelOccurrence(occurrenceId: string) {
-  return prisma.$transaction(async (tx) => {
+  return changeActivities(async (tx) => {
     const done = await tx.occurrence.updateMany({ where: { id: occurrenceId, status: "scheduled" }, data: { status: "cancelled", sequence: { increment: 1 } } });
     if (done.count === 1) await notifyAll(tx, [occurrenceId], "cancelled");
     return done.count === 1;
-  }, TX_OPTIONS);
+  });
 }
 
 /** One date of a series gets another time, place note or capacity. */
@@ -399,7 +450,7 @@ export async function changeOccurrence(
   input: { date: string; startTime: string; endTime: string; placeNote?: string; capacity?: number },
   now = new Date(),
 ) {
-  return prisma.$transaction(async (tx) => {
+  return changeActivities(async (tx) => {
     const before = await lockOccurrence(tx, occurrenceId);
     const current = await tx.occurrence.findUniqueOrThrow({ where: { id: occurrenceId }, select: { startsAt: true, endsAt: true, placeNote: true, activity: { select: { deadlineMinutes: true } } } });
     if (input.capacity !== undefined && input.capacity < before.placesTaken) throw new ActivityInputError("capacity", "activities:errors.capacityBelowTaken");
@@ -422,6 +473,6 @@ export async function changeOccurrence(
     await promoteWaitlist(tx, occurrenceId, now);
     if (news) await notifyAll(tx, [occurrenceId], "changed");
     return { notified: news };
-  }, TX_OPTIONS);
+  });
 }
 

@@ -216,14 +216,17 @@ export async function getAttendees(occurrenceId: string) {
       walkIn: true,
       checkedInAt: true,
       createdAt: true,
+      userId: true,
       createdBy: { select: { displayName: true } },
     },
   });
-  const confirmed = signUps.filter((s) => s.status === "confirmed");
+  // Signed up without an account and without a buurtwerker: the organiser may want to call to check.
+  const rows = signUps.map(({ userId, ...s }) => ({ ...s, guest: userId === null && !s.walkIn && s.createdBy === null }));
+  const confirmed = rows.filter((s) => s.status === "confirmed");
   return {
     occurrence,
     confirmed,
-    waitlist: signUps.filter((s) => s.status === "waitlisted"),
+    waitlist: rows.filter((s) => s.status === "waitlisted"),
     headCount: confirmed.reduce((sum, s) => sum + s.people, 0),
     checkedIn: confirmed.filter((s) => s.checkedInAt).reduce((sum, s) => sum + s.people, 0),
     preparation: preparationList(confirmed),
@@ -326,8 +329,12 @@ export const calendarSelect = {
   },
 } satisfies Prisma.OccurrenceSelect;
 
-export function getOccurrenceForCalendar(id: string) {
-  return prisma.occurrence.findFirst({ where: { id }, select: calendarSelect });
+/** One date for its .ics file: only for those who may see the date itself (building-only dates stay inside). */
+export async function getOccurrenceForCalendar(id: string, viewer: Audiencer) {
+  return prisma.occurrence.findFirst({
+    where: { id, ...(await visibleBuildingFilter(viewer)) },
+    select: { ...calendarSelect, audienceBuildingId: true },
+  });
 }
 
 /** A person's own feed: their sign-ups from a month ago on (cancelled ones too, so calendars drop them). */

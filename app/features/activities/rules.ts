@@ -81,3 +81,16 @@ export function preparationList(signUps: (Needs & { name: string; people: number
   }
   return list;
 }
+
+/**
+ * Signing up without an account stays one step for a person, but one network address cannot fill an activity: at
+ * most 8 people a day per activity date (a big family, or a neighbour signing up the family next door), at most
+ * 10 sign-ups an hour in all, and one email address or phone number at most 5 times a day. More goes through the
+ * wijkhuis or an account. rateLimitEvent rows expire after a day.
+ */
+export const guestPlaces = {
+  perAddress: 8,
+  windowMs: 24 * 60 * 60 * 1000,
+  addressLimit: { limit: 10, windowMs: 60 * 60 * 1000 },
+  contactLimit: { limit: 5, windowMs: 24 * 60 * 60 * 1000 },
+} as const;

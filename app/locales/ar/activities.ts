@@ -111,6 +111,8 @@ export const activities: Messages<typeof nl> = {
     tooMany: "لا يتسع المكان لهذا العدد. اختر عددًا أقل.",
     already: "أنت مسجّل في هذا النشاط من قبل. يسعدنا أنك متحمس للحضور!",
     audience: "هذا النشاط لسكان مبنى واحد فقط.",
+    fromOneAddress: "سجّل كثير من الناس في هذا النشاط من هذا الجهاز. هل تريد تسجيل شخص آخر؟ اتصل بالبيت الحي أو سجّل الدخول.",
+    tooManyGuestSignUps: "تسجيلات كثيرة بدون حساب متتالية. حاول لاحقًا، أو سجّل الدخول، أو اتصل بالبيت الحي.",
   },
   cancelLink: {
     title: "إلغاء التسجيل",
@@ -190,6 +192,7 @@ export const activities: Messages<typeof nl> = {
     none: "لم يسجّل أحد بعد.",
     guests: "+{{guests}} بالغين، +{{children}} أطفال",
     walkIn: "حضر دون تسجيل",
+    guestSignUp: "بدون حساب",
     helper: "سجّله {{name}}",
     checkIn: "حاضر",
     undoCheckIn: "تراجع",

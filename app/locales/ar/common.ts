@@ -47,6 +47,9 @@ export const common: Messages<typeof nl> = {
     next: "التالي",
     previous: "السابق",
   },
+  demo: {
+    notice: "نسخة تجريبية بأشخاص غير حقيقيين. ليست للسكان الحقيقيين.",
+  },
   errors: {
     title: "حدث خطأ",
     notFoundTitle: "هذه الصفحة غير موجودة",
@@ -55,6 +58,12 @@ export const common: Messages<typeof nl> = {
     forbiddenText: "هذه الصفحة ليست لك. هل تظن أن هذا خطأ؟ اسأل العامل الاجتماعي في حيّك.",
     generic: "حاول مرة أخرى لاحقًا. إذا لم ينجح ذلك، اتصل بدار الحي (wijkhuis).",
     goHome: "إلى الصفحة الرئيسية",
+    badRequestTitle: "هذه الاستمارة غير صحيحة",
+    badRequestText: "لم نستطع قراءة ما أرسلته. ارجع وحاول مرة أخرى.",
+    tooLargeTitle: "هذا كثير دفعة واحدة",
+    tooLargeText: "ما أرسلته كبير جدًا. اجعله أقصر وحاول مرة أخرى.",
+    tooManyTitle: "انتظر قليلًا",
+    tooManyText: "طلبات كثيرة متتالية. حاول مرة أخرى بعد بضع دقائق.",
     badOrigin: "هذا النموذج لم يأتِ من Warme Buurt. حاول مرة أخرى.",
   },
   form: {
@@ -72,6 +81,8 @@ export const common: Messages<typeof nl> = {
     optional: "اختياري",
   },
   me: {
+    signOutEverywhere: "تسجيل الخروج من كل الأجهزة",
+    signOutEverywhereHint: "هل أضعت هاتفك، أو دخلت من حاسوب شخص آخر؟ من هنا تخرج من كل مكان في نفس الوقت.",
     title: "معلوماتي",
     name: "الاسم",
     email: "البريد الإلكتروني",

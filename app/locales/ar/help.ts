@@ -89,6 +89,7 @@ export const help: Messages<typeof nl> = {
     privacyNote: "سترى العنوان ورقم الهاتف فقط بعد قبول المهمة.",
     contactTitle: "العنوان والهاتف",
     contactLogged: "كل اطلاع على هذه البيانات يُسجَّل.",
+    showContact: "أظهر العنوان والهاتف",
     phone: "الهاتف",
     address: "العنوان",
     unit: "الشقة {{unit}}",

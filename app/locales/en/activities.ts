@@ -104,6 +104,8 @@ export const activities: Messages<typeof nl> = {
     tooMany: "That many people do not fit. Choose fewer people.",
     already: "You are already signed up for this activity. Nice that you want to come so much!",
     audience: "This activity is only for the residents of one building.",
+    fromOneAddress: "Many people have already signed up for this activity from this device. Want to sign up someone else? Call the community centre or sign in.",
+    tooManyGuestSignUps: "Too many sign-ups without an account in a row. Try again later, sign in or call the community centre.",
   },
   cancelLink: {
     title: "Cancel sign-up",
@@ -180,6 +182,7 @@ export const activities: Messages<typeof nl> = {
     none: "Nobody has signed up yet.",
     guests: "+{{guests}} adults, +{{children}} children",
     walkIn: "Walk-in",
+    guestSignUp: "no account",
     helper: "signed up by {{name}}",
     checkIn: "Is here",
     undoCheckIn: "Undo",

@@ -47,6 +47,9 @@ export const common: Messages<typeof nl> = {
     next: "Next",
     previous: "Previous",
   },
+  demo: {
+    notice: "Demo with made-up people. Not for real residents.",
+  },
   errors: {
     title: "Something went wrong",
     notFoundTitle: "Page not found",
@@ -55,6 +58,12 @@ export const common: Messages<typeof nl> = {
     forbiddenText: "This page is not for you. If you think this is a mistake, ask your community worker.",
     generic: "Try again later. If it still does not work, call the neighbourhood house.",
     goHome: "Go to the home page",
+    badRequestTitle: "This form is not right",
+    badRequestText: "We could not read what you sent. Go back and try again.",
+    tooLargeTitle: "This is too much at once",
+    tooLargeText: "What you sent is too large. Make it shorter and try again.",
+    tooManyTitle: "Please wait",
+    tooManyText: "Too many requests in a row. Try again in a few minutes.",
     badOrigin: "This form did not come from Warme Buurt. Try again.",
   },
   form: {
@@ -71,6 +80,8 @@ export const common: Messages<typeof nl> = {
     optional: "optional",
   },
   me: {
+    signOutEverywhere: "Sign out on all devices",
+    signOutEverywhereHint: "Lost your phone, or signed in on someone else's computer? Here you sign out everywhere at once.",
     title: "My details",
     name: "Name",
     email: "Email address",

@@ -89,6 +89,7 @@ export const help: Messages<typeof nl> = {
     privacyNote: "You see the address and phone number only after you take the task.",
     contactTitle: "Address and phone",
     contactLogged: "Every view of these details is recorded.",
+    showContact: "Show address and phone",
     phone: "Phone",
     address: "Address",
     unit: "Flat {{unit}}",

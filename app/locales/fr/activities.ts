@@ -104,6 +104,8 @@ export const activities: Messages<typeof nl> = {
     tooMany: "Il n'y a pas de place pour autant de personnes. Choisissez moins de personnes.",
     already: "Vous êtes déjà inscrit à cette activité. Merci de votre enthousiasme !",
     audience: "Cette activité est réservée aux habitants d'un seul immeuble.",
+    fromOneAddress: "Beaucoup de personnes sont déjà inscrites à cette activité depuis cet appareil. Vous voulez inscrire quelqu'un d'autre ? Appelez la maison de quartier ou connectez-vous.",
+    tooManyGuestSignUps: "Trop d'inscriptions sans compte à la suite. Réessayez plus tard, connectez-vous ou appelez la maison de quartier.",
   },
   cancelLink: {
     title: "Annuler l'inscription",
@@ -180,6 +182,7 @@ export const activities: Messages<typeof nl> = {
     none: "Personne n'est encore inscrit.",
     guests: "+{{guests}} adultes, +{{children}} enfants",
     walkIn: "Venu sans inscription",
+    guestSignUp: "sans compte",
     helper: "inscrit par {{name}}",
     checkIn: "Est là",
     undoCheckIn: "Annuler",

@@ -47,6 +47,9 @@ export const common: Messages<typeof nl> = {
     next: "Suivant",
     previous: "Précédent",
   },
+  demo: {
+    notice: "Démo avec des personnes inventées. Pas pour de vrais habitants.",
+  },
   errors: {
     title: "Un problème est survenu",
     notFoundTitle: "Cette page n'existe pas",
@@ -55,6 +58,12 @@ export const common: Messages<typeof nl> = {
     forbiddenText: "Cette page n'est pas pour vous. Vous pensez que c'est une erreur ? Demandez à votre travailleur de quartier.",
     generic: "Réessayez plus tard. Ça ne marche toujours pas ? Appelez la maison de quartier.",
     goHome: "Aller à la page d'accueil",
+    badRequestTitle: "Ce formulaire n'est pas correct",
+    badRequestText: "Nous n'avons pas pu lire ce que vous avez envoyé. Revenez en arrière et réessayez.",
+    tooLargeTitle: "C'est trop en une fois",
+    tooLargeText: "Ce que vous avez envoyé est trop grand. Raccourcissez-le et réessayez.",
+    tooManyTitle: "Un instant",
+    tooManyText: "Trop de demandes à la suite. Réessayez dans quelques minutes.",
     badOrigin: "Ce formulaire ne vient pas de Warme Buurt. Réessayez.",
   },
   form: {
@@ -71,6 +80,8 @@ export const common: Messages<typeof nl> = {
     optional: "facultatif",
   },
   me: {
+    signOutEverywhere: "Se déconnecter sur tous les appareils",
+    signOutEverywhereHint: "Téléphone perdu, ou connecté sur l'ordinateur de quelqu'un d'autre ? Ici, vous vous déconnectez partout en même temps.",
     title: "Mes données",
     name: "Nom",
     email: "Adresse e-mail",

@@ -89,6 +89,7 @@ export const help: Messages<typeof nl> = {
     privacyNote: "Vous verrez l'adresse et le téléphone seulement après avoir accepté la tâche.",
     contactTitle: "Adresse et téléphone",
     contactLogged: "Chaque consultation de ces données est enregistrée.",
+    showContact: "Afficher l'adresse et le téléphone",
     phone: "Téléphone",
     address: "Adresse",
     unit: "Appartement {{unit}}",

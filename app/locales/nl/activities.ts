@@ -101,6 +101,8 @@ export const activities = {
     tooMany: "Zoveel mensen passen er niet in. Kies minder mensen.",
     already: "Je bent al ingeschreven voor deze activiteit. Fijn dat je zo graag komt!",
     audience: "Deze activiteit is alleen voor de bewoners van één gebouw.",
+    fromOneAddress: "Vanaf dit toestel zijn al veel mensen ingeschreven voor deze activiteit. Wil je nog iemand inschrijven? Bel het wijkhuis of log in.",
+    tooManyGuestSignUps: "Er kwamen te veel inschrijvingen na elkaar zonder account. Probeer het later opnieuw, log in of bel het wijkhuis.",
   },
   cancelLink: {
     title: "Inschrijving annuleren",
@@ -177,6 +179,7 @@ export const activities = {
     none: "Nog niemand ingeschreven.",
     guests: "+{{guests}} volw., +{{children}} kind.",
     walkIn: "Binnengelopen",
+    guestSignUp: "zonder account",
     helper: "ingeschreven door {{name}}",
     checkIn: "Is er",
     undoCheckIn: "Toch niet",

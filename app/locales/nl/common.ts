@@ -39,10 +39,13 @@ export const common = {
     cancel: "Annuleren",
     back: "Terug",
     signIn: "Aanmelden",
-    signOut: "Afmelden",
+    signOut: "Uitloggen",
     print: "Afdrukken",
     next: "Volgende",
     previous: "Vorige",
+  },
+  demo: {
+    notice: "Demo met verzonnen mensen. Niet voor echte bewoners.",
   },
   errors: {
     title: "Er ging iets mis",
@@ -52,6 +55,12 @@ export const common = {
     forbiddenText: "Deze pagina is niet voor jou. Denk je dat dit fout is? Vraag het aan je buurtwerker.",
     generic: "Probeer het later opnieuw. Lukt het niet? Bel het wijkhuis.",
     goHome: "Naar de startpagina",
+    badRequestTitle: "Dit formulier klopt niet",
+    badRequestText: "We konden niet lezen wat je stuurde. Ga terug en probeer opnieuw.",
+    tooLargeTitle: "Dit is te veel in één keer",
+    tooLargeText: "Wat je stuurde is te groot. Maak het korter en probeer opnieuw.",
+    tooManyTitle: "Even wachten",
+    tooManyText: "Er kwamen te veel vragen na elkaar. Probeer het over enkele minuten opnieuw.",
     badOrigin: "Dit formulier kwam niet van Warme Buurt. Probeer opnieuw.",
   },
   form: {
@@ -68,6 +77,8 @@ export const common = {
     optional: "niet verplicht",
   },
   me: {
+    signOutEverywhere: "Uitloggen op al je toestellen",
+    signOutEverywhereHint: "Telefoon kwijt, of ingelogd op een computer van iemand anders? Dan log je hier overal tegelijk uit.",
     title: "Mijn gegevens",
     name: "Naam",
     email: "E-mailadres",

@@ -86,6 +86,7 @@ export const help = {
     privacyNote: "Het adres en telefoonnummer zie je pas als je de taak aanneemt.",
     contactTitle: "Adres en telefoon",
     contactLogged: "Wie deze gegevens bekijkt, wordt bijgehouden.",
+    showContact: "Toon adres en telefoon",
     phone: "Telefoon",
     address: "Adres",
     unit: "Appartement {{unit}}",

@@ -1,5 +1,6 @@
 import type { SubmissionResult } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useLocation, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Button, LinkButton } from "~/components/ui/button";
@@ -13,14 +14,16 @@ import { SignUpForm } from "~/features/activities/components/sign-up-form";
 import { OfflineQueuedNotice } from "~/features/pwa/components/offline-queued-notice";
 import { signUpForm } from "~/features/activities/sign-up-form.server";
 import { formatDay, formatLongDay, formatTime, formatTimeRange } from "~/features/activities/format";
-import { cancelSignUpIn, prepareSignUp, signUpIn, SignUpError, signUpTransactionOptions } from "~/features/activities/mutations.server";
+import { admitGuest, cancelSignUpOnce, prepareSignUp, SignUpError, signUpOnce } from "~/features/activities/mutations.server";
+import { redirectWithSignUpOutcome, takeSignUpOutcome } from "~/features/activities/sign-up-outcome.server";
 import { getOccurrence } from "~/features/activities/queries.server";
 import { signUpClosedReason } from "~/features/activities/rules";
 import { isCategory } from "~/features/activities/vocabulary";
 import { getViewer } from "~/utils/auth.server";
 import { readForm } from "~/utils/form.server";
 import { getLocale } from "~/utils/i18n.server";
-import { idempotencyKeyFrom, runOnce } from "~/utils/idempotency.server";
+import { idempotencyKeyFrom } from "~/utils/idempotency.server";
+import { clientAddress } from "~/utils/request.server";
 import { isOfflineQueued } from "~/utils/pwa";
 import { isStaff } from "~/utils/roles";
 
@@ -46,22 +49,23 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     otherDates: Object.fromEntries(occurrence.otherDates.map((other) => [other.id, `${formatDay(other.startsAt, locale)} ${formatTime(other.startsAt, locale)}`])),
   };
   const { constraint } = signUpForm({ guest: !viewer });
-  return { occurrence, when, constraint, closed, signedIn: Boolean(viewer), isStaff: isStaff(viewer?.actor.roles ?? []) };
+  const { outcome, headers } = await takeSignUpOutcome(request);
+  return json({ occurrence, when, constraint, closed, outcome, signedIn: Boolean(viewer), isStaff: isStaff(viewer?.actor.roles ?? []) }, { headers });
 }
 
-type ActionData = { result?: SubmissionResult<string[]>; done?: { status: string; position: number | null }; cancelled?: boolean };
+type ActionData = { result?: SubmissionResult<string[]> };
 
-export async function action({ request, params }: ActionFunctionArgs) {
+/** A saved sign-up or cancellation redirects to the page (post/redirect/get), which shows what happened once. */
+export async function action({ request, params, context }: ActionFunctionArgs) {
   const { viewer } = await audienceOf(request);
   const formData = await readForm(request);
   const occurrenceId = params.occurrenceId ?? "";
+  const here = `/activiteiten/${encodeURIComponent(occurrenceId)}`;
   if (formData.get("intent") === "cancel") {
     if (!viewer) throw new Response("Forbidden", { status: 403 });
-    const signUpId = String(formData.get("signUpId") ?? "");
-    const userId = viewer.user.id;
     // Queued offline and replayed later, maybe twice: the key makes it one cancellation (issue 6).
-    const { outcome } = await runOnce(idempotencyKeyFrom(formData), userId, (tx) => cancelSignUpIn(tx, signUpId, { userId }), signUpTransactionOptions);
-    return { cancelled: outcome.cancelled };
+    const outcome = await cancelSignUpOnce(String(formData.get("signUpId") ?? ""), viewer.user.id, idempotencyKeyFrom(formData));
+    return redirectWithSignUpOutcome(request, here, { cancelled: outcome.cancelled });
   }
   const submission = signUpForm({ guest: !viewer }).parse(formData);
   if (submission.status !== "success") return Response.json({ result: submission.reply() }, { status: 400 });
@@ -73,21 +77,26 @@ export async function action({ request, params }: ActionFunctionArgs) {
         ? { name: value.name, email: value.email ?? null, phone: value.phone ?? null, locale: await getLocale(request) }
         : null;
   if (!person) throw new Response("Bad request", { status: 400 });
+  const guestAddress = viewer ? null : clientAddress(context);
+  if (!viewer && !(await admitGuest({ address: guestAddress, contact: person.email ?? person.phone ?? null }))) {
+    return Response.json({ result: submission.reply({ formErrors: ["activities:refused.tooManyGuestSignUps"] }) }, { status: 429 });
+  }
   try {
-    const prepared = await prepareSignUp(occurrenceId, person, value, { createdById: viewer?.actingFor ? viewer.actor.id : null });
+    const prepared = await prepareSignUp(occurrenceId, person, value, { createdById: viewer?.actingFor ? viewer.actor.id : null, guestAddress });
     // Queued offline and replayed later, maybe twice: the key makes it one sign-up (issue 6).
-    const { outcome: done } = await runOnce(idempotencyKeyFrom(submission.payload), viewer?.user.id ?? null, (tx) => signUpIn(tx, prepared), signUpTransactionOptions);
-    return { result: submission.reply({ resetForm: true }), done };
+    const signedUp = await signUpOnce(prepared, { key: idempotencyKeyFrom(submission.payload), userId: viewer?.user.id ?? null });
+    return redirectWithSignUpOutcome(request, here, { signedUp });
   } catch (error) {
     if (!(error instanceof SignUpError)) throw error;
     if (error.reason === "notFound") throw new Response("Not found", { status: 404 });
-    return Response.json({ result: submission.reply({ formErrors: [`activities:refused.${error.reason}`] }) }, { status: 400 });
+    const status = error.reason === "fromOneAddress" ? 429 : 400;
+    return Response.json({ result: submission.reply({ formErrors: [`activities:refused.${error.reason}`] }) }, { status });
   }
 }
 
 export default function ActivityDetail() {
   const { t } = useTranslation("activities");
-  const { occurrence, when, constraint, closed, signedIn, isStaff } = useLoaderData<typeof loader>();
+  const { occurrence, when, constraint, closed, outcome, signedIn, isStaff } = useLoaderData<typeof loader>();
   const actionData = useActionData<ActionData>();
   const queued = isOfflineQueued(actionData);
   const location = useLocation();
@@ -109,20 +118,20 @@ export default function ActivityDetail() {
         <h1 className="text-3xl font-bold leading-tight">{activity.title}</h1>
       </header>
       {created > 0 ? <Notice tone="success">{t("form.created", { count: created })}</Notice> : null}
-      {actionData?.done ? (
-        actionData.done.status === "confirmed" ? (
+      {outcome?.signedUp ? (
+        outcome.signedUp.status === "confirmed" ? (
           <Notice tone="success">
             <p className="font-semibold">{t("signUp.confirmed")}</p>
             <p>{t("signUp.confirmedEmail")}</p>
           </Notice>
         ) : (
           <Notice tone="info">
-            <p className="font-semibold">{t("signUp.waitlisted", { position: actionData.done.position })}</p>
+            <p className="font-semibold">{t("signUp.waitlisted", { position: outcome.signedUp.position })}</p>
             <p>{t("signUp.waitlistExplain")}</p>
           </Notice>
         )
       ) : null}
-      {actionData?.cancelled ? <Notice tone="success">{t("signUp.cancelled")}</Notice> : null}
+      {outcome?.cancelled ? <Notice tone="success">{t("signUp.cancelled")}</Notice> : null}
       {closed === "cancelled" ? <Notice tone="error">{t("detail.cancelled")}</Notice> : null}
       <Card className="space-y-3">
         <div>
@@ -187,7 +196,8 @@ export default function ActivityDetail() {
                 {t("signUp.signInHint")} <Link to={`/inloggen?redirectTo=${encodeURIComponent(location.pathname)}`}>{t("signUp.signIn")}</Link>
               </p>
             ) : null}
-            <SignUpForm guest={!signedIn} full={full} constraint={constraint} lastResult={actionData?.result} queued={queued} />
+            {/* A new sign-up starts an empty form (a guest may sign up someone else next). */}
+            <SignUpForm key={outcome?.signedUp?.id} guest={!signedIn} full={full} constraint={constraint} lastResult={actionData?.result} queued={queued} />
           </>
         )}
       </section>

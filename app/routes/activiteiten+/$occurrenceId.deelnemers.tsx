@@ -1,4 +1,3 @@
-import { parseWithZod } from "@conform-to/zod";
 import type { SubmissionResult } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
@@ -13,7 +12,7 @@ import { getAttendees, getPersonForSignUp, searchResidentsForSignUp } from "~/fe
 import type { preparationList } from "~/features/activities/rules";
 import { assistedSignUpSchema } from "~/features/activities/schema";
 import { requireStaff } from "~/utils/auth.server";
-import { readForm } from "~/utils/form.server";
+import { parseSubmission, readForm } from "~/utils/form.server";
 import { isLocale } from "~/utils/i18n";
 import { titleFrom } from "~/utils/meta";
 
@@ -37,7 +36,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     await setCheckedIn(String(formData.get("signUpId") ?? ""), occurrenceId, formData.get("present") === "1");
     return {};
   }
-  const submission = parseWithZod(formData, { schema: assistedSignUpSchema });
+  const submission = parseSubmission(formData, assistedSignUpSchema);
   if (submission.status !== "success") return Response.json({ result: submission.reply() }, { status: 400 });
   const value = submission.value;
   const resident = value.intent === "resident" ? await getPersonForSignUp(value.residentId ?? "") : null;
@@ -103,6 +102,7 @@ export default function Attendees() {
                 <p className="text-base text-ink/80">
                   {s.people > 1 ? t("attendees.guests", { guests: s.guests, children: s.children }) : null} {s.phone ?? s.email ?? ""}
                   {s.walkIn ? ` · ${t("attendees.walkIn")}` : ""}
+                  {s.guest ? ` · ${t("attendees.guestSignUp")}` : ""}
                   {s.createdBy && !s.walkIn ? ` · ${t("attendees.helper", { name: s.createdBy.displayName })}` : ""}
                 </p>
               </div>
@@ -125,6 +125,7 @@ export default function Attendees() {
             {data.waitlist.map((s) => (
               <li key={s.id}>
                 {s.name} ({s.people}) {s.phone ?? s.email ?? ""}
+                {s.guest ? ` · ${t("attendees.guestSignUp")}` : ""}
               </li>
             ))}
           </ol>

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { attendeesCsv } from "~/features/activities/export.server";
 import { requireStaff } from "~/utils/auth.server";
+import { personal } from "~/utils/cache-headers.server";
 import { getRequestT } from "~/utils/i18n.server";
 
 /** The attendee list as CSV for a spreadsheet (UTF-8 with BOM so Excel shows é and Arabic right). */
@@ -12,7 +13,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
       "Content-Disposition": `attachment; filename="deelnemers-${params.occurrenceId}.csv"`,
-      "Cache-Control": "no-store",
+      "Cache-Control": personal,
     },
   });
 }

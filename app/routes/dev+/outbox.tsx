@@ -7,12 +7,16 @@ import { isLocale, localeTags } from "~/utils/i18n";
 import { env } from "~/utils/env.server";
 import { listLocalOutbox } from "~/utils/local-outbox.server";
 import { titleFrom } from "~/utils/meta";
+import { ErrorMessage } from "~/components/ui/error-message";
 
 export const meta: MetaFunction = ({ matches }) => titleFrom(matches, "outbox.title");
 
-/** Only exists while no mail server is configured: then it is the way to read a sign-in code. */
+/**
+ * Only in demo mode without a mail server: then it is the way to read a sign-in code, and anyone can. Production
+ * refuses to start without SMTP_URL unless DEMO_MODE=1 (env.server.ts), so real people never sign in here.
+ */
 export async function loader() {
-  if (!env.usesLocalOutbox) throw new Response("Not found", { status: 404 });
+  if (!(env.isDemo && env.usesLocalOutbox)) throw new Response("Not found", { status: 404 });
   const mails = await listLocalOutbox();
   // Pick out the sign-in code and link so a new user finds them at a glance.
   return {
@@ -55,4 +59,8 @@ export default function DevOutbox() {
       </ul>
     </>
   );
+}
+
+export function ErrorBoundary() {
+  return <ErrorMessage />;
 }

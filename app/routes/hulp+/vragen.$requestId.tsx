@@ -1,9 +1,8 @@
-import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { Button } from "~/components/ui/button";
+import { Button, buttonClass } from "~/components/ui/button";
 import { ErrorMessage } from "~/components/ui/error-message";
 import { ErrorList, Field } from "~/components/ui/field";
 import { Card, Notice, PageTitle } from "~/components/ui/page";
@@ -25,9 +24,10 @@ import {
 import { getRequestForViewer, getSuggestions, viewContactDetails } from "~/features/help/queries.server";
 import { declineSchema, offerSchema, visitSchema } from "~/features/help/schema";
 import { requireViewer } from "~/utils/auth.server";
-import { readForm } from "~/utils/form.server";
+import { parseSubmission, readForm } from "~/utils/form.server";
 import { idempotencyKeyFrom, runOnce } from "~/utils/idempotency.server";
 import { titleFrom } from "~/utils/meta";
+import { openedFromThisSite } from "~/utils/same-origin";
 import { isOfflineQueued } from "~/utils/pwa";
 
 export const meta: MetaFunction = ({ matches }) => titleFrom(matches, "help:request.detailTitle");
@@ -37,12 +37,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const requestId = params.requestId ?? "";
   const data = await getRequestForViewer(actor, requestId);
   if (!data) throw new Response("Not found", { status: 404 });
-  // Showing the address is a recorded view; only the matched volunteer and staff get here.
+  // Showing the address is a recorded view; only the matched volunteer and staff get here, and only when they
+  // opened the page themselves (a link on another site shows a button instead, so it cannot fake a view).
   const mayContact = actor.isStaff || (data.role.isMatchedVolunteer && data.summary.status === "matched");
-  const contact = mayContact ? await viewContactDetails(actor, requestId) : null;
+  const showContact = mayContact && openedFromThisSite((name) => request.headers.get(name));
+  const contact = showContact ? await viewContactDetails(actor, requestId) : null;
   const suggestions =
     actor.isStaff && ["open", "offered"].includes(data.summary.status) ? await getSuggestions(requestId) : [];
-  return { ...data, contact, suggestions };
+  return { ...data, contact, contactBehindButton: mayContact && !showContact, suggestions };
 }
 
 type ActionData = {
@@ -64,7 +66,7 @@ async function runIntent(actor: HelpActor, requestId: string, form: FormData): P
   switch (intent) {
     case "offer": {
       if (!actor.isStaff) throw new Response("Forbidden", { status: 403 });
-      const submission = parseWithZod(form, { schema: offerSchema });
+      const submission = parseSubmission(form, offerSchema);
       if (submission.status !== "success") return { intent, errors: submission.error ?? {} };
       const count = await offerRequest(actor.actorId, requestId, submission.value.volunteerIds);
       return { notice: "suggestions.offered", count };
@@ -75,7 +77,7 @@ async function runIntent(actor: HelpActor, requestId: string, form: FormData): P
       return redirect(`/hulp/vragen/${requestId}?aanvaard=1`);
     }
     case "decline": {
-      const submission = parseWithZod(form, { schema: declineSchema });
+      const submission = parseSubmission(form, declineSchema);
       if (submission.status !== "success") return { intent, errors: submission.error ?? {} };
       await declineOffer(actor.userId, requestId, submission.value.reason);
       return redirect("/hulp/taken?afgewezen=1");
@@ -92,7 +94,7 @@ async function runIntent(actor: HelpActor, requestId: string, form: FormData): P
       await finishRequest(actor, requestId);
       return { notice: "request.finished" };
     case "visit": {
-      const submission = parseWithZod(form, { schema: visitSchema });
+      const submission = parseSubmission(form, visitSchema);
       if (submission.status !== "success") {
         const values = { date: String(form.get("date") ?? ""), minutes: String(form.get("minutes") ?? ""), note: String(form.get("note") ?? "") };
         return { intent, errors: submission.error ?? {}, values };
@@ -129,7 +131,7 @@ export default function HelpRequestPage() {
   const actionData = useActionData<ActionData>();
   const [searchParams] = useSearchParams();
   const formatDay = useFormatDay();
-  const { summary, details, role, offers, contact, suggestions } = data;
+  const { summary, details, role, offers, contact, contactBehindButton, suggestions } = data;
   const myOffer = offers.find((o) => o.origin === "staff" && o.status === "pending" && !role.isStaff);
   const active = ["open", "offered", "matched"].includes(summary.status);
   return (
@@ -171,6 +173,15 @@ export default function HelpRequestPage() {
               {contact.phone ? <a href={`tel:${contact.phone.replace(/[^\d+]/g, "")}`}>{contact.phone}</a> : t("request.noPhone")}
             </p>
             <p className="text-base text-ink/70">{t("request.contactLogged")}</p>
+          </Card>
+        ) : null}
+        {contactBehindButton ? (
+          <Card className="space-y-2">
+            <h2 className="text-2xl font-bold">{t("request.contactTitle")}</h2>
+            <p className="text-base text-ink/70">{t("request.contactLogged")}</p>
+            <a href={`/hulp/vragen/${summary.id}`} className={buttonClass("secondary", "w-full")}>
+              {t("request.showContact")}
+            </a>
           </Card>
         ) : null}
 

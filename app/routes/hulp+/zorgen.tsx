@@ -14,7 +14,7 @@ import { listConcernableRequests, listConcerns } from "~/features/help/queries.s
 import { concernSchema, concernStatusSchema } from "~/features/help/schema";
 import { concernStatuses } from "~/features/help/vocabulary";
 import { requireViewer } from "~/utils/auth.server";
-import { readForm } from "~/utils/form.server";
+import { parseSubmission, readForm } from "~/utils/form.server";
 import { titleFrom } from "~/utils/meta";
 
 export const meta: MetaFunction = ({ matches }) => titleFrom(matches, "help:concerns.title");
@@ -31,14 +31,14 @@ export async function action({ request }: ActionFunctionArgs) {
   const form = await readForm(request);
   if (form.get("intent") === "status") {
     if (!actor.isStaff) throw new Response("Forbidden", { status: 403 });
-    const submission = parseWithZod(form, { schema: concernStatusSchema });
+    const submission = parseSubmission(form, concernStatusSchema);
     if (submission.status !== "success") return Response.json({ result: submission.reply() }, { status: 400 });
     await updateConcernStatus(actor.actorId, submission.value.concernId, submission.value.status).catch((error: unknown) => {
       throw error instanceof HelpNotFoundError ? new Response("Not found", { status: 404 }) : error;
     });
     return Response.json({ result: submission.reply(), updated: true });
   }
-  const submission = parseWithZod(form, { schema: concernSchema });
+  const submission = parseSubmission(form, concernSchema);
   if (submission.status !== "success") return Response.json({ result: submission.reply() }, { status: 400 });
   try {
     await raiseConcern(actor, submission.value);

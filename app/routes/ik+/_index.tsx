@@ -16,6 +16,7 @@ import { idempotencyKeyFrom, runOnce } from "~/utils/idempotency.server";
 import { localeNames, supportedLocales } from "~/utils/i18n";
 import { localeCookie } from "~/utils/i18n.server";
 import { titleFrom } from "~/utils/meta";
+import { ErrorMessage } from "~/components/ui/error-message";
 
 export const meta: MetaFunction = ({ matches }) => titleFrom(matches, "me.title");
 
@@ -114,6 +115,17 @@ function Profile({ profile }: { profile: NonNullable<Awaited<ReturnType<typeof g
           {t("actions.signOut")}
         </Button>
       </Form>
+      <Form method="post" action="/uitloggen" className="mt-4 space-y-2">
+        <p className="text-base text-ink/80">{t("me.signOutEverywhereHint")}</p>
+        <input type="hidden" name="intent" value="everywhere" />
+        <Button variant="secondary" className="w-full">
+          {t("me.signOutEverywhere")}
+        </Button>
+      </Form>
     </>
   );
+}
+
+export function ErrorBoundary() {
+  return <ErrorMessage />;
 }

@@ -1,5 +1,4 @@
 import { getFormProps, getInputProps, useForm, type SubmissionResult } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import type { InputHTMLAttributes } from "react";
@@ -14,7 +13,7 @@ import { preferencesSchema } from "~/features/activities/schema";
 import { getOrCreateSettings, resetCalendarToken, updatePreferences } from "~/features/activities/settings.server";
 import { requireUser } from "~/utils/auth.server";
 import { env } from "~/utils/env.server";
-import { readForm } from "~/utils/form.server";
+import { parseSubmission, readForm } from "~/utils/form.server";
 import { isLocale } from "~/utils/i18n";
 import { titleFrom } from "~/utils/meta";
 
@@ -41,7 +40,7 @@ export async function action({ request }: ActionFunctionArgs) {
     await resetCalendarToken(user.id);
     return { reset: true };
   }
-  const submission = parseWithZod(formData, { schema: preferencesSchema });
+  const submission = parseSubmission(formData, preferencesSchema);
   if (submission.status !== "success") return Response.json({ result: submission.reply() }, { status: 400 });
   await updatePreferences(user.id, submission.value, user.email);
   return { result: submission.reply(), saved: true };

@@ -10,10 +10,11 @@ import { requestSignInCode, signInForm } from "~/features/accounts/sign-in.serve
 import { getViewer, safeRedirect } from "~/utils/auth.server";
 import { readForm } from "~/utils/form.server";
 import { getLocale } from "~/utils/i18n.server";
-import { clientIp } from "~/utils/request.server";
+import { clientAddress } from "~/utils/request.server";
 import { titleFrom } from "~/utils/meta";
 import { useServerCheckedForm } from "~/utils/server-checked-form";
 import { getSession, sessionStorage } from "~/utils/session.server";
+import { ErrorMessage } from "~/components/ui/error-message";
 
 export const meta: MetaFunction = ({ matches }) => titleFrom(matches, "auth:signIn.title");
 
@@ -23,13 +24,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { redirectTo, constraint: signInForm.constraint };
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const submission = signInForm.parse(await readForm(request));
   if (submission.status !== "success") return Response.json({ result: submission.reply() }, { status: 400 });
   const { email, redirectTo } = submission.value;
   const result = await requestSignInCode({
     email,
-    ip: clientIp(request),
+    ip: clientAddress(context),
     locale: await getLocale(request),
     redirectTo: safeRedirect(redirectTo, "/activiteiten"),
   });
@@ -79,4 +80,8 @@ export default function SignIn() {
       <p className="mt-6 rounded-lg bg-brand-light p-3">{t("signIn.noEmail")}</p>
     </>
   );
+}
+
+export function ErrorBoundary() {
+  return <ErrorMessage />;
 }

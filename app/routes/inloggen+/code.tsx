@@ -14,6 +14,7 @@ import { parseForm } from "~/utils/form.server";
 import { getLocale } from "~/utils/i18n.server";
 import { titleFrom } from "~/utils/meta";
 import { getSession } from "~/utils/session.server";
+import { ErrorMessage } from "~/components/ui/error-message";
 
 export const meta: MetaFunction = ({ matches }) => titleFrom(matches, "auth:code.title");
 
@@ -66,4 +67,8 @@ export default function EnterCode() {
       </p>
     </>
   );
+}
+
+export function ErrorBoundary() {
+  return <ErrorMessage />;
 }

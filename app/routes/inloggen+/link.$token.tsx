@@ -8,6 +8,7 @@ import { createUserSession, safeRedirect } from "~/utils/auth.server";
 import { readForm } from "~/utils/form.server";
 import { getLocale } from "~/utils/i18n.server";
 import { titleFrom } from "~/utils/meta";
+import { ErrorMessage } from "~/components/ui/error-message";
 
 export const meta: MetaFunction = ({ matches }) => titleFrom(matches, "auth:link.title");
 
@@ -47,4 +48,8 @@ export default function MagicLink() {
       </Form>
     </>
   );
+}
+
+export function ErrorBoundary() {
+  return <ErrorMessage />;
 }

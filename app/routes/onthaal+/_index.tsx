@@ -7,6 +7,7 @@ import { Card, PageTitle } from "~/components/ui/page";
 import { searchResidents } from "~/features/accounts/queries.server";
 import { requireStaff } from "~/utils/auth.server";
 import { titleFrom } from "~/utils/meta";
+import { ErrorMessage } from "~/components/ui/error-message";
 
 export const meta: MetaFunction = ({ matches }) => titleFrom(matches, "desk.title");
 
@@ -62,4 +63,8 @@ export default function Desk() {
       </ul>
     </>
   );
+}
+
+export function ErrorBoundary() {
+  return <ErrorMessage />;
 }

@@ -13,6 +13,7 @@ import { requireStaff } from "~/utils/auth.server";
 import { parseForm } from "~/utils/form.server";
 import { localeNames, supportedLocales } from "~/utils/i18n";
 import { titleFrom } from "~/utils/meta";
+import { ErrorMessage } from "~/components/ui/error-message";
 
 export const meta: MetaFunction = ({ matches }) => titleFrom(matches, "desk.register");
 
@@ -100,4 +101,8 @@ export default function RegisterResident() {
       </Form>
     </>
   );
+}
+
+export function ErrorBoundary() {
+  return <ErrorMessage />;
 }
