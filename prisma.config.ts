@@ -1,3 +1,4 @@
+import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { defineConfig } from "prisma/config";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
@@ -8,6 +9,9 @@ import { migrationPool, postgresMigrationsDir, writePostgresSchema } from "./pri
 // The JS engine with a driver adapter: Prisma downloads no binary, so it works offline.
 // DATABASE_URL picks the database: SQLite (file:..., the default) or PostgreSQL (postgresql://...). The client is
 // generated for one of them: run `npm run setup` (or `npx prisma generate`) with the URL the app will use.
+// Prisma skips .env when it has a config file: read the app's own (README, Production), so `npx prisma migrate deploy`
+// works on the same database as `npm start`. Variables already set win.
+if (existsSync(".env")) process.loadEnvFile(".env");
 const databaseUrl = process.env.DATABASE_URL ?? "file:./data/dev.db";
 const postgres = providerOf(databaseUrl) === "postgresql";
 
@@ -20,6 +24,9 @@ export default defineConfig({
     seed: "node --import tsx prisma/seed.ts",
   },
   async adapter() {
-    return postgres ? new PrismaPg(migrationPool(databaseUrl)) : new PrismaBetterSQLite3({ url: databaseUrl });
+    if (postgres) return new PrismaPg(migrationPool(databaseUrl));
+    // SQLite makes the file but not its folder: on a fresh clone ./data does not exist yet.
+    mkdirSync(path.dirname(databaseUrl.replace(/^file:/, "")), { recursive: true });
+    return new PrismaBetterSQLite3({ url: databaseUrl });
   },
 });

@@ -13,7 +13,7 @@ export function createPrismaClient(url: string) {
     providerOf(url) === "postgresql"
       ? new PrismaPg({ connectionString: url })
       : // timeout = SQLite's busy timeout: a second process waits up to 5 s for the write lock instead of failing.
-        new SQLiteWithImmediateTransactions({ url, timeout: 5_000 }, { timestampFormat: "unixepoch-ms" });
+        new AppSQLite({ url, timeout: 5_000 }, { timestampFormat: "unixepoch-ms" });
   return new PrismaClient({
     adapter,
     log: env.isProduction ? ["warn", "error"] : [{ level: "query", emit: "event" }, "warn", "error"],
@@ -21,15 +21,20 @@ export function createPrismaClient(url: string) {
 }
 
 /**
- * SQLite transactions that take the write lock when they begin (BEGIN IMMEDIATE). With several processes on one
- * file (app workers, the test process, a backup), a transaction that reads first and writes later otherwise finds
- * its snapshot outdated when another process wrote in between, and fails at once with SQLITE_BUSY_SNAPSHOT instead
- * of waiting its turn: 16 of 200 simultaneous sign-ups answered 500 that way. The adapter (6.19.3) opens every
- * transaction with a plain BEGIN on its better-sqlite3 connection; this makes that one statement IMMEDIATE.
+ * The app's SQLite connection, set up when it opens (not when this module is imported: a script that only imports
+ * createPrismaClient, such as a benchmark or the seed, must not open the default database):
+ * - WAL, the only SQLite-specific SQL in the app: readers go on while one write is in progress (it is stored in the
+ *   file, so once is enough).
+ * - Transactions that take the write lock when they begin (BEGIN IMMEDIATE). With several processes on one
+ *   file (app workers, the test process, a backup), a transaction that reads first and writes later otherwise finds
+ *   its snapshot outdated when another process wrote in between, and fails at once with SQLITE_BUSY_SNAPSHOT instead
+ *   of waiting its turn: 16 of 200 simultaneous sign-ups answered 500 that way. The adapter (6.19.3) opens every
+ *   transaction with a plain BEGIN on its better-sqlite3 connection; this makes that one statement IMMEDIATE.
  */
-class SQLiteWithImmediateTransactions extends PrismaBetterSQLite3 {
+class AppSQLite extends PrismaBetterSQLite3 {
   override async connect() {
     const adapter = await super.connect();
+    await adapter.executeScript("PRAGMA journal_mode = WAL");
     const connection: unknown = "client" in adapter ? adapter.client : null;
     if (!isStatementPreparer(connection)) throw new Error("The SQLite adapter changed: its connection is not where it was");
     const prepare = connection.prepare.bind(connection);
@@ -53,7 +58,6 @@ export const prisma = remember("prisma", () => {
       if (event.duration > 20) console.warn(`slow query (${event.duration} ms): ${event.query}`);
     });
   }
-  void prepareDatabase(client).catch((error: unknown) => console.error("could not prepare the database", error));
   return client;
 });
 
@@ -63,9 +67,8 @@ export async function closeDatabase() {
 }
 
 /**
- * The only SQLite-specific SQL in the app. WAL lets readers go on while one write is in progress
- * (it is stored in the file, so once is enough); better-sqlite3 already enforces foreign keys.
- * PostgreSQL needs nothing of the kind.
+ * Connects now (a SQLite client then switches the file to WAL, see SQLiteInWalMode), so a script that is about to
+ * copy or measure the file finds it ready. PostgreSQL needs nothing of the kind.
  */
 export async function prepareDatabase(client: PrismaClient = prisma) {
   if (databaseProvider === "sqlite") await client.$queryRawUnsafe("PRAGMA journal_mode = WAL");

@@ -1,3 +1,7 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { spawn } from "node:child_process";
 import { databaseProvider, prisma } from "~/utils/db.server";
@@ -8,6 +12,22 @@ describe.runIf(databaseProvider === "sqlite")("on SQLite", () => {
     await prisma.user.count();
     const rows = await prisma.$queryRawUnsafe<{ journal_mode: string }[]>("PRAGMA journal_mode");
     expect(rows[0]?.journal_mode).toBe("wal");
+  });
+
+  test("a script that makes its own client never opens the default database", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "warme-buurt-default-"));
+    const defaultFile = path.join(dir, "dev.db");
+    try {
+      const run = spawnSync("node", ["--import", "tsx", "tests/integration/other-database.script.ts", process.env.DATABASE_URL ?? ""], {
+        env: { ...process.env, DATABASE_URL: `file:${defaultFile}`, NODE_ENV: "development" },
+        encoding: "utf8",
+      });
+      expect(run.stderr).toBe("");
+      expect(run.stdout.trim()).toMatch(/^users: \d+$/);
+      expect(existsSync(defaultFile)).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   test("the busy timeout lets a second connection wait for the write lock", async () => {

@@ -1,20 +1,17 @@
 // npm run test:postgres — on PostgreSQL: the integration tests (everything that touches the database: data access,
 // access rules, concurrency, the outbox), the end-to-end journeys tagged @postgres, a type check against the client
-// generated for PostgreSQL, and a check that prisma/postgresql/migrations build exactly the data model. Needs TEST_POSTGRES_URL (see tests/setup/postgres.ts); .ci/run starts a throwaway server for it.
+// generated for PostgreSQL, and a check that prisma/postgresql/migrations build exactly the data model. On the server
+// at TEST_POSTGRES_URL (see tests/setup/postgres.ts), or else on a throwaway one from the local binaries.
 // The Prisma client is generated for one database at a time: this puts the SQLite one back at the end.
 import { execFileSync, type ExecFileSyncOptions } from "node:child_process";
 import { hasChanges, sqlFromDatabaseToSchema } from "#prisma/migration-diff";
 import { postgresServerUrl } from "./postgres";
 import { buildTemplateDatabase, templateDatabaseUrl } from "./template-db";
+import { startThrowawayPostgres } from "./throwaway-postgres";
 
-const serverUrl = postgresServerUrl();
-if (!serverUrl) {
-  console.error(
-    "Set TEST_POSTGRES_URL to a PostgreSQL server where tests may create databases, e.g.\n" +
-      "  TEST_POSTGRES_URL=postgresql://postgres@127.0.0.1:5433/postgres npm run test:postgres",
-  );
-  process.exit(1);
-}
+// Set before anything reads it: the test processes started below inherit it.
+const throwaway = postgresServerUrl() ? null : await startThrowawayPostgres();
+if (throwaway) process.env.TEST_POSTGRES_URL = throwaway.url;
 const run = (command: string, args: string[], options: ExecFileSyncOptions = {}) => execFileSync(command, args, { stdio: "inherit", ...options });
 const postgresEnv = { ...process.env, DATABASE_URL: templateDatabaseUrl() };
 
@@ -38,4 +35,5 @@ try {
 } finally {
   const { DATABASE_URL: _postgres, ...sqliteEnv } = process.env;
   run("npx", ["prisma", "generate"], { env: sqliteEnv, stdio: "ignore" });
+  throwaway?.stop();
 }
