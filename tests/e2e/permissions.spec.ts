@@ -49,6 +49,7 @@ test("a buurtwerker acts for a resident and votes; the resident's /ik and the st
 
   // Back as herself, the buurtwerker sees the household's answer "with help of Sofie Claes".
   await page.getByRole("button", { name: "Stoppen" }).click();
+  await page.waitForURL(/\/onthaal/);
   await page.goto(`/afspraken/${agreement.id}`);
   await expect(page.getByTestId("households")).toContainText("1.02");
   await expect(page.getByTestId("households")).toContainText("met hulp van Sofie Claes");
