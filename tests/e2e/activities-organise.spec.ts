@@ -98,22 +98,44 @@ test("at the door: head count, preparation list, check-in, walk-in, assisted sig
   await expect(page.getByText("8 mensen ingeschreven van 40 plaatsen")).toBeVisible();
   await expect(page.getByText("3 binnen")).toBeVisible();
 
+  // The desk finds only residents who live where Sofie works (issue 13): Roger Desmet lives in Kanaalzone.
   await page.getByLabel("Zoek bewoner op naam").fill("Roger");
   await page.getByRole("button", { name: "Zoeken" }).click();
-  await page.getByRole("button", { name: "Schrijf Roger Desmet in" }).click();
-  await expect(page.getByText("Roger Desmet is ingeschreven.")).toBeVisible();
+  await page.waitForURL(/q=Roger/);
+  await expect(page.getByRole("button", { name: /^Schrijf .* in$/ })).toHaveCount(0);
+  await page.getByLabel("Zoek bewoner op naam").fill("Rita");
+  await page.getByRole("button", { name: "Zoeken" }).click();
+  await page.getByRole("button", { name: "Schrijf Rita Claeys in" }).click();
+  await expect(page.getByText("Rita Claeys is ingeschreven.")).toBeVisible();
   await expect(page.getByText("ingeschreven door Sofie Claes")).toBeVisible();
 
   const csv = await page.request.get("/activiteiten/act-buurtdrink-1/export");
   expect(csv.headers()["content-type"]).toContain("text/csv");
   const text = await csv.text();
-  expect(text).toContain('"Roger Desmet"');
+  expect(text).toContain('"Rita Claeys"');
   expect(text).toContain("Tolk (Arabisch)");
-  // Header, four seeded people, the walk-in and Roger.
+  // Header, four seeded people, the walk-in and Rita.
   expect(text.split("\r\n").filter(Boolean)).toHaveLength(1 + 6);
 
   await page.goto("/activiteiten/act-buurtdrink-1/afdrukken");
   await expect(page.getByRole("table")).toContainText("Rachid Bennani");
+});
+
+test("a buurtwerker organises only in the neighbourhood where they work", async ({ page, signIn }) => {
+  await signIn("youssef@demo.warmebuurt.be");
+  // A Noordwijk activity: Youssef (Kanaalzone) sees the public page, without the organiser's buttons.
+  await page.goto("/activiteiten/act-buurtdrink-1");
+  await expect(page.getByRole("heading", { level: 1, name: "Buurtdrink in de tuin van Residentie Vlashof" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Voor de buurtwerker" })).toHaveCount(0);
+  expect((await page.request.get("/activiteiten/act-buurtdrink-1/deelnemers")).status()).toBe(404);
+  // His new activity can only be in Kanaalzone.
+  await page.goto("/activiteiten/nieuw");
+  await expect(page.getByLabel("Wijk", { exact: true }).locator("option")).toHaveText(["-", "Kanaalzone"]);
+  await expect(page.getByLabel("Ruimte", { exact: true }).locator("optgroup")).toHaveCount(1);
+  // His own activity has them.
+  await page.goto("/activiteiten?wijk=kanaalzone&soort=taalcafe");
+  await page.getByRole("link", { name: /Taalcafé/ }).first().click();
+  await expect(page.getByRole("link", { name: "Deelnemers" })).toBeVisible();
 });
 
 test("residents cannot organise", async ({ page, signIn }) => {

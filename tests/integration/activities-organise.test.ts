@@ -2,13 +2,13 @@ import { describe, expect, test } from "vitest";
 
 process.env.SMTP_URL = "smtp://127.0.0.1:9";
 const { prisma, prepareDatabase } = await import("~/utils/db.server");
-const { ActivityInputError, cancelSignUp, changeOccurrence, createActivity, signUp } = await import("~/features/activities/mutations.server");
+const { cancelSignUp, changeOccurrence, createActivity, signUp } = await import("~/features/activities/mutations.server");
 const { sendDigests } = await import("~/features/activities/jobs.server");
 const { updatePreferences } = await import("~/features/activities/settings.server");
 const { searchResidentsForSignUp } = await import("~/features/activities/queries.server");
 const { createPlace, createUser } = await import("#tests/fixtures/factories");
 const { daysFromNow } = await import("#tests/fixtures/activities");
-const { residentActor } = await import("#tests/fixtures/actors");
+const { residentActor, staffActor } = await import("#tests/fixtures/actors");
 
 await prepareDatabase(prisma);
 const noNeeds = { guests: 0, children: 0, interpreter: false, childcare: false, wheelchair: false, lift: false };
@@ -37,8 +37,8 @@ function input(neighbourhoodId: string, overrides: Record<string, unknown> = {})
 describe("organising", () => {
   test("a weekly series makes one occurrence per week, each with its own sign-ups", async () => {
     const { neighbourhood } = await createPlace(prisma);
-    const staff = await createUser(prisma, { roles: ["buurtwerker"] });
-    const created = await createActivity(staff.id, input(neighbourhood.id));
+    const staff = staffActor((await createUser(prisma, { roles: ["buurtwerker"] })).id, [neighbourhood.id]);
+    const created = await createActivity(staff, input(neighbourhood.id));
     expect(created.count).toBe(4);
     const dates = await prisma.occurrence.findMany({ where: { activityId: created.activityId }, orderBy: { startsAt: "asc" } });
     expect(dates).toHaveLength(4);
@@ -48,13 +48,16 @@ describe("organising", () => {
 
   test("capacity below the number already signed up is refused; raising it promotes the waitlist", async () => {
     const { neighbourhood } = await createPlace(prisma);
-    const staff = await createUser(prisma, { roles: ["buurtwerker"] });
-    const created = await createActivity(staff.id, input(neighbourhood.id, { recurrence: "none", repeatUntil: undefined, capacity: 2 }));
+    const staff = staffActor((await createUser(prisma, { roles: ["buurtwerker"] })).id, [neighbourhood.id]);
+    const created = await createActivity(staff, input(neighbourhood.id, { recurrence: "none", repeatUntil: undefined, capacity: 2 }));
     const id = created.occurrenceId;
     for (let i = 0; i < 3; i++) await signUp(id, { name: `Buur ${i}`, phone: `0470 00 00 2${i}`, locale: "nl" }, noNeeds);
     const { date } = daysFromNow(3);
-    await expect(changeOccurrence(id, { date, startTime: "09:30", endTime: "11:30", capacity: 1 })).rejects.toBeInstanceOf(ActivityInputError);
-    const result = await changeOccurrence(id, { date, startTime: "09:30", endTime: "11:30", capacity: 3 });
+    await expect(changeOccurrence(staff, id, { date, startTime: "09:30", endTime: "11:30", capacity: 1 })).rejects.toMatchObject({
+      code: "activities:errors.capacityBelowTaken",
+      field: "capacity",
+    });
+    const result = await changeOccurrence(staff, id, { date, startTime: "09:30", endTime: "11:30", capacity: 3 });
     expect(result.notified).toBe(false);
     const after = await prisma.occurrence.findUniqueOrThrow({ where: { id } });
     expect(after).toMatchObject({ placesTaken: 3, waitingCount: 0, sequence: 0 });
@@ -62,8 +65,8 @@ describe("organising", () => {
 
   test("a cancellation frees places only once, even when tapped twice at once", async () => {
     const { neighbourhood } = await createPlace(prisma);
-    const staff = await createUser(prisma, { roles: ["buurtwerker"] });
-    const created = await createActivity(staff.id, input(neighbourhood.id, { recurrence: "none", repeatUntil: undefined, capacity: 1 }));
+    const staff = staffActor((await createUser(prisma, { roles: ["buurtwerker"] })).id, [neighbourhood.id]);
+    const created = await createActivity(staff, input(neighbourhood.id, { recurrence: "none", repeatUntil: undefined, capacity: 1 }));
     const first = await signUp(created.occurrenceId, { name: "Eerste", phone: "0470 00 00 31", locale: "nl" }, noNeeds);
     const second = await signUp(created.occurrenceId, { name: "Tweede", phone: "0470 00 00 32", locale: "nl" }, noNeeds);
     const third = await signUp(created.occurrenceId, { name: "Derde", phone: "0470 00 00 33", locale: "nl" }, noNeeds);
@@ -77,11 +80,11 @@ describe("organising", () => {
 describe("the weekly digest", () => {
   test("goes once a week to people who asked for it, with the new activities of their neighbourhood", async () => {
     const { neighbourhood } = await createPlace(prisma);
-    const staff = await createUser(prisma, { roles: ["buurtwerker"] });
+    const staff = staffActor((await createUser(prisma, { roles: ["buurtwerker"] })).id, [neighbourhood.id]);
     const wants = await createUser(prisma, { neighbourhoodId: neighbourhood.id });
     const doesNot = await createUser(prisma, { neighbourhoodId: neighbourhood.id });
     await updatePreferences(residentActor(wants.id, { email: wants.email }), { confirmations: true, reminders: true, changes: true, digest: true });
-    await createActivity(staff.id, input(neighbourhood.id, { title: "Nieuwe buurtdrink", recurrence: "none", repeatUntil: undefined }));
+    await createActivity(staff, input(neighbourhood.id, { title: "Nieuwe buurtdrink", recurrence: "none", repeatUntil: undefined }));
     await Promise.all([sendDigests(), sendDigests()]);
     await sendDigests();
     const sent = await prisma.outboxMessage.findMany({ where: { kind: "activity-digest", to: { in: [wants.email ?? "", doesNot.email ?? ""] } } });
@@ -94,11 +97,26 @@ describe("the weekly digest", () => {
 
 describe("signing someone up at the desk", () => {
   test("finds a resident by part of the name, whatever the capitals (on SQLite and on PostgreSQL)", async () => {
+    const { neighbourhood } = await createPlace(prisma);
+    const staff = staffActor("buurtwerker-zoekt", [neighbourhood.id]);
     const unique = `Vandermeulen${Date.now().toString(36)}`;
-    const resident = await createUser(prisma, { displayName: `Fatima ${unique}` });
-    await createUser(prisma, { displayName: `Jan ${unique}`, roles: ["volunteer"] });
-    const found = await searchResidentsForSignUp(`fatima ${unique.toUpperCase()}`);
+    const resident = await createUser(prisma, { displayName: `Fatima ${unique}`, neighbourhoodId: neighbourhood.id });
+    await createUser(prisma, { displayName: `Jan ${unique}`, roles: ["volunteer"], neighbourhoodId: neighbourhood.id });
+    const found = await searchResidentsForSignUp(staff, `fatima ${unique.toUpperCase()}`);
     expect(found.map((person) => person.id)).toEqual([resident.id]);
-    expect(await searchResidentsForSignUp(unique.toLowerCase().slice(0, 12))).toContainEqual(expect.objectContaining({ id: resident.id }));
+    expect(await searchResidentsForSignUp(staff, unique.toLowerCase().slice(0, 12))).toContainEqual(expect.objectContaining({ id: resident.id }));
+  });
+
+  test("finds only residents who live where the buurtwerker works (in their building's neighbourhood or their own)", async () => {
+    const here = await createPlace(prisma);
+    const elsewhere = await createPlace(prisma);
+    const unique = `Zoekbuur${Date.now().toString(36)}`;
+    const inBuilding = await createUser(prisma, { displayName: `Anna ${unique}`, residence: { buildingId: here.building.id, unit: "1.01" } });
+    const inNeighbourhood = await createUser(prisma, { displayName: `Bert ${unique}`, neighbourhoodId: here.neighbourhood.id });
+    await createUser(prisma, { displayName: `Carla ${unique}`, neighbourhoodId: elsewhere.neighbourhood.id, residence: { buildingId: elsewhere.building.id, unit: "2.02" } });
+    const found = await searchResidentsForSignUp(staffActor("buurtwerker-hier", [here.neighbourhood.id]), unique);
+    expect(found.map((person) => person.id).sort()).toEqual([inBuilding.id, inNeighbourhood.id].sort());
+    expect(await searchResidentsForSignUp(staffActor("beheer", "all"), unique)).toHaveLength(3);
+    expect(await searchResidentsForSignUp(residentActor(inBuilding.id), unique)).toEqual([]);
   });
 });

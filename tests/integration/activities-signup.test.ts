@@ -5,7 +5,8 @@ const smtp = await startSmtpServer();
 process.env.SMTP_URL = smtp.url;
 const { prisma } = await import("~/utils/db.server");
 const { prepareDatabase } = await import("~/utils/db.server");
-const { signUp, cancelSignUp, SignUpError } = await import("~/features/activities/mutations.server");
+const { signUp, cancelSignUp } = await import("~/features/activities/mutations.server");
+const { AppError } = await import("~/utils/app-error");
 const { sendReminders } = await import("~/features/activities/jobs.server");
 const { deliverOutbox } = await import("~/utils/email.server");
 const { createPlace, createUser } = await import("#tests/fixtures/factories");
@@ -67,7 +68,7 @@ describe("sign-ups under load", () => {
     const user = await createUser(prisma);
     const person = { userId: user.id, name: user.displayName, email: user.email, locale: "nl" };
     const first = await signUp(occurrenceId, person, noNeeds);
-    await expect(signUp(occurrenceId, person, noNeeds)).rejects.toMatchObject({ reason: "already" });
+    await expect(signUp(occurrenceId, person, noNeeds)).rejects.toMatchObject({ code: "activities:refused.already", status: 400 });
     await cancelSignUp(first.id, { userId: user.id });
     expect((await signUp(occurrenceId, person, noNeeds)).status).toBe("confirmed");
   });
@@ -79,17 +80,19 @@ describe("sign-ups under load", () => {
     const b = await signUp(occurrenceId, { name: "Twee", phone: "0470 11 22 33", locale: "nl" }, { ...noNeeds, guests: 1 });
     expect(b).toMatchObject({ status: "waitlisted", position: 1 });
     const error = await signUp(occurrenceId, { name: "Te veel", phone: "0470 11 22 34", locale: "nl" }, { ...noNeeds, guests: 4 }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(SignUpError);
-    expect(error).toMatchObject({ reason: "tooMany" });
+    expect(error).toBeInstanceOf(AppError);
+    expect(error).toMatchObject({ code: "activities:refused.tooMany" });
   });
 
   test("a cancelled occurrence or a passed deadline refuses sign-ups", async () => {
     const { occurrenceId } = await scene(null);
     await prisma.occurrence.update({ where: { id: occurrenceId }, data: { signUpDeadline: new Date(Date.now() - 1000) } });
-    await expect(signUp(occurrenceId, { name: "Laat", phone: "0470 00 00 01", locale: "nl" }, noNeeds)).rejects.toMatchObject({ reason: "deadline" });
+    await expect(signUp(occurrenceId, { name: "Laat", phone: "0470 00 00 01", locale: "nl" }, noNeeds)).rejects.toMatchObject({ code: "activities:refused.deadline" });
     await prisma.occurrence.update({ where: { id: occurrenceId }, data: { status: "cancelled" } });
-    await expect(signUp(occurrenceId, { name: "Laat", phone: "0470 00 00 01", locale: "nl" }, noNeeds)).rejects.toMatchObject({ reason: "cancelled" });
-    await expect(signUp("bestaat-niet", { name: "X", phone: "0470 00 00 01", locale: "nl" }, noNeeds)).rejects.toMatchObject({ reason: "notFound" });
+    await expect(signUp(occurrenceId, { name: "Laat", phone: "0470 00 00 01", locale: "nl" }, noNeeds)).rejects.toMatchObject({ code: "activities:refused.cancelled" });
+    const missing = await signUp("bestaat-niet", { name: "X", phone: "0470 00 00 01", locale: "nl" }, noNeeds).catch((e: unknown) => e);
+    expect(missing).toBeInstanceOf(Response);
+    expect(missing).toMatchObject({ status: 404 });
   });
 });
 

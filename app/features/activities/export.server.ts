@@ -1,5 +1,6 @@
 import { needsText } from "~/features/activities/components/attendee-table";
 import { getAttendees } from "~/features/activities/queries.server";
+import type { Actor } from "~/utils/actor";
 
 function cell(value: string | number) {
   const text = String(value);
@@ -8,8 +9,9 @@ function cell(value: string | number) {
   return `"${safe.replaceAll('"', '""')}"`;
 }
 
-export async function attendeesCsv(occurrenceId: string, t: (key: string) => string) {
-  const data = await getAttendees(occurrenceId);
+/** Null outside the organiser's neighbourhoods, like the list on screen. */
+export async function attendeesCsv(actor: Actor, occurrenceId: string, t: (key: string) => string) {
+  const data = await getAttendees(actor, occurrenceId);
   if (!data) return null;
   const header = [t("attendees.name"), t("signUp.email"), t("signUp.phone"), t("attendees.status"), t("attendees.people"), t("signUp.guests"), t("signUp.children"), t("attendees.needs"), t("attendees.present"), t("attendees.signedUpAt")];
   const rows = [...data.confirmed, ...data.waitlist].map((s) => [

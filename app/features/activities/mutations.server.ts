@@ -1,13 +1,18 @@
 // Writes for meeting moments. Everything that touches places or the waitlist runs in one
 // interactive transaction per occurrence, with the emails it causes queued inside it.
 import { Prisma } from "@prisma/client";
-import { calendarSelect } from "~/features/activities/queries.server";
+import { calendarSelect, getResidentForSignUp } from "~/features/activities/queries.server";
+import { can } from "~/features/activities/permissions";
 import { POSITION_MARK, prepareSignUpMessage, queueSignUpMessage, withPosition, type MessageKind } from "~/features/activities/notify.server";
 import { enqueueEmail } from "~/utils/email.server";
 import { randomUUID } from "node:crypto";
 import { activeKeyFor, decidePlace, guestPlaces, promotions, signUpClosedReason } from "~/features/activities/rules";
 import { brusselsInstant, expandRecurrence, withTimeOfDay } from "~/features/activities/schedule";
-import type { ActivityInput } from "~/features/activities/activity-schema";
+import type { ActivityInput, EditActivityAction, OccurrenceAction, OccurrenceInput } from "~/features/activities/activity-schema";
+import type { AttendeeAction } from "~/features/activities/schema";
+import { noteActing } from "~/utils/acting.server";
+import { staffNeighbourhoods, type Actor } from "~/utils/actor";
+import { AppError, forbidden, notFound } from "~/utils/app-error";
 import { prisma } from "~/utils/db.server";
 import { runOnce } from "~/utils/idempotency.server";
 import { notePublicChange } from "~/utils/public-changes.server";
@@ -28,11 +33,11 @@ async function changeActivities<T>(change: (tx: Tx) => Promise<T>, once?: { key:
   return outcome;
 }
 
-export type SignUpRefusal = "notFound" | "cancelled" | "past" | "deadline" | "tooMany" | "already" | "audience" | "fromOneAddress";
-export class SignUpError extends Error {
-  constructor(public reason: SignUpRefusal) {
-    super(reason);
-  }
+export type SignUpRefusal = "cancelled" | "past" | "deadline" | "tooMany" | "already" | "audience" | "fromOneAddress";
+
+/** A sign-up that cannot be: the reason, in the person's language (activities:refused.*). */
+function refused(reason: SignUpRefusal) {
+  return new AppError(`activities:refused.${reason}`, { status: reason === "fromOneAddress" ? 429 : 400 });
 }
 
 export type Needs = {
@@ -104,9 +109,20 @@ export async function admitGuest({ address, contact }: { address: string | null;
   return true;
 }
 
-/** A sign-up from a form that may be sent twice (offline queue, a double tap): its key makes it happen once. */
-export async function signUpOnce(prepared: PreparedSignUp, once: { key: string | undefined; userId: string | null }) {
-  return changeActivities((tx) => signUpIn(tx, prepared), once);
+/**
+ * A person signs themselves up on the activity page (`actor` null: someone without an account). A buurtwerker
+ * acting for a resident does it on the record. From a form that may be sent twice (offline queue, a double tap):
+ * its key makes it happen once.
+ */
+export async function signUpOnce(actor: Actor | null, prepared: PreparedSignUp, key: string | undefined) {
+  return changeActivities(
+    async (tx) => {
+      const result = await signUpIn(tx, prepared);
+      if (actor) await noteActing(tx, actor, "activities.signUp", prepared.title);
+      return result;
+    },
+    { key, userId: actor?.user.id ?? null },
+  );
 }
 
 /** What a sign-up needs before its transaction: its id and the rendered emails. */
@@ -133,7 +149,8 @@ export async function prepareSignUp(
         ])
       : [null, null];
   const guestKey = guestAddress && !person.userId && !createdById ? `guest:address:${guestAddress}:${occurrenceId}` : null;
-  return { occurrenceId, person, needs, createdById, walkIn, now, skipAudienceCheck, guestKey, people, email, id, confirmedMail, waitlistedMail };
+  const title = calendar?.activity.title ?? "";
+  return { occurrenceId, person, needs, createdById, walkIn, now, skipAudienceCheck, guestKey, people, email, id, title, confirmedMail, waitlistedMail };
 }
 
 /**
@@ -145,28 +162,28 @@ async function signUpIn(tx: Tx, prepared: PreparedSignUp): Promise<SignUpResult>
   const { occurrenceId, person, needs, createdById, walkIn, now, skipAudienceCheck, guestKey, people, email, id, confirmedMail, waitlistedMail } = prepared;
   try {
     const exists = await tx.occurrence.findUnique({ where: { id: occurrenceId }, select: { id: true } });
-    if (!exists) throw new SignUpError("notFound");
+    if (!exists) throw notFound();
     const occurrence = await lockOccurrence(tx, occurrenceId);
     // At the door the organiser lets people in after the start; online sign-up closes.
     const closed = signUpClosedReason({ ...occurrence, activityCancelled: occurrence.activity.cancelledAt !== null }, now);
-    if (closed && !(walkIn && closed !== "cancelled")) throw new SignUpError(closed);
+    if (closed && !(walkIn && closed !== "cancelled")) throw refused(closed);
     if (occurrence.audienceBuildingId && !skipAudienceCheck) {
       const lives = person.userId
         ? await tx.residence.findFirst({ where: { userId: person.userId, buildingId: occurrence.audienceBuildingId, movedOutAt: null }, select: { id: true } })
         : null;
-      if (!lives) throw new SignUpError("audience");
+      if (!lives) throw refused("audience");
     }
     if (guestKey) {
       // Counted under the occurrence's lock, so a burst of scripted requests cannot slip past it on PostgreSQL either.
       const since = new Date(now.getTime() - guestPlaces.windowMs);
       const taken = await tx.rateLimitEvent.count({ where: { key: guestKey, createdAt: { gt: since } } });
-      if (taken + people > guestPlaces.perAddress) throw new SignUpError("fromOneAddress");
+      if (taken + people > guestPlaces.perAddress) throw refused("fromOneAddress");
       await tx.rateLimitEvent.createMany({ data: Array.from({ length: people }, () => ({ key: guestKey, createdAt: now })) });
     }
     const decision = walkIn
       ? ({ status: "confirmed" } as const)
       : decidePlace({ capacity: occurrence.capacity, placesTaken: occurrence.placesTaken, waitingCount: occurrence.waitingCount, people });
-    if (decision.status === "refused") throw new SignUpError("tooMany");
+    if (decision.status === "refused") throw refused("tooMany");
     const created = await tx.signUp.create({
       data: {
         id,
@@ -204,7 +221,7 @@ async function signUpIn(tx: Tx, prepared: PreparedSignUp): Promise<SignUpResult>
     if (mail) await enqueueEmail(tx, mail);
     return { id: created.id, status: decision.status, position };
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new SignUpError("already");
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw refused("already");
     throw error;
   }
 }
@@ -241,37 +258,104 @@ export async function cancelSignUp(signUpId: string, owner: { userId?: string; n
   return changeActivities((tx) => cancelSignUpIn(tx, signUpId, owner));
 }
 
-/** A cancellation from a form that may be sent twice: its key makes it happen once. */
-export async function cancelSignUpOnce(signUpId: string, userId: string, key: string | undefined) {
-  return changeActivities((tx) => cancelSignUpIn(tx, signUpId, { userId }), { key, userId });
+/**
+ * A person cancels their own sign-up on the activity page (a buurtwerker acting for them: on the record), from a
+ * form that may be sent twice: its key makes it happen once.
+ */
+export async function cancelOwnSignUp(actor: Actor, signUpId: string, key: string | undefined) {
+  return changeActivities(
+    async (tx) => {
+      const { title, ...outcome } = await cancelSignUpIn(tx, signUpId, { userId: actor.user.id });
+      if (outcome.cancelled) await noteActing(tx, actor, "activities.cancel", title);
+      return outcome;
+    },
+    { key, userId: actor.user.id },
+  );
 }
 
 /** `cancelSignUp` in the caller's transaction (`runOnce`'s for a replayable form). */
 async function cancelSignUpIn(tx: Tx, signUpId: string, { userId, now = new Date() }: { userId?: string; now?: Date } = {}) {
   const signUp = await tx.signUp.findFirst({
     where: { id: signUpId, ...(userId ? { userId } : {}) },
-    select: { id: true, occurrenceId: true, status: true, people: true },
+    select: { id: true, occurrenceId: true, status: true, people: true, occurrence: { select: { activity: { select: { title: true } } } } },
   });
-  if (!signUp) return { cancelled: false, promoted: [] as string[] };
+  const title = signUp?.occurrence.activity.title ?? "";
+  if (!signUp) return { cancelled: false, promoted: [] as string[], title };
   await lockOccurrence(tx, signUp.occurrenceId);
   const done = await tx.signUp.updateMany({
     where: { id: signUpId, status: { in: ["confirmed", "waitlisted"] } },
     data: { status: "cancelled", activeKey: null, cancelledAt: now },
   });
-  if (done.count !== 1) return { cancelled: false, promoted: [] as string[] };
+  if (done.count !== 1) return { cancelled: false, promoted: [] as string[], title };
   await tx.occurrence.update({
     where: { id: signUp.occurrenceId },
     data: signUp.status === "confirmed" ? { placesTaken: { decrement: signUp.people } } : { waitingCount: { decrement: 1 } },
   });
   const promoted = await promoteWaitlist(tx, signUp.occurrenceId, now);
-  return { cancelled: true, promoted };
-}
-
-export async function setCheckedIn(signUpId: string, occurrenceId: string, present: boolean, now = new Date()) {
-  await prisma.signUp.updateMany({ where: { id: signUpId, occurrenceId, status: "confirmed" }, data: { checkedInAt: present ? now : null } });
+  return { cancelled: true, promoted, title };
 }
 
 // ---- Organising ----
+// Every function below takes the Actor and checks again, whatever the route did: a date or activity outside the
+// organiser's neighbourhoods is not found (404), as on their pages.
+
+type OrganiserAction = "edit" | "checkIn" | "addWalkIn" | "seeAttendees";
+
+/** The date an organiser works on, if it is in a neighbourhood they work in. */
+async function organisedDate(db: Tx, actor: Actor, occurrenceId: string, action: OrganiserAction) {
+  const occurrence = await db.occurrence.findFirst({
+    where: { id: occurrenceId, neighbourhoodId: staffNeighbourhoods(actor) },
+    select: { id: true, activityId: true, neighbourhoodId: true },
+  });
+  if (!occurrence) throw notFound();
+  if (!can(actor, action, occurrence)) throw forbidden();
+  return occurrence;
+}
+
+/** The activity an organiser edits or cancels, if it is in a neighbourhood they work in. */
+async function organisedActivity(tx: Tx, actor: Actor, activityId: string) {
+  const activity = await tx.activity.findFirst({ where: { id: activityId, neighbourhoodId: staffNeighbourhoods(actor) }, select: { id: true, neighbourhoodId: true } });
+  if (!activity) throw notFound();
+  if (!can(actor, "edit", activity)) throw forbidden();
+  return activity;
+}
+
+export async function setCheckedIn(actor: Actor, occurrenceId: string, signUpId: string, present: boolean, now = new Date()) {
+  const occurrence = await organisedDate(prisma, actor, occurrenceId, "checkIn");
+  await prisma.signUp.updateMany({
+    where: { id: signUpId, occurrenceId: occurrence.id, status: "confirmed", occurrence: { neighbourhoodId: staffNeighbourhoods(actor) } },
+    data: { checkedInAt: present ? now : null },
+  });
+}
+
+/** Someone who came to the door without signing up: counted and checked in at once, even when full. */
+export async function addWalkIn(actor: Actor, occurrenceId: string, walkIn: Needs & { name: string; phone?: string }) {
+  const occurrence = await organisedDate(prisma, actor, occurrenceId, "addWalkIn");
+  const person = { name: walkIn.name, phone: walkIn.phone ?? null, locale: "nl" };
+  return signUp(occurrence.id, person, walkIn, { createdById: actor.signedIn.id, walkIn: true, skipAudienceCheck: true });
+}
+
+/** A buurtwerker signs up a resident of their neighbourhoods for a date there (the sign-up says who helped). */
+export async function signUpResident(actor: Actor, occurrenceId: string, residentId: string, needs: Needs) {
+  const occurrence = await organisedDate(prisma, actor, occurrenceId, "seeAttendees");
+  const resident = await getResidentForSignUp(actor, residentId);
+  if (!resident || !can(actor, "signUpResident", { neighbourhoodId: occurrence.neighbourhoodId, residentNeighbourhoodIds: resident.neighbourhoodIds })) throw notFound();
+  const person = { userId: resident.id, name: resident.displayName, email: resident.email, phone: resident.phone, locale: resident.locale };
+  return signUp(occurrence.id, person, needs, { createdById: actor.signedIn.id, skipAudienceCheck: true });
+}
+
+/** One entry point for the forms of the attendee page (the route stays thin). */
+export async function performAttendeeAction(actor: Actor, occurrenceId: string, action: AttendeeAction): Promise<{ added: string | null }> {
+  switch (action.intent) {
+    case "checkIn":
+      await setCheckedIn(actor, occurrenceId, action.signUpId, action.present === "1");
+      return { added: null };
+    case "walkIn":
+      return { added: (await addWalkIn(actor, occurrenceId, action)).id };
+    case "resident":
+      return { added: (await signUpResident(actor, occurrenceId, action.residentId, action)).id };
+  }
+}
 
 function placeData(input: ActivityInput, spaceBuilding: { neighbourhoodId: string } | null) {
   return input.placeKind === "space"
@@ -292,22 +376,27 @@ async function resolveSpace(tx: Tx, input: ActivityInput) {
   return space ? space.building : null;
 }
 
-export class ActivityInputError extends Error {
-  constructor(
-    public field: string,
-    public key: string,
-  ) {
-    super(key);
+const notYours = (field: string) => new AppError("activities:refused.notYourNeighbourhood", { status: 403, field });
+
+/** Where the form puts the activity and for whom, if this organiser may organise there (the form offers only those places). */
+async function placeFor(tx: Tx, actor: Actor, input: ActivityInput) {
+  const building = await resolveSpace(tx, input);
+  if (input.placeKind === "space" && !building) throw new AppError("activities:errors.pickSpace", { field: "spaceId" });
+  const place = placeData(input, building);
+  if (!can(actor, "organise", place)) throw notYours(input.placeKind === "space" ? "spaceId" : "neighbourhoodId");
+  const audienceBuildingId = input.audience === "building" ? (input.audienceBuildingId ?? null) : null;
+  if (audienceBuildingId) {
+    const audience = await tx.building.findUnique({ where: { id: audienceBuildingId }, select: { neighbourhoodId: true } });
+    if (!audience) throw new AppError("activities:errors.pickBuilding", { field: "audienceBuildingId" });
+    if (!can(actor, "organise", audience)) throw notYours("audienceBuildingId");
   }
+  return { ...place, audienceBuildingId };
 }
 
-export async function createActivity(staffId: string, input: ActivityInput) {
+export async function createActivity(actor: Actor, input: ActivityInput) {
   return changeActivities(async (tx) => {
-    const building = await resolveSpace(tx, input);
-    if (input.placeKind === "space" && !building) throw new ActivityInputError("spaceId", "activities:errors.pickSpace");
-    const place = placeData(input, building);
+    const { audienceBuildingId, ...place } = await placeFor(tx, actor, input);
     const minutes = deadlineMinutes(input);
-    const audienceBuildingId = input.audience === "building" ? (input.audienceBuildingId ?? null) : null;
     const activity = await tx.activity.create({
       data: {
         title: input.title,
@@ -323,7 +412,7 @@ export async function createActivity(staffId: string, input: ActivityInput) {
         languages: input.languages ?? "",
         cost: input.cost ?? "",
         recurrence: input.recurrence,
-        createdById: staffId,
+        createdById: actor.signedIn.id,
       },
       select: { id: true },
     });
@@ -363,19 +452,17 @@ async function notifyAll(tx: Tx, occurrenceIds: string[], kind: MessageKind) {
  * Saves an edited activity. Text edits reach every date silently; a new time or place raises the
  * calendar SEQUENCE and emails the people signed up for the coming dates.
  */
-export async function updateActivity(activityId: string, input: ActivityInput, now = new Date()) {
+export async function updateActivity(actor: Actor, activityId: string, input: ActivityInput, now = new Date()) {
   return changeActivities(async (tx) => {
+    await organisedActivity(tx, actor, activityId);
     const before = await tx.activity.findUniqueOrThrow({
       where: { id: activityId },
       select: { spaceId: true, address: true, capacity: true, occurrences: { where: { startsAt: { gte: now } }, orderBy: { startsAt: "asc" }, select: { id: true, startsAt: true, endsAt: true, placesTaken: true, capacity: true } } },
     });
-    const building = await resolveSpace(tx, input);
-    if (input.placeKind === "space" && !building) throw new ActivityInputError("spaceId", "activities:errors.pickSpace");
-    const place = placeData(input, building);
+    const { audienceBuildingId, ...place } = await placeFor(tx, actor, input);
     const tooFull = input.capacity !== undefined ? before.occurrences.find((o) => o.placesTaken > (input.capacity ?? 0)) : undefined;
-    if (tooFull) throw new ActivityInputError("capacity", "activities:errors.capacityBelowTaken");
+    if (tooFull) throw new AppError("activities:errors.capacityBelowTaken", { field: "capacity" });
     const minutes = deadlineMinutes(input);
-    const audienceBuildingId = input.audience === "building" ? (input.audienceBuildingId ?? null) : null;
     await tx.activity.update({
       where: { id: activityId },
       data: {
@@ -426,8 +513,9 @@ export async function updateActivity(activityId: string, input: ActivityInput, n
 }
 
 /** Cancels the whole activity: every coming date, with a notice to everyone signed up. */
-export async function cancelActivity(activityId: string, now = new Date()) {
+export async function cancelActivity(actor: Actor, activityId: string, now = new Date()) {
   return changeActivities(async (tx) => {
+    await organisedActivity(tx, actor, activityId);
     await tx.activity.update({ where: { id: activityId }, data: { cancelledAt: now } });
     const coming = await tx.occurrence.findMany({ where: { activityId, startsAt: { gte: now }, status: "scheduled" }, select: { id: true } });
     await tx.occurrence.updateMany({ where: { id: { in: coming.map((o) => o.id) } }, data: { status: "cancelled", sequence: { increment: 1 } } });
@@ -436,8 +524,20 @@ export async function cancelActivity(activityId: string, now = new Date()) {
   });
 }
 
-export async function cancelOccurrence(occurrenceId: string) {
+/** One entry point for the edit page's forms: save the activity, or cancel all of it. */
+export async function performEditAction(actor: Actor, occurrenceId: string, action: EditActivityAction) {
+  const { activityId } = await organisedDate(prisma, actor, occurrenceId, "edit");
+  if (action.intent === "cancelActivity") {
+    await cancelActivity(actor, activityId);
+    return { cancelled: true, notified: 0 };
+  }
+  const { notified } = await updateActivity(actor, activityId, action);
+  return { cancelled: false, notified };
+}
+
+export async function cancelOccurrence(actor: Actor, occurrenceId: string) {
   return changeActivities(async (tx) => {
+    await organisedDate(tx, actor, occurrenceId, "edit");
     const done = await tx.occurrence.updateMany({ where: { id: occurrenceId, status: "scheduled" }, data: { status: "cancelled", sequence: { increment: 1 } } });
     if (done.count === 1) await notifyAll(tx, [occurrenceId], "cancelled");
     return done.count === 1;
@@ -445,15 +545,12 @@ export async function cancelOccurrence(occurrenceId: string) {
 }
 
 /** One date of a series gets another time, place note or capacity. */
-export async function changeOccurrence(
-  occurrenceId: string,
-  input: { date: string; startTime: string; endTime: string; placeNote?: string; capacity?: number },
-  now = new Date(),
-) {
+export async function changeOccurrence(actor: Actor, occurrenceId: string, input: OccurrenceInput, now = new Date()) {
   return changeActivities(async (tx) => {
+    await organisedDate(tx, actor, occurrenceId, "edit");
     const before = await lockOccurrence(tx, occurrenceId);
     const current = await tx.occurrence.findUniqueOrThrow({ where: { id: occurrenceId }, select: { startsAt: true, endsAt: true, placeNote: true, activity: { select: { deadlineMinutes: true } } } });
-    if (input.capacity !== undefined && input.capacity < before.placesTaken) throw new ActivityInputError("capacity", "activities:errors.capacityBelowTaken");
+    if (input.capacity !== undefined && input.capacity < before.placesTaken) throw new AppError("activities:errors.capacityBelowTaken", { field: "capacity" });
     const startsAt = brusselsInstant(input.date, input.startTime).toJSDate();
     const endsAt = brusselsInstant(input.date, input.endTime).toJSDate();
     const placeNote = input.placeNote || null;
@@ -476,3 +573,9 @@ export async function changeOccurrence(
   });
 }
 
+/** One entry point for the date page's buttons: change this date, or cancel it. */
+export async function performDateAction(actor: Actor, occurrenceId: string, action: OccurrenceAction) {
+  if (action.intent === "cancel") return { cancelled: await cancelOccurrence(actor, occurrenceId), notified: false };
+  const { notified } = await changeOccurrence(actor, occurrenceId, action);
+  return { cancelled: false, notified };
+}

@@ -4,12 +4,13 @@ import QRCode from "qrcode";
 import { formatLongDay, formatTimeRange } from "~/features/activities/format";
 import { getPoster } from "~/features/activities/queries.server";
 import { isCategory } from "~/features/activities/vocabulary";
+import type { Actor } from "~/utils/actor";
 import { env } from "~/utils/env.server";
 import { directionOf, type Locale } from "~/utils/i18n";
 import { getFixedT } from "~/utils/i18n.server";
 
-export async function buildPoster(occurrenceId: string, languages: Locale[]) {
-  const occurrence = await getPoster(occurrenceId);
+export async function buildPoster(actor: Actor, occurrenceId: string, languages: Locale[]) {
+  const occurrence = await getPoster(actor, occurrenceId);
   if (!occurrence) return null;
   const a = occurrence.activity;
   const shortUrl = new URL(`/a/${occurrence.id}`, env.APP_URL);

@@ -3,30 +3,35 @@
 // activities or sign-ups in the database.
 import type { Prisma } from "@prisma/client";
 import { z } from "zod";
+import { livesIn } from "~/features/accounts/queries.server";
+import { can } from "~/features/activities/permissions";
 import { placesLeft, preparationList } from "~/features/activities/rules";
 import { periodRange } from "~/features/activities/schedule";
 import { categories, periods, type Category, type Period } from "~/features/activities/vocabulary";
-import type { Actor } from "~/utils/actor";
+import { isAdmin, staffNeighbourhoods, type Actor } from "~/utils/actor";
 import { containsIgnoringCase, prisma } from "~/utils/db.server";
 
 /** 20 cards fit a phone screen three times over; 50 pages is further than anyone scrolls. */
 export const PAGE_SIZE = 20;
 export const MAX_PAGE = 50;
 
-export type Audiencer = { userId: string; isStaff: boolean } | null;
-
-/** Who looks at activities: the person the app acts as, and whether they are staff working as themselves. */
-export function audienceOf(actor: Actor | null): Audiencer {
-  return actor ? { userId: actor.user.id, isStaff: actor.staff !== null } : null;
+/**
+ * The dates this person may see: every date open to all, and building-only dates of the buildings they live in,
+ * or of the neighbourhoods they work in (an admin sees all). The where of can(actor, "seeBuildingDate").
+ * A buurtwerker acting for a resident sees what that resident sees.
+ */
+async function visibleBuildingFilter(actor: Actor | null): Promise<Prisma.OccurrenceWhereInput> {
+  if (isAdmin(actor)) return {};
+  const buildingIds = actor
+    ? (await prisma.residence.findMany({ where: { userId: actor.user.id, movedOutAt: null }, select: { buildingId: true } })).map((r) => r.buildingId)
+    : [];
+  const workplaces = actor?.staff ? [{ neighbourhoodId: staffNeighbourhoods(actor) }] : [];
+  return { OR: [{ audienceBuildingId: null }, ...(buildingIds.length ? [{ audienceBuildingId: { in: buildingIds } }] : []), ...workplaces] };
 }
 
-/** The buildings whose building-only activities this person may see (staff see all). */
-async function visibleBuildingFilter(viewer: Audiencer): Promise<Prisma.OccurrenceWhereInput> {
-  if (viewer?.isStaff) return {};
-  const buildingIds = viewer
-    ? (await prisma.residence.findMany({ where: { userId: viewer.userId, movedOutAt: null }, select: { buildingId: true } })).map((r) => r.buildingId)
-    : [];
-  return { OR: [{ audienceBuildingId: null }, ...(buildingIds.length ? [{ audienceBuildingId: { in: buildingIds } }] : [])] };
+/** What an organiser may open: the dates and activities of the neighbourhoods they work in (an admin: all). */
+function organisedBy(actor: Actor) {
+  return { neighbourhoodId: staffNeighbourhoods(actor) };
 }
 
 const cardSelect = {
@@ -60,7 +65,7 @@ export const listFilterSchema = z.object({
 
 export async function listOccurrences(
   filter: { neighbourhoodSlug?: string; category?: Category; period?: Period; date?: string; page?: number },
-  viewer: Audiencer,
+  actor: Actor | null,
   now = new Date(),
 ) {
   const page = Math.min(filter.page ?? 1, MAX_PAGE);
@@ -73,7 +78,7 @@ export async function listOccurrences(
     status: "scheduled",
     ...(filter.neighbourhoodSlug ? { neighbourhoodId: neighbourhood?.id ?? "none" } : {}),
     ...(filter.category ? { category: filter.category } : {}),
-    ...(await visibleBuildingFilter(viewer)),
+    ...(await visibleBuildingFilter(actor)),
   };
   // One row more than a page tells whether there is a next page without counting them all.
   const rows = await prisma.occurrence.findMany({
@@ -109,11 +114,12 @@ export function listNeighbourhoods() {
 }
 
 /** Everything a resident needs to decide and go, plus their own sign-up. */
-export async function getOccurrence(id: string, viewer: Audiencer, now = new Date()) {
+export async function getOccurrence(id: string, actor: Actor | null, now = new Date()) {
   const occurrence = await prisma.occurrence.findFirst({
-    where: { id, ...(await visibleBuildingFilter(viewer)) },
+    where: { id, ...(await visibleBuildingFilter(actor)) },
     select: {
       id: true,
+      neighbourhoodId: true,
       startsAt: true,
       endsAt: true,
       status: true,
@@ -155,7 +161,7 @@ export async function getOccurrence(id: string, viewer: Audiencer, now = new Dat
           take: 6,
           select: { id: true, startsAt: true, status: true },
         }),
-    viewer ? getOwnSignUp(id, viewer.userId) : Promise.resolve(null),
+    actor ? getOwnSignUp(id, actor.user.id) : Promise.resolve(null),
   ]);
   return { ...occurrence, placesLeft: placesLeft(occurrence.capacity, occurrence.placesTaken), otherDates, mine };
 }
@@ -186,12 +192,13 @@ export function getSignUpByIdForCancel(id: string) {
   });
 }
 
-/** The organiser's view of one date: who comes, with how many, and what they need. */
-export async function getAttendees(occurrenceId: string) {
+/** The organiser's view of one date: who comes, with how many, and what they need. Null outside their neighbourhoods. */
+export async function getAttendees(actor: Actor, occurrenceId: string) {
   const occurrence = await prisma.occurrence.findFirst({
-    where: { id: occurrenceId },
+    where: { id: occurrenceId, ...organisedBy(actor) },
     select: {
       id: true,
+      neighbourhoodId: true,
       startsAt: true,
       endsAt: true,
       status: true,
@@ -202,9 +209,9 @@ export async function getAttendees(occurrenceId: string) {
       activity: { select: { id: true, title: true, recurrence: true, address: true, space: { select: { name: true, building: { select: { name: true } } } } } },
     },
   });
-  if (!occurrence) return null;
+  if (!occurrence || !can(actor, "seeAttendees", occurrence)) return null;
   const signUps = await prisma.signUp.findMany({
-    where: { occurrenceId, status: { in: ["confirmed", "waitlisted"] } },
+    where: { occurrenceId: occurrence.id, status: { in: ["confirmed", "waitlisted"] } },
     orderBy: { queueNumber: "asc" },
     select: {
       id: true,
@@ -239,12 +246,13 @@ export async function getAttendees(occurrenceId: string) {
   };
 }
 
-/** The form values of an activity, for editing or duplicating it. */
-export function getActivityForEdit(occurrenceId: string) {
-  return prisma.occurrence.findFirst({
-    where: { id: occurrenceId },
+/** The form values of an activity, for editing or duplicating it. Null outside the organiser's neighbourhoods. */
+export async function getActivityForEdit(actor: Actor, occurrenceId: string) {
+  const occurrence = await prisma.occurrence.findFirst({
+    where: { id: occurrenceId, ...organisedBy(actor) },
     select: {
       id: true,
+      neighbourhoodId: true,
       startsAt: true,
       endsAt: true,
       status: true,
@@ -275,11 +283,13 @@ export function getActivityForEdit(occurrenceId: string) {
       },
     },
   });
+  return occurrence && can(actor, "edit", occurrence) ? occurrence : null;
 }
 
-/** The places an activity can be held: the spaces of every building, by neighbourhood. */
-export function listPlacesWithSpaces() {
+/** The places where this organiser may hold an activity: the spaces of each building, by neighbourhood. */
+export function listPlacesWithSpaces(actor: Actor) {
   return prisma.neighbourhood.findMany({
+    where: { id: staffNeighbourhoods(actor) },
     orderBy: { name: "asc" },
     select: {
       id: true,
@@ -289,10 +299,11 @@ export function listPlacesWithSpaces() {
   });
 }
 
-export async function searchResidentsForSignUp(query: string) {
+/** Residents a buurtwerker may sign up at the desk: those who live where they work. */
+export async function searchResidentsForSignUp(actor: Actor, query: string) {
   if (query.trim().length < 2) return [];
   return prisma.user.findMany({
-    where: { deletedAt: null, roles: { some: { role: "resident" } }, displayName: containsIgnoringCase(query.trim()) },
+    where: { deletedAt: null, roles: { some: { role: "resident" } }, ...livesIn(staffNeighbourhoods(actor)), displayName: containsIgnoringCase(query.trim()) },
     orderBy: { displayName: "asc" },
     take: 10,
     select: { id: true, displayName: true, phone: true },
@@ -336,9 +347,9 @@ export const calendarSelect = {
 } satisfies Prisma.OccurrenceSelect;
 
 /** One date for its .ics file: only for those who may see the date itself (building-only dates stay inside). */
-export async function getOccurrenceForCalendar(id: string, viewer: Audiencer) {
+export async function getOccurrenceForCalendar(id: string, actor: Actor | null) {
   return prisma.occurrence.findFirst({
-    where: { id, ...(await visibleBuildingFilter(viewer)) },
+    where: { id, ...(await visibleBuildingFilter(actor)) },
     select: { ...calendarSelect, audienceBuildingId: true },
   });
 }
@@ -364,11 +375,13 @@ export function getMySignUps(userId: string, now = new Date()) {
   });
 }
 
-export function getPoster(occurrenceId: string) {
-  return prisma.occurrence.findFirst({
-    where: { id: occurrenceId },
+/** A date for its poster, only for the organisers of its neighbourhood. */
+export async function getPoster(actor: Actor, occurrenceId: string) {
+  const occurrence = await prisma.occurrence.findFirst({
+    where: { id: occurrenceId, ...organisedBy(actor) },
     select: {
       id: true,
+      neighbourhoodId: true,
       startsAt: true,
       endsAt: true,
       category: true,
@@ -387,6 +400,7 @@ export function getPoster(occurrenceId: string) {
       },
     },
   });
+  return occurrence && can(actor, "makePoster", occurrence) ? occurrence : null;
 }
 
 export async function getSettings(userId: string) {
@@ -411,6 +425,22 @@ export async function emailAllowed(
   return settings ? settings[kind] !== false : true;
 }
 
-export function getPersonForSignUp(userId: string) {
-  return prisma.user.findFirst({ where: { id: userId, deletedAt: null }, select: { id: true, displayName: true, email: true, phone: true, locale: true } });
+/** A resident a buurtwerker signs up at the desk, with where they live: only one who lives where the buurtwerker works. */
+export async function getResidentForSignUp(actor: Actor, userId: string) {
+  const resident = await prisma.user.findFirst({
+    where: { id: userId, deletedAt: null, roles: { some: { role: "resident" } }, ...livesIn(staffNeighbourhoods(actor)) },
+    select: {
+      id: true,
+      displayName: true,
+      email: true,
+      phone: true,
+      locale: true,
+      neighbourhoodId: true,
+      residences: { where: { movedOutAt: null }, select: { building: { select: { neighbourhoodId: true } } } },
+    },
+  });
+  if (!resident) return null;
+  const { neighbourhoodId, residences, ...person } = resident;
+  const neighbourhoodIds = [neighbourhoodId, ...residences.map((r) => r.building.neighbourhoodId)].filter((id) => id !== null);
+  return { ...person, neighbourhoodIds };
 }

@@ -37,18 +37,24 @@ export const guestSignUpSchema = z
     if (!value.email && !value.phone) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["email"], message: "common:form.emailOrPhone" });
   });
 
-/** A buurtwerker signs up a resident at the desk or a walk-in at the door. */
-export const assistedSignUpSchema = z.object({
-  ...needsFields,
-  intent: z.enum(["resident", "walkIn"]),
-  residentId: z.string().optional(),
-  name: displayNameField.optional(),
-  phone: phoneField.optional(),
-}).superRefine((value, ctx) => {
-  interpreterNeedsLanguage(value, ctx);
-  if (value.intent === "resident" && !value.residentId) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["residentId"], message: "activities:errors.pickResident" });
-  if (value.intent === "walkIn" && !value.name) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["name"], message: "common:form.required" });
-});
+/** A cancellation of one's own sign-up on the activity page (its sign-up form is server-checked: sign-up-form.server.ts). */
+export const cancelOwnSignUpSchema = z.object({ intent: z.literal("cancel"), signUpId: z.string().min(1).max(64) });
+
+/** The forms of the attendee page: check someone in, add a walk-in at the door, sign up a resident at the desk. */
+export const attendeeActionSchema = z
+  .discriminatedUnion("intent", [
+    z.object({ intent: z.literal("checkIn"), signUpId: z.string().min(1).max(64), present: z.enum(["0", "1"]) }),
+    z.object({ intent: z.literal("walkIn"), ...needsFields, name: displayNameField, phone: phoneField.optional() }),
+    z.object({
+      intent: z.literal("resident"),
+      ...needsFields,
+      residentId: z.string({ required_error: "activities:errors.pickResident" }).min(1, "activities:errors.pickResident").max(64),
+    }),
+  ])
+  .superRefine((value, ctx) => {
+    if (value.intent !== "checkIn") interpreterNeedsLanguage(value, ctx);
+  });
+export type AttendeeAction = z.infer<typeof attendeeActionSchema>;
 
 export const preferencesSchema = z.object({
   confirmations: z.boolean().default(false),
@@ -56,6 +62,10 @@ export const preferencesSchema = z.object({
   changes: z.boolean().default(false),
   digest: z.boolean().default(false),
 });
+
+/** The forms of /ik/meldingen: what a person receives, and a new private calendar address. */
+export const settingsActionSchema = z.discriminatedUnion("intent", [preferencesSchema.extend({ intent: z.literal("save") }), z.object({ intent: z.literal("resetCalendar") })]);
+export type SettingsAction = z.infer<typeof settingsActionSchema>;
 
 export const posterSchema = z.object({
   lang1: z.enum(["nl", "fr", "en", "ar"]).catch("nl"),

@@ -1,8 +1,11 @@
 // What a person receives, their calendar feed token, and the one-click unsubscribe.
+import { can } from "~/features/activities/permissions";
+import type { SettingsAction } from "~/features/activities/schema";
 import { newCalendarToken } from "~/features/activities/tokens.server";
 import { prisma } from "~/utils/db.server";
 import type { Actor } from "~/utils/actor";
 import { noteActing } from "~/utils/acting.server";
+import { forbidden } from "~/utils/app-error";
 
 const settingsSelect = { confirmations: true, reminders: true, changes: true, digest: true, calendarToken: true } as const;
 
@@ -20,9 +23,22 @@ export async function updatePreferences(actor: Actor, prefs: { confirmations: bo
   });
 }
 
-export function resetCalendarToken(userId: string) {
+/** A new private calendar address: the old one stops working. Not while a buurtwerker acts for the person. */
+export function resetCalendarToken(actor: Actor) {
+  if (!can(actor, "resetCalendar")) throw forbidden();
+  const userId = actor.user.id;
   const calendarToken = newCalendarToken();
   return prisma.activitySettings.upsert({ where: { userId }, create: { userId, calendarToken }, update: { calendarToken }, select: settingsSelect });
+}
+
+/** One entry point for the forms of /ik/meldingen (the route stays thin). */
+export async function performSettingsAction(actor: Actor, action: SettingsAction) {
+  if (action.intent === "resetCalendar") {
+    await resetCalendarToken(actor);
+  } else {
+    const { confirmations, reminders, changes, digest } = action;
+    await updatePreferences(actor, { confirmations, reminders, changes, digest });
+  }
 }
 
 /** Stops every activity email to this address, with or without an account. */

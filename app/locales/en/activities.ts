@@ -106,6 +106,7 @@ export const activities: Messages<typeof nl> = {
     audience: "This activity is only for the residents of one building.",
     fromOneAddress: "Many people have already signed up for this activity from this device. Want to sign up someone else? Call the community centre or sign in.",
     tooManyGuestSignUps: "Too many sign-ups without an account in a row. Try again later, sign in or call the community centre.",
+    notYourNeighbourhood: "You do not work in this neighbourhood. Choose a place in a neighbourhood where you work.",
   },
   cancelLink: {
     title: "Cancel sign-up",

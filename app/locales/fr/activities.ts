@@ -106,6 +106,7 @@ export const activities: Messages<typeof nl> = {
     audience: "Cette activité est réservée aux habitants d'un seul immeuble.",
     fromOneAddress: "Beaucoup de personnes sont déjà inscrites à cette activité depuis cet appareil. Vous voulez inscrire quelqu'un d'autre ? Appelez la maison de quartier ou connectez-vous.",
     tooManyGuestSignUps: "Trop d'inscriptions sans compte à la suite. Réessayez plus tard, connectez-vous ou appelez la maison de quartier.",
+    notYourNeighbourhood: "Vous ne travaillez pas dans ce quartier. Choisissez un lieu dans un quartier où vous travaillez.",
   },
   cancelLink: {
     title: "Annuler l'inscription",

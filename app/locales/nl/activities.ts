@@ -103,6 +103,7 @@ export const activities = {
     audience: "Deze activiteit is alleen voor de bewoners van één gebouw.",
     fromOneAddress: "Vanaf dit toestel zijn al veel mensen ingeschreven voor deze activiteit. Wil je nog iemand inschrijven? Bel het wijkhuis of log in.",
     tooManyGuestSignUps: "Er kwamen te veel inschrijvingen na elkaar zonder account. Probeer het later opnieuw, log in of bel het wijkhuis.",
+    notYourNeighbourhood: "Je werkt niet in deze wijk. Kies een plaats in een wijk waar jij werkt.",
   },
   cancelLink: {
     title: "Inschrijving annuleren",

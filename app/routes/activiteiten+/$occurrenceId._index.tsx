@@ -14,13 +14,17 @@ import { SignUpForm } from "~/features/activities/components/sign-up-form";
 import { OfflineQueuedNotice } from "~/features/pwa/components/offline-queued-notice";
 import { signUpForm } from "~/features/activities/sign-up-form.server";
 import { formatDay, formatLongDay, formatTime, formatTimeRange } from "~/features/activities/format";
-import { admitGuest, cancelSignUpOnce, prepareSignUp, SignUpError, signUpOnce } from "~/features/activities/mutations.server";
+import { admitGuest, cancelOwnSignUp, prepareSignUp, signUpOnce } from "~/features/activities/mutations.server";
+import { can } from "~/features/activities/permissions";
 import { redirectWithSignUpOutcome, takeSignUpOutcome } from "~/features/activities/sign-up-outcome.server";
-import { audienceOf, getOccurrence } from "~/features/activities/queries.server";
+import { getOccurrence } from "~/features/activities/queries.server";
 import { signUpClosedReason } from "~/features/activities/rules";
+import { cancelOwnSignUpSchema } from "~/features/activities/schema";
 import { isCategory } from "~/features/activities/vocabulary";
+import { assistant } from "~/utils/actor";
+import { AppError, forbidden } from "~/utils/app-error";
 import { getActor } from "~/utils/auth.server";
-import { readForm } from "~/utils/form.server";
+import { parseSubmission, readForm, replyWithError } from "~/utils/form.server";
 import { getLocale } from "~/utils/i18n.server";
 import { idempotencyKeyFrom } from "~/utils/idempotency.server";
 import { clientAddress } from "~/utils/request.server";
@@ -30,7 +34,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? 
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await getActor(request);
-  const occurrence = await getOccurrence(params.occurrenceId ?? "", audienceOf(actor));
+  const occurrence = await getOccurrence(params.occurrenceId ?? "", actor);
   if (!occurrence) throw new Response("Not found", { status: 404 });
   const closed = signUpClosedReason({ ...occurrence, activityCancelled: occurrence.activity.cancelledAt !== null }, new Date());
   const locale = await getLocale(request);
@@ -44,7 +48,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
   const { constraint } = signUpForm({ guest: !actor });
   const { outcome, headers } = await takeSignUpOutcome(request);
-  return json({ occurrence, when, constraint, closed, outcome, signedIn: Boolean(actor), isStaff: actor?.staff != null }, { headers });
+  // The organiser's buttons, for the staff of this date's neighbourhood (each page checks again).
+  const organise = {
+    attendees: can(actor, "seeAttendees", occurrence),
+    edit: can(actor, "edit", occurrence),
+    poster: can(actor, "makePoster", occurrence),
+  };
+  return json({ occurrence, when, constraint, closed, outcome, signedIn: Boolean(actor), organise }, { headers });
 }
 
 type ActionData = { result?: SubmissionResult<string[]> };
@@ -55,10 +65,13 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const formData = await readForm(request);
   const occurrenceId = params.occurrenceId ?? "";
   const here = `/activiteiten/${encodeURIComponent(occurrenceId)}`;
+  // Two forms: cancel one's own sign-up, or the sign-up form, checked on the server only (sign-up-form.server.ts).
   if (formData.get("intent") === "cancel") {
-    if (!actor) throw new Response("Forbidden", { status: 403 });
+    if (!actor) throw forbidden();
+    const cancel = parseSubmission(formData, cancelOwnSignUpSchema);
+    if (cancel.status !== "success") throw new Response("formulier", { status: 400 });
     // Queued offline and replayed later, maybe twice: the key makes it one cancellation (issue 6).
-    const outcome = await cancelSignUpOnce(String(formData.get("signUpId") ?? ""), actor.user.id, idempotencyKeyFrom(formData));
+    const outcome = await cancelOwnSignUp(actor, cancel.value.signUpId, idempotencyKeyFrom(cancel.payload));
     return redirectWithSignUpOutcome(request, here, { cancelled: outcome.cancelled });
   }
   const submission = signUpForm({ guest: !actor }).parse(formData);
@@ -73,24 +86,22 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (!person) throw new Response("Bad request", { status: 400 });
   const guestAddress = actor ? null : clientAddress(context);
   if (!actor && !(await admitGuest({ address: guestAddress, contact: person.email ?? person.phone ?? null }))) {
-    return Response.json({ result: submission.reply({ formErrors: ["activities:refused.tooManyGuestSignUps"] }) }, { status: 429 });
+    return replyWithError(submission, new AppError("activities:refused.tooManyGuestSignUps", { status: 429 }));
   }
   try {
-    const prepared = await prepareSignUp(occurrenceId, person, value, { createdById: actor?.acting ? actor.signedIn.id : null, guestAddress });
+    // A buurtwerker acting for a resident signs them up on the record: the sign-up names them as the helper.
+    const prepared = await prepareSignUp(occurrenceId, person, value, { createdById: actor ? assistant(actor) : null, guestAddress });
     // Queued offline and replayed later, maybe twice: the key makes it one sign-up (issue 6).
-    const signedUp = await signUpOnce(prepared, { key: idempotencyKeyFrom(submission.payload), userId: actor?.user.id ?? null });
+    const signedUp = await signUpOnce(actor, prepared, idempotencyKeyFrom(submission.payload));
     return redirectWithSignUpOutcome(request, here, { signedUp });
   } catch (error) {
-    if (!(error instanceof SignUpError)) throw error;
-    if (error.reason === "notFound") throw new Response("Not found", { status: 404 });
-    const status = error.reason === "fromOneAddress" ? 429 : 400;
-    return Response.json({ result: submission.reply({ formErrors: [`activities:refused.${error.reason}`] }) }, { status });
+    return replyWithError(submission, error);
   }
 }
 
 export default function ActivityDetail() {
   const { t } = useTranslation("activities");
-  const { occurrence, when, constraint, closed, outcome, signedIn, isStaff } = useLoaderData<typeof loader>();
+  const { occurrence, when, constraint, closed, outcome, signedIn, organise } = useLoaderData<typeof loader>();
   const actionData = useActionData<ActionData>();
   const queued = isOfflineQueued(actionData);
   const location = useLocation();
@@ -210,26 +221,36 @@ export default function ActivityDetail() {
           </ul>
         </section>
       ) : null}
-      {isStaff ? (
+      {organise.attendees || organise.edit || organise.poster ? (
         <Card className="no-print space-y-2">
           <h2 className="text-xl font-bold">{t("detail.organise")}</h2>
           <div className="grid grid-cols-2 gap-2">
-            <LinkButton to={`/activiteiten/${occurrence.id}/deelnemers`} variant="secondary">
-              {t("detail.attendees")}
-            </LinkButton>
-            <LinkButton to={`/activiteiten/${occurrence.id}/bewerken`} variant="secondary">
-              {t("detail.edit")}
-            </LinkButton>
-            <LinkButton to={`/activiteiten/${occurrence.id}/affiche`} variant="secondary">
-              {t("detail.poster")}
-            </LinkButton>
-            <LinkButton to={`/activiteiten/nieuw?van=${occurrence.id}`} variant="secondary">
-              {t("detail.duplicate")}
-            </LinkButton>
+            {organise.attendees ? (
+              <LinkButton to={`/activiteiten/${occurrence.id}/deelnemers`} variant="secondary">
+                {t("detail.attendees")}
+              </LinkButton>
+            ) : null}
+            {organise.edit ? (
+              <LinkButton to={`/activiteiten/${occurrence.id}/bewerken`} variant="secondary">
+                {t("detail.edit")}
+              </LinkButton>
+            ) : null}
+            {organise.poster ? (
+              <LinkButton to={`/activiteiten/${occurrence.id}/affiche`} variant="secondary">
+                {t("detail.poster")}
+              </LinkButton>
+            ) : null}
+            {organise.edit ? (
+              <LinkButton to={`/activiteiten/nieuw?van=${occurrence.id}`} variant="secondary">
+                {t("detail.duplicate")}
+              </LinkButton>
+            ) : null}
           </div>
-          <LinkButton to={`/activiteiten/${occurrence.id}/datum`} variant="secondary" className="w-full">
-            {t("detail.changeDate")}
-          </LinkButton>
+          {organise.edit ? (
+            <LinkButton to={`/activiteiten/${occurrence.id}/datum`} variant="secondary" className="w-full">
+              {t("detail.changeDate")}
+            </LinkButton>
+          ) : null}
         </Card>
       ) : null}
     </article>

@@ -12,8 +12,8 @@ import { titleFrom } from "~/utils/meta";
 export const meta: MetaFunction = ({ matches }) => titleFrom(matches, "activities:attendees.title");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requireStaff(request);
-  const attendees = await getAttendees(params.occurrenceId ?? "");
+  const actor = await requireStaff(request);
+  const attendees = await getAttendees(actor, params.occurrenceId ?? "");
   if (!attendees) throw new Response("Not found", { status: 404 });
   return attendees;
 }

@@ -16,10 +16,10 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: posterHref
 export const meta: MetaFunction = ({ matches }) => titleFrom(matches, "activities:poster.title");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requireStaff(request);
+  const actor = await requireStaff(request);
   const choice = posterSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   const languages: Locale[] = choice.lang2 && choice.lang2 !== choice.lang1 ? [choice.lang1, choice.lang2] : [choice.lang1];
-  const poster = await buildPoster(params.occurrenceId ?? "", languages);
+  const poster = await buildPoster(actor, params.occurrenceId ?? "", languages);
   if (!poster) throw new Response("Not found", { status: 404 });
   return { poster, choice };
 }

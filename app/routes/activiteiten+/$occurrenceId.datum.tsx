@@ -1,7 +1,8 @@
 import { getFormProps, getInputProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { z } from "zod";
 import { Button } from "~/components/ui/button";
@@ -10,20 +11,22 @@ import { Notice, PageTitle } from "~/components/ui/page";
 import { ErrorMessage } from "~/components/ui/error-message";
 import { formatLongDay } from "~/features/activities/format";
 import { toFormDate, toFormTime } from "~/features/activities/format";
-import { ActivityInputError, cancelOccurrence, changeOccurrence } from "~/features/activities/mutations.server";
+import { performDateAction } from "~/features/activities/mutations.server";
 import { getActivityForEdit } from "~/features/activities/queries.server";
-import { occurrenceSchema } from "~/features/activities/activity-schema";
+import { occurrenceActionSchema, occurrenceSchema, type OccurrenceAction, type OccurrenceInput } from "~/features/activities/activity-schema";
+import { notFound } from "~/utils/app-error";
 import { requireStaff } from "~/utils/auth.server";
-import { parseForm } from "~/utils/form.server";
+import { parseForm, replyWithError } from "~/utils/form.server";
 import { isLocale } from "~/utils/i18n";
 import { titleFrom } from "~/utils/meta";
 
 export const meta: MetaFunction = ({ matches }) => titleFrom(matches, "activities:occurrence.title");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requireStaff(request);
-  const occurrence = await getActivityForEdit(params.occurrenceId ?? "");
-  if (!occurrence) throw new Response("Not found", { status: 404 });
+  const actor = await requireStaff(request);
+  // Only a date in a neighbourhood the organiser works in; elsewhere it is not found.
+  const occurrence = await getActivityForEdit(actor, params.occurrenceId ?? "");
+  if (!occurrence) throw notFound();
   return {
     id: occurrence.id,
     title: occurrence.activity.title,
@@ -39,23 +42,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-type ActionData = { result?: SubmissionResult<string[]>; saved?: boolean; cancelled?: boolean };
+type ActionData = { result?: SubmissionResult<string[]> };
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  await requireStaff(request);
+  const actor = await requireStaff(request);
   const id = params.occurrenceId ?? "";
-  const submission = await parseForm(request, occurrenceSchema);
-  if (submission.payload.intent === "cancel") {
-    await cancelOccurrence(id);
-    return { cancelled: true };
-  }
+  const submission = await parseForm(request, occurrenceActionSchema);
   if (submission.status !== "success") return Response.json({ result: submission.reply() }, { status: 400 });
   try {
-    await changeOccurrence(id, submission.value);
-    return { result: submission.reply(), saved: true };
+    const done = await performDateAction(actor, id, submission.value);
+    return redirect(`/activiteiten/${encodeURIComponent(id)}/datum${done.cancelled ? "" : "?klaar=bewaard"}`);
   } catch (error) {
-    if (!(error instanceof ActivityInputError)) throw error;
-    return Response.json({ result: submission.reply({ fieldErrors: { [error.field]: [error.key] } }) }, { status: 400 });
+    return replyWithError(submission, error);
   }
 }
 
@@ -64,15 +62,17 @@ export default function ChangeOccurrence() {
   const locale = isLocale(i18n.language) ? i18n.language : "nl";
   const data = useLoaderData<typeof loader>();
   const actionData = useActionData<ActionData>();
-  const [form, fields] = useForm<z.input<typeof occurrenceSchema>>({
+  const saved = useSearchParams()[0].get("klaar") === "bewaard";
+  const [form, fields] = useForm<z.input<typeof occurrenceSchema>, OccurrenceInput | OccurrenceAction>({
     id: "occurrence",
     lastResult: actionData?.result,
     constraint: getZodConstraint(occurrenceSchema),
     defaultValue: data.defaultValue,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: occurrenceSchema }),
+    // Cancelling needs none of the fields; while typing there is no button yet, so the fields are checked.
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: formData.get("intent") === "cancel" ? occurrenceActionSchema : occurrenceSchema }),
     shouldValidate: "onBlur",
   });
-  const cancelled = data.status === "cancelled" || actionData?.cancelled;
+  const cancelled = data.status === "cancelled";
   return (
     <>
       <PageTitle intro={t("occurrence.intro")}>{t("occurrence.title")}</PageTitle>
@@ -80,7 +80,7 @@ export default function ChangeOccurrence() {
         <Link to={`/activiteiten/${data.id}`}>{data.title}</Link>
         <span className="block first-letter:uppercase">{formatLongDay(data.startsAt, locale)}</span>
       </p>
-      {actionData?.saved ? <Notice tone="success">{t("occurrence.saved")}</Notice> : null}
+      {saved ? <Notice tone="success">{t("occurrence.saved")}</Notice> : null}
       {cancelled ? <Notice tone="error">{t("occurrence.cancelled")}</Notice> : null}
       <Form method="post" className="space-y-5" {...getFormProps(form)}>
         <ErrorList id={form.errorId} errors={form.errors} />

@@ -1,5 +1,6 @@
-import type { SubmissionResult } from "@conform-to/react";
+import { getFormProps, getInputProps } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Button } from "~/components/ui/button";
@@ -7,49 +8,55 @@ import { ErrorMessage } from "~/components/ui/error-message";
 import { ErrorList, Field } from "~/components/ui/field";
 import { Card, Notice, PageTitle } from "~/components/ui/page";
 import { formatLongDay, formatTimeRange } from "~/features/activities/format";
-import { setCheckedIn, signUp, SignUpError } from "~/features/activities/mutations.server";
-import { getAttendees, getPersonForSignUp, searchResidentsForSignUp } from "~/features/activities/queries.server";
+import { performAttendeeAction } from "~/features/activities/mutations.server";
+import { can } from "~/features/activities/permissions";
+import { getAttendees, searchResidentsForSignUp } from "~/features/activities/queries.server";
 import type { preparationList } from "~/features/activities/rules";
-import { assistedSignUpSchema } from "~/features/activities/schema";
+import { attendeeActionSchema } from "~/features/activities/schema";
+import { notFound } from "~/utils/app-error";
 import { requireStaff } from "~/utils/auth.server";
-import { parseSubmission, readForm } from "~/utils/form.server";
+import { parseForm, replyWithError } from "~/utils/form.server";
 import { isLocale } from "~/utils/i18n";
+import { useIntentForm, type IntentActionData } from "~/utils/intent-form";
 import { titleFrom } from "~/utils/meta";
 
 export const meta: MetaFunction = ({ matches }) => titleFrom(matches, "activities:attendees.title");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requireStaff(request);
-  const query = new URL(request.url).searchParams.get("q")?.trim() ?? "";
-  const [attendees, residents] = await Promise.all([getAttendees(params.occurrenceId ?? ""), searchResidentsForSignUp(query)]);
-  if (!attendees) throw new Response("Not found", { status: 404 });
-  return { ...attendees, query, residents };
+  const actor = await requireStaff(request);
+  const url = new URL(request.url);
+  const query = url.searchParams.get("q")?.trim() ?? "";
+  // Only a date in a neighbourhood the buurtwerker works in, and only residents who live where they work.
+  const [attendees, residents] = await Promise.all([getAttendees(actor, params.occurrenceId ?? ""), searchResidentsForSignUp(actor, query)]);
+  if (!attendees) throw notFound();
+  const place = attendees.occurrence;
+  const addedId = url.searchParams.get("toegevoegd");
+  const added = [...attendees.confirmed, ...attendees.waitlist].find((s) => s.id === addedId);
+  return {
+    ...attendees,
+    query,
+    residents,
+    added: added ? { id: added.id, name: added.name, status: added.status } : null,
+    may: { checkIn: can(actor, "checkIn", place), addWalkIn: can(actor, "addWalkIn", place), signUpResident: can(actor, "signUpResident", { neighbourhoodId: place.neighbourhoodId, residentNeighbourhoodIds: [place.neighbourhoodId] }) },
+  };
 }
 
-type ActionData = { result?: SubmissionResult<string[]>; added?: { name: string; status: string } };
-
+/** Each form answers with the page again (post/redirect/get); the search stays, a new person is named once. */
 export async function action({ request, params }: ActionFunctionArgs) {
-  const staff = await requireStaff(request);
+  const actor = await requireStaff(request);
   const occurrenceId = params.occurrenceId ?? "";
-  const formData = await readForm(request);
-  if (formData.get("intent") === "checkIn") {
-    await setCheckedIn(String(formData.get("signUpId") ?? ""), occurrenceId, formData.get("present") === "1");
-    return {};
-  }
-  const submission = parseSubmission(formData, assistedSignUpSchema);
-  if (submission.status !== "success") return Response.json({ result: submission.reply() }, { status: 400 });
-  const value = submission.value;
-  const resident = value.intent === "resident" ? await getPersonForSignUp(value.residentId ?? "") : null;
-  if (value.intent === "resident" && !resident) throw new Response("Not found", { status: 404 });
-  const person = resident
-    ? { userId: resident.id, name: resident.displayName, email: resident.email, phone: resident.phone, locale: resident.locale }
-    : { name: value.name ?? "", phone: value.phone ?? null, locale: "nl" };
+  const submission = await parseForm(request, attendeeActionSchema);
+  const intent = typeof submission.payload.intent === "string" ? submission.payload.intent : undefined;
+  if (submission.status !== "success") return Response.json({ intent, result: submission.reply() }, { status: 400 });
   try {
-    const done = await signUp(occurrenceId, person, value, { createdById: staff.signedIn.id, walkIn: value.intent === "walkIn", skipAudienceCheck: true });
-    return { result: submission.reply({ resetForm: true }), added: { name: person.name, status: done.status } };
+    const { added } = await performAttendeeAction(actor, occurrenceId, submission.value);
+    const back = new URLSearchParams();
+    const query = new URL(request.url).searchParams.get("q");
+    if (query) back.set("q", query);
+    if (added) back.set("toegevoegd", added);
+    return redirect(`/activiteiten/${encodeURIComponent(occurrenceId)}/deelnemers${back.size ? `?${back}` : ""}`);
   } catch (error) {
-    if (!(error instanceof SignUpError)) throw error;
-    return Response.json({ result: submission.reply({ formErrors: [`activities:refused.${error.reason}`] }) }, { status: 400 });
+    return replyWithError(submission, error);
   }
 }
 
@@ -57,8 +64,11 @@ export default function Attendees() {
   const { t, i18n } = useTranslation("activities");
   const locale = isLocale(i18n.language) ? i18n.language : "nl";
   const data = useLoaderData<typeof loader>();
-  const actionData = useActionData<ActionData>();
-  const { occurrence } = data;
+  const actionData = useActionData<IntentActionData>();
+  const { occurrence, may } = data;
+  const [walkInForm, walkIn] = useIntentForm<{ name: string; phone: string; guests: string; children: string }>("walkIn", attendeeActionSchema, {
+    defaultValue: { guests: "0", children: "0" },
+  });
   return (
     <>
       <PageTitle>{t("attendees.title")}</PageTitle>
@@ -70,8 +80,8 @@ export default function Attendees() {
           {formatLongDay(occurrence.startsAt, locale)}, {formatTimeRange(occurrence.startsAt, occurrence.endsAt, locale)}
         </span>
       </p>
-      {actionData?.added ? (
-        <Notice tone="success">{actionData.added.status === "waitlisted" ? t("attendees.addedWaitlist", { name: actionData.added.name }) : t("attendees.added", { name: actionData.added.name })}</Notice>
+      {data.added ? (
+        <Notice tone="success">{data.added.status === "waitlisted" ? t("attendees.addedWaitlist", { name: data.added.name }) : t("attendees.added", { name: data.added.name })}</Notice>
       ) : null}
       <ErrorList errors={actionData?.result?.error?.[""] ?? null} />
       <Card className="mb-4">
@@ -106,14 +116,16 @@ export default function Attendees() {
                   {s.createdBy && !s.walkIn ? ` · ${t("attendees.helper", { name: s.createdBy.displayName })}` : ""}
                 </p>
               </div>
-              <Form method="post" className="shrink-0">
-                <input type="hidden" name="intent" value="checkIn" />
-                <input type="hidden" name="signUpId" value={s.id} />
-                <input type="hidden" name="present" value={s.checkedInAt ? "0" : "1"} />
-                <Button variant={s.checkedInAt ? "secondary" : "primary"} className="min-w-28" aria-label={`${s.checkedInAt ? t("attendees.undoCheckIn") : t("attendees.checkIn")}: ${s.name}`}>
-                  {s.checkedInAt ? `✓ ${t("attendees.present")}` : t("attendees.checkIn")}
-                </Button>
-              </Form>
+              {may.checkIn ? (
+                <Form method="post" className="shrink-0">
+                  <input type="hidden" name="intent" value="checkIn" />
+                  <input type="hidden" name="signUpId" value={s.id} />
+                  <input type="hidden" name="present" value={s.checkedInAt ? "0" : "1"} />
+                  <Button variant={s.checkedInAt ? "secondary" : "primary"} className="min-w-28" aria-label={`${s.checkedInAt ? t("attendees.undoCheckIn") : t("attendees.checkIn")}: ${s.name}`}>
+                    {s.checkedInAt ? `✓ ${t("attendees.present")}` : t("attendees.checkIn")}
+                  </Button>
+                </Form>
+              ) : null}
             </Card>
           </li>
         ))}
@@ -131,42 +143,48 @@ export default function Attendees() {
           </ol>
         </section>
       ) : null}
-      <Card className="mb-4 space-y-3">
-        <h2 className="text-xl font-bold">{t("attendees.addWalkIn")}</h2>
-        <Form method="post" className="space-y-3">
-          <input type="hidden" name="intent" value="walkIn" />
-          <Field label={t("attendees.name")} name="name" required autoComplete="off" />
-          <Field label={t("signUp.phone")} hint={t("common:form.optional")} name="phone" type="tel" />
-          <div className="grid grid-cols-2 gap-3">
-            <Field label={t("signUp.guests")} name="guests" type="number" min={0} defaultValue={0} />
-            <Field label={t("signUp.children")} name="children" type="number" min={0} defaultValue={0} />
-          </div>
-          <Button className="w-full">{t("attendees.addWalkInButton")}</Button>
-        </Form>
-      </Card>
-      <Card className="space-y-3">
-        <h2 className="text-xl font-bold">{t("attendees.assisted")}</h2>
-        <p>{t("attendees.assistedHint")}</p>
-        <Form method="get" className="flex items-end gap-2" role="search">
-          <div className="flex-1">
-            <Field label={t("attendees.search")} name="q" type="search" defaultValue={data.query} />
-          </div>
-          <Button variant="secondary">{t("attendees.searchButton")}</Button>
-        </Form>
-        <ul className="space-y-2">
-          {data.residents.map((r) => (
-            <li key={r.id}>
-              <Form method="post">
-                <input type="hidden" name="intent" value="resident" />
-                <input type="hidden" name="residentId" value={r.id} />
-                <Button variant="secondary" className="w-full">
-                  {t("attendees.signUpResident", { name: r.displayName })}
-                </Button>
-              </Form>
-            </li>
-          ))}
-        </ul>
-      </Card>
+      {may.addWalkIn ? (
+        <Card className="mb-4 space-y-3">
+          <h2 className="text-xl font-bold">{t("attendees.addWalkIn")}</h2>
+          {/* A new form after each walk-in: the next person starts with empty fields. */}
+          <Form key={data.added?.id} method="post" className="space-y-3" {...getFormProps(walkInForm)}>
+            <input type="hidden" name="intent" value="walkIn" />
+            <ErrorList id={walkInForm.errorId} errors={walkInForm.errors} />
+            <Field label={t("attendees.name")} errors={walkIn.name.errors} {...getInputProps(walkIn.name, { type: "text" })} required autoComplete="off" />
+            <Field label={t("signUp.phone")} hint={t("common:form.optional")} errors={walkIn.phone.errors} {...getInputProps(walkIn.phone, { type: "tel" })} />
+            <div className="grid grid-cols-2 gap-3">
+              <Field label={t("signUp.guests")} errors={walkIn.guests.errors} {...getInputProps(walkIn.guests, { type: "number" })} min={0} />
+              <Field label={t("signUp.children")} errors={walkIn.children.errors} {...getInputProps(walkIn.children, { type: "number" })} min={0} />
+            </div>
+            <Button className="w-full">{t("attendees.addWalkInButton")}</Button>
+          </Form>
+        </Card>
+      ) : null}
+      {may.signUpResident ? (
+        <Card className="space-y-3">
+          <h2 className="text-xl font-bold">{t("attendees.assisted")}</h2>
+          <p>{t("attendees.assistedHint")}</p>
+          <Form method="get" className="flex items-end gap-2" role="search">
+            <div className="flex-1">
+              <Field label={t("attendees.search")} name="q" type="search" defaultValue={data.query} />
+            </div>
+            <Button variant="secondary">{t("attendees.searchButton")}</Button>
+          </Form>
+          <ul className="space-y-2">
+            {data.residents.map((r) => (
+              <li key={r.id}>
+                <Form method="post">
+                  <input type="hidden" name="intent" value="resident" />
+                  <input type="hidden" name="residentId" value={r.id} />
+                  <Button variant="secondary" className="w-full">
+                    {t("attendees.signUpResident", { name: r.displayName })}
+                  </Button>
+                </Form>
+              </li>
+            ))}
+          </ul>
+        </Card>
+      ) : null}
     </>
   );
 }

@@ -6,8 +6,8 @@ import { getRequestT } from "~/utils/i18n.server";
 
 /** The attendee list as CSV for a spreadsheet (UTF-8 with BOM so Excel shows é and Arabic right). */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requireStaff(request);
-  const csv = await attendeesCsv(params.occurrenceId ?? "", await getRequestT(request, "activities"));
+  const actor = await requireStaff(request);
+  const csv = await attendeesCsv(actor, params.occurrenceId ?? "", await getRequestT(request, "activities"));
   if (csv === null) throw new Response("Not found", { status: 404 });
   return new Response(csv, {
     headers: {

@@ -6,7 +6,8 @@ import { ErrorMessage } from "~/components/ui/error-message";
 import { Field, SelectField } from "~/components/ui/field";
 import { PageTitle } from "~/components/ui/page";
 import { ActivityCard } from "~/features/activities/components/activity-card";
-import { audienceOf, listFilterSchema, listNeighbourhoods, listOccurrences } from "~/features/activities/queries.server";
+import { can } from "~/features/activities/permissions";
+import { listFilterSchema, listNeighbourhoods, listOccurrences } from "~/features/activities/queries.server";
 import { categories, periods } from "~/features/activities/vocabulary";
 import { formatWhen } from "~/features/activities/format";
 import { getActor } from "~/utils/auth.server";
@@ -19,18 +20,17 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const filter = listFilterSchema.parse(Object.fromEntries(url.searchParams));
   const [actor, locale] = await Promise.all([getActor(request), getLocale(request)]);
-  const audience = audienceOf(actor);
   const [neighbourhoods, { items, ...result }] = await Promise.all([
     listNeighbourhoods(),
-    listOccurrences({ neighbourhoodSlug: filter.wijk, category: filter.soort, period: filter.datum && (filter.wanneer ?? "all") === "all" ? "date" : filter.wanneer, date: filter.datum, page: filter.pagina }, audience),
+    listOccurrences({ neighbourhoodSlug: filter.wijk, category: filter.soort, period: filter.datum && (filter.wanneer ?? "all") === "all" ? "date" : filter.wanneer, date: filter.datum, page: filter.pagina }, actor),
   ]);
   const cards = items.map(({ startsAt, endsAt, ...item }) => ({ ...item, when: formatWhen(startsAt, endsAt, locale) }));
-  return { filter, neighbourhoods, items: cards, ...result, isStaff: Boolean(audience?.isStaff), signedIn: Boolean(actor) };
+  return { filter, neighbourhoods, items: cards, ...result, mayOrganise: can(actor, "startActivity"), signedIn: Boolean(actor) };
 }
 
 export default function Activities() {
   const { t } = useTranslation("activities");
-  const { filter, neighbourhoods, items, page, hasNext, isStaff, signedIn } = useLoaderData<typeof loader>();
+  const { filter, neighbourhoods, items, page, hasNext, mayOrganise, signedIn } = useLoaderData<typeof loader>();
   const pageLink = (to: number) => {
     const params = new URLSearchParams();
     if (filter.wijk) params.set("wijk", filter.wijk);
@@ -43,7 +43,7 @@ export default function Activities() {
   return (
     <>
       <PageTitle intro={t("intro")}>{t("title")}</PageTitle>
-      {isStaff ? (
+      {mayOrganise ? (
         <LinkButton to="/activiteiten/nieuw" className="mb-4 w-full">
           {t("list.newActivity")}
         </LinkButton>

@@ -7,32 +7,36 @@ import { ErrorMessage } from "~/components/ui/error-message";
 import { PageTitle } from "~/components/ui/page";
 import { ActivityForm } from "~/features/activities/components/activity-form";
 import { toFormValues } from "~/features/activities/form-values";
-import { ActivityInputError, createActivity } from "~/features/activities/mutations.server";
+import { createActivity } from "~/features/activities/mutations.server";
+import { can } from "~/features/activities/permissions";
 import { getActivityForEdit, listPlacesWithSpaces } from "~/features/activities/queries.server";
 import { activitySchema } from "~/features/activities/activity-schema";
+import { forbidden } from "~/utils/app-error";
 import { requireStaff } from "~/utils/auth.server";
-import { parseForm } from "~/utils/form.server";
+import { parseForm, replyWithError } from "~/utils/form.server";
 import { titleFrom } from "~/utils/meta";
 
 export const meta: MetaFunction = ({ matches }) => titleFrom(matches, "activities:form.newTitle");
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireStaff(request);
+  const actor = await requireStaff(request);
+  if (!can(actor, "startActivity")) throw forbidden();
   const copyOf = new URL(request.url).searchParams.get("van");
-  const source = copyOf ? await getActivityForEdit(copyOf) : null;
-  return { places: await listPlacesWithSpaces(), defaultValue: source ? toFormValues(source, { copy: true }) : undefined, isCopy: Boolean(source) };
+  // A copy only of an activity the organiser may edit; the form offers only the places where they work.
+  const source = copyOf ? await getActivityForEdit(actor, copyOf) : null;
+  return { places: await listPlacesWithSpaces(actor), defaultValue: source ? toFormValues(source, { copy: true }) : undefined, isCopy: Boolean(source) };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const staff = await requireStaff(request);
+  const actor = await requireStaff(request);
+  if (!can(actor, "startActivity")) throw forbidden();
   const submission = await parseForm(request, activitySchema);
   if (submission.status !== "success") return Response.json({ result: submission.reply() }, { status: 400 });
   try {
-    const created = await createActivity(staff.signedIn.id, submission.value);
+    const created = await createActivity(actor, submission.value);
     return redirect(`/activiteiten/${created.occurrenceId}?gemaakt=${created.count}`);
   } catch (error) {
-    if (!(error instanceof ActivityInputError)) throw error;
-    return Response.json({ result: submission.reply({ fieldErrors: { [error.field]: [error.key] } }) }, { status: 400 });
+    return replyWithError(submission, error);
   }
 }
 

@@ -1,6 +1,7 @@
 import { getFormProps, getInputProps, useForm, type SubmissionResult } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import type { InputHTMLAttributes } from "react";
 import { useTranslation } from "react-i18next";
 import type { z } from "zod";
@@ -9,12 +10,12 @@ import { ErrorMessage } from "~/components/ui/error-message";
 import { Card, Notice, PageTitle } from "~/components/ui/page";
 import { formatDay, formatTime } from "~/features/activities/format";
 import { getMySignUps, listNeighbourhoods } from "~/features/activities/queries.server";
-import { preferencesSchema } from "~/features/activities/schema";
-import { getOrCreateSettings, resetCalendarToken, updatePreferences } from "~/features/activities/settings.server";
+import { can } from "~/features/activities/permissions";
+import { settingsActionSchema, type preferencesSchema } from "~/features/activities/schema";
+import { getOrCreateSettings, performSettingsAction } from "~/features/activities/settings.server";
 import { requireActor } from "~/utils/auth.server";
-import { forbidden } from "~/utils/app-error";
 import { env } from "~/utils/env.server";
-import { parseSubmission, readForm } from "~/utils/form.server";
+import { parseForm } from "~/utils/form.server";
 import { isLocale } from "~/utils/i18n";
 import { titleFrom } from "~/utils/meta";
 
@@ -28,27 +29,21 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return {
     prefs,
     // The private feed address is the resident's secret: a buurtwerker acting for them does not see it.
-    feedUrl: actor.acting ? null : new URL(`/kalender/${calendarToken}.ics`, env.APP_URL).toString(),
+    feedUrl: can(actor, "resetCalendar") ? new URL(`/kalender/${calendarToken}.ics`, env.APP_URL).toString() : null,
     neighbourhoodFeeds: neighbourhoods.map((n) => ({ name: n.name, url: new URL(`/kalender/wijk/${n.slug}.ics`, env.APP_URL).toString() })),
     signUps,
   };
 }
 
-type ActionData = { result?: SubmissionResult<string[]>; saved?: boolean; reset?: boolean };
+type ActionData = { result?: SubmissionResult<string[]> };
 
+/** Two forms: what to receive, and a new private calendar address. Both answer with the page again (post/redirect/get). */
 export async function action({ request }: ActionFunctionArgs) {
   const actor = await requireActor(request);
-  const user = actor.user;
-  const formData = await readForm(request);
-  if (formData.get("intent") === "resetCalendar") {
-    if (actor.acting) throw forbidden();
-    await resetCalendarToken(user.id);
-    return { reset: true };
-  }
-  const submission = parseSubmission(formData, preferencesSchema);
+  const submission = await parseForm(request, settingsActionSchema);
   if (submission.status !== "success") return Response.json({ result: submission.reply() }, { status: 400 });
-  await updatePreferences(actor, submission.value);
-  return { result: submission.reply(), saved: true };
+  await performSettingsAction(actor, submission.value);
+  return redirect(`/ik/meldingen?klaar=${submission.value.intent === "resetCalendar" ? "nieuwe-link" : "bewaard"}`);
 }
 
 function Check({ label, ...props }: { label: string } & InputHTMLAttributes<HTMLInputElement>) {
@@ -65,6 +60,7 @@ export default function Notifications() {
   const locale = isLocale(i18n.language) ? i18n.language : "nl";
   const { prefs, feedUrl, neighbourhoodFeeds, signUps } = useLoaderData<typeof loader>();
   const actionData = useActionData<ActionData>();
+  const done = useSearchParams()[0].get("klaar");
   const on = (value: boolean) => (value ? "on" : "");
   const [form, fields] = useForm<z.input<typeof preferencesSchema>>({
     id: "prefs",
@@ -74,7 +70,7 @@ export default function Notifications() {
   return (
     <>
       <PageTitle intro={t("prefs.intro")}>{t("prefs.title")}</PageTitle>
-      {actionData?.saved ? <Notice tone="success">{t("prefs.saved")}</Notice> : null}
+      {done === "bewaard" ? <Notice tone="success">{t("prefs.saved")}</Notice> : null}
       <Form method="post" className="space-y-2" {...getFormProps(form)}>
         <input type="hidden" name="intent" value="save" />
         <Check label={t("prefs.confirmations")} {...getInputProps(fields.confirmations, { type: "checkbox" })} />
@@ -86,7 +82,7 @@ export default function Notifications() {
       <Card className="mt-6 space-y-3">
         <h2 className="text-xl font-bold">{t("calendar.personal")}</h2>
         <p>{t("calendar.personalHint")}</p>
-        {actionData?.reset ? <Notice tone="success">{t("calendar.resetDone")}</Notice> : null}
+        {done === "nieuwe-link" ? <Notice tone="success">{t("calendar.resetDone")}</Notice> : null}
         {feedUrl ? (
           <>
             <p className="break-all rounded-lg bg-paper p-2 font-mono text-base" data-testid="feed-url">
