@@ -72,6 +72,7 @@ const table: Record<string, Row> = {
   "afspraken+/gebouw.$buildingSlug._index.tsx": { path: (s) => `/afspraken/gebouw/${s.buildingSlug}`, answers: ownerAndNoordwijkStaff },
   "afspraken+/nieuw.tsx": { path: () => "/afspraken/nieuw", answers: staffOnly },
   "beheer+/buurtwerkers.tsx": { path: () => "/beheer/buurtwerkers", answers: adminOnly },
+  "beheer+/mails.tsx": { path: () => "/beheer/mails", answers: adminOnly },
   "dev+/outbox.tsx": { path: () => "/dev/outbox", answers: everyone(404) },
   "fout.$reason.tsx": { path: () => "/fout/te-groot", answers: everyone(413) },
   "healthz.ts": { path: () => "/healthz", answers: everyone("ok") },
