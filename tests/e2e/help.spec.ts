@@ -1,6 +1,6 @@
 import { createBuilding, createNeighbourhood, createUser } from "#tests/fixtures/factories";
 import { createHelpOffer, createHelpRequest, createVisit, createVolunteerProfile } from "#tests/fixtures/help";
-import { alsoOnPostgres, expect, expectAccessible, test } from "./fixtures";
+import { alsoOnPostgres, expect, expectAccessible, sessionCookie, test } from "./fixtures";
 
 type Db = Parameters<typeof createUser>[0];
 
@@ -268,6 +268,89 @@ test("a volunteer keeps a profile; a resident raises a concern", async ({ page, 
   await expect(page.getByText("Mijn buurvrouw doet al dagen de deur niet open.")).toBeVisible();
   await expectAccessible(page);
   await app.smtp.waitForMail(w.worker.email ?? "", (m) => (m.subject ?? "").startsWith("Nieuwe zorg"));
+});
+
+test("a Kanaalzone buurtwerker cannot open or change a Noordwijk help request; Noordwijk's buurtwerker and the admin can", async ({ db, baseURL, playwright }) => {
+  const stamp = Date.now().toString(36);
+  const resident = await createUser(db, { phone: "0470 12 21 12", neighbourhoodId: "wijk-noordwijk", residence: { buildingId: "blok-vlashof", unit: `9.${stamp.slice(-2)}` } });
+  const volunteer = await createUser(db, { roles: ["volunteer"], neighbourhoodId: "wijk-noordwijk" });
+  await createVolunteerProfile(db, { userId: volunteer.id, neighbourhoods: ["wijk-noordwijk"], approvedById: "buurtwerker-sofie" });
+  const waiting = await createHelpRequest(db, { residentId: resident.id, neighbourhoodId: "wijk-noordwijk", buildingId: "blok-vlashof" });
+  await createHelpOffer(db, { requestId: waiting.id, volunteerId: volunteer.id, origin: "volunteer" });
+  const matched = await createHelpRequest(db, { residentId: resident.id, neighbourhoodId: "wijk-noordwijk", matchedVolunteerId: volunteer.id, recurrence: "weekly" });
+  await db.helpRequest.update({ where: { id: matched.id }, data: { checkInDueAt: new Date() } });
+  const as = async (userId: string) => {
+    const cookie = await sessionCookie(db, userId, baseURL ?? "");
+    return playwright.request.newContext({ baseURL, extraHTTPHeaders: { Origin: baseURL ?? "", Cookie: `${cookie.name}=${cookie.value}` } });
+  };
+  const state = async () => ({
+    waiting: await db.helpRequest.findUniqueOrThrow({ where: { id: waiting.id }, select: { status: true, matchedVolunteerId: true } }),
+    matched: await db.helpRequest.findUniqueOrThrow({ where: { id: matched.id }, select: { status: true, checkInDoneAt: true } }),
+  });
+  const before = await state();
+
+  const youssef = await as("buurtwerker-youssef");
+  const page = await youssef.get(`/hulp/vragen/${waiting.id}`);
+  expect(page.status()).toBe(404);
+  expect(await page.text()).not.toContain("0470 12 21 12");
+  const posts: [string, Record<string, string>][] = [
+    [waiting.id, { intent: "offer", volunteerIds: volunteer.id }],
+    [waiting.id, { intent: "confirm", volunteerId: volunteer.id }],
+    [waiting.id, { intent: "cancel" }],
+    [matched.id, { intent: "checkIn" }],
+    [matched.id, { intent: "finish" }],
+  ];
+  for (const [id, form] of posts) {
+    const answer = await youssef.post(`/hulp/vragen/${id}`, { form, maxRedirects: 0 });
+    expect([403, 404], form.intent).toContain(answer.status());
+  }
+  expect((await youssef.post("/hulp/overzicht", { form: { requestId: matched.id }, maxRedirects: 0 })).status()).toBe(404);
+  expect(await (await youssef.get("/hulp/overzicht")).text()).not.toContain(resident.displayName);
+  await youssef.dispose();
+  expect(await state()).toEqual(before);
+  expect(await db.contactView.count({ where: { viewerId: "buurtwerker-youssef", subjectId: resident.id } })).toBe(0);
+  expect(await db.helpOffer.count({ where: { requestId: waiting.id, origin: "staff" } })).toBe(0);
+
+  // Sofie works in Noordwijk: she sees it, checks in and confirms; the admin may cancel.
+  const sofie = await as("buurtwerker-sofie");
+  expect((await sofie.get(`/hulp/vragen/${waiting.id}`)).status()).toBe(200);
+  expect((await sofie.post(`/hulp/vragen/${matched.id}`, { form: { intent: "checkIn" }, maxRedirects: 0 })).status()).toBe(302);
+  expect((await sofie.post(`/hulp/vragen/${waiting.id}`, { form: { intent: "confirm", volunteerId: volunteer.id }, maxRedirects: 0 })).status()).toBe(302);
+  await sofie.dispose();
+  const admin = await as("beheerder-wijkhuis");
+  expect((await admin.get(`/hulp/vragen/${matched.id}`)).status()).toBe(200);
+  expect((await admin.post(`/hulp/vragen/${matched.id}`, { form: { intent: "cancel" }, maxRedirects: 0 })).status()).toBe(302);
+  await admin.dispose();
+  expect(await state()).toEqual({
+    waiting: { status: "matched", matchedVolunteerId: volunteer.id },
+    matched: { status: "cancelled", checkInDoneAt: expect.any(Date) },
+  });
+});
+
+test("a buurtwerker acting for a resident asks for help and cancels it: the resident's /ik says so", async ({ page, db, baseURL }) => {
+  const stamp = Date.now().toString(36);
+  const resident = await createUser(db, { displayName: `Godelieve ${stamp}`, email: null, neighbourhoodId: "wijk-noordwijk", residence: { buildingId: "blok-de-linde", unit: "0.07" } });
+  await page.context().addCookies([await sessionCookie(db, "buurtwerker-sofie", baseURL ?? "")]);
+  await page.goto(`/onthaal?q=${encodeURIComponent(resident.displayName)}`);
+  await page.getByRole("button", { name: `Helpen als ${resident.displayName}` }).click();
+  await expect(page.getByText(`Je helpt nu ${resident.displayName}.`)).toBeVisible();
+
+  await page.goto("/hulp/vragen/nieuw");
+  await page.getByLabel("Boodschappen").check();
+  await page.getByLabel("Vertel kort wat je nodig hebt").fill("Elke vrijdag boodschappen, de trap is te zwaar.");
+  await page.getByLabel("Elke week").check();
+  await page.getByRole("button", { name: "Hulpvraag versturen" }).click();
+  await expect(page.getByText("Je hulpvraag is bewaard.")).toBeVisible();
+  await page.getByRole("button", { name: "Hulpvraag annuleren" }).click();
+  await expect(page.getByText("De hulpvraag is geannuleerd.")).toBeVisible();
+  expect(await db.helpRequest.findFirst({ where: { residentId: resident.id }, select: { status: true, createdById: true } })).toEqual({
+    status: "cancelled",
+    createdById: "buurtwerker-sofie",
+  });
+
+  await page.goto("/ik");
+  await expect(page.getByText("Vroeg hulp: Boodschappen")).toBeVisible();
+  await expect(page.getByText("Trok een hulpvraag in: Boodschappen")).toBeVisible();
 });
 
 test.describe("without JavaScript", () => {

@@ -116,8 +116,8 @@ function hasCode(registry: Map<string, number>, mask: number, list: readonly str
   return bit !== 0 ? (mask & bit) !== 0 : list.includes(code);
 }
 
-/** A volunteer with lookups built once, so ranking many requests does not rebuild them. */
-export type PreparedVolunteer = {
+/** A volunteer with the lookups the hot loop needs, built once per ranking. */
+type PreparedVolunteer = {
   source: MatchVolunteer;
   skillMask: number;
   languageMask: number;
@@ -130,7 +130,7 @@ export type PreparedVolunteer = {
   cosLat: number;
 };
 
-export function prepareVolunteers(volunteers: readonly MatchVolunteer[]): PreparedVolunteer[] {
+function prepareVolunteers(volunteers: readonly MatchVolunteer[]): PreparedVolunteer[] {
   return volunteers.map((v) => {
     const lat = v.location ? v.location.latitude * RAD : 0;
     return {
@@ -146,11 +146,6 @@ export function prepareVolunteers(volunteers: readonly MatchVolunteer[]): Prepar
       cosLat: Math.cos(lat),
     };
   });
-}
-
-/** Only approved, unpaused volunteers with room for one more task can be offered a task. */
-export function isAvailable(v: Pick<MatchVolunteer, "approvedAt" | "pausedUntil" | "activeTasks" | "maxTasks">, now: Date) {
-  return v.approvedAt !== null && (v.pausedUntil === null || v.pausedUntil <= now) && v.activeTasks < v.maxTasks;
 }
 
 type PreparedRequest = {
@@ -183,28 +178,28 @@ function prepareRequest(request: MatchRequest): PreparedRequest {
 
 type Evaluation = { score: number; factors: Factors; distanceMeters: number | null };
 
-/** Distance of the last evaluate() call (NaN when unknown): keeps the hot loop free of allocations. */
-let lastDistance = Number.NaN;
+/** Metres between the two homes, NaN when either is unknown (a number, so the hot loop allocates nothing). */
+function distanceOf(r: PreparedRequest, v: PreparedVolunteer) {
+  return r.hasLocation && v.hasLocation ? haversineRad(r.latRad, r.lngRad, r.cosLat, v.latRad, v.lngRad, v.cosLat) : Number.NaN;
+}
 
 /**
- * Scores one pair, or answers -1 when the volunteer cannot take this request. Runs for every volunteer
- * and request, so it allocates nothing; `factorsOf` repeats the arithmetic for the few that are shown.
+ * Scores one pair, or answers -1 when the volunteer cannot take this request. Runs for every volunteer, so it
+ * allocates nothing; `evaluate` repeats the arithmetic, factor by factor, for the few that are shown.
  */
-function scorePair(r: PreparedRequest, v: PreparedVolunteer, nowMs: number): number {
+function scorePair(r: PreparedRequest, v: PreparedVolunteer, distance: number, nowMs: number): number {
   const s = v.source;
-  lastDistance = Number.NaN;
   if (!v.approved || s.activeTasks >= s.maxTasks || v.pausedUntilMs > nowMs) return -1;
   const neighbourhoodId = r.source.neighbourhoodId;
   const servesNeighbourhood = neighbourhoodId !== null && s.neighbourhoodIds.includes(neighbourhoodId);
-  if (r.hasLocation && v.hasLocation) lastDistance = haversineRad(r.latRad, r.lngRad, r.cosLat, v.latRad, v.lngRad, v.cosLat);
   // A volunteer goes where they said they serve, or as far as they said they would walk.
-  if ((neighbourhoodId !== null || r.hasLocation) && !servesNeighbourhood && !(lastDistance <= s.maxDistanceMeters)) return -1;
+  if ((neighbourhoodId !== null || r.hasLocation) && !servesNeighbourhood && !(distance <= s.maxDistanceMeters)) return -1;
 
   let score = 0;
   if (r.skillBit !== 0 ? (v.skillMask & r.skillBit) !== 0 : s.skills.includes(r.source.kind)) score += WEIGHTS.skill;
   if ((v.languageMask & r.languageMask) !== 0 || sharesUnlistedLanguage(r, v)) score += WEIGHTS.language;
   if (r.timesCount > 0) score += Math.round((WEIGHTS.availability * popcount(r.timesMask & v.slotMask)) / r.timesCount);
-  if (!Number.isNaN(lastDistance)) score += Math.round(WEIGHTS.distance * Math.max(0, 1 - lastDistance / DISTANCE_SCALE_METERS));
+  if (!Number.isNaN(distance)) score += Math.round(WEIGHTS.distance * Math.max(0, 1 - distance / DISTANCE_SCALE_METERS));
   else if (servesNeighbourhood) score += Math.round(WEIGHTS.distance / 2);
   score += Math.round(WEIGHTS.load * (1 - s.activeTasks / s.maxTasks));
   if (s.helpedResidentIds.length > 0 && s.helpedResidentIds.includes(r.source.residentId)) score += WEIGHTS.continuity;
@@ -220,10 +215,11 @@ function sharesUnlistedLanguage(r: PreparedRequest, v: PreparedVolunteer) {
 }
 
 function evaluate(r: PreparedRequest, v: PreparedVolunteer, nowMs: number): Evaluation | null {
-  const score = scorePair(r, v, nowMs);
+  const distance = distanceOf(r, v);
+  const score = scorePair(r, v, distance, nowMs);
   if (score < 0) return null;
   const s = v.source;
-  const distanceMeters = Number.isNaN(lastDistance) ? null : lastDistance;
+  const distanceMeters = Number.isNaN(distance) ? null : distance;
   const servesNeighbourhood = r.source.neighbourhoodId !== null && s.neighbourhoodIds.includes(r.source.neighbourhoodId);
   const factors: Factors = {
     skill: hasCode(skillBits, v.skillMask, s.skills, r.source.kind) ? WEIGHTS.skill : 0,
@@ -306,7 +302,8 @@ function rankPrepared(request: MatchRequest, volunteers: readonly PreparedVolunt
   // Keep only the best `limit` while scanning: ranking 10,000 volunteers sorts just a handful.
   const top: Candidate[] = [];
   for (const v of volunteers) {
-    const score = scorePair(prepared, v, nowMs);
+    const distance = distanceOf(prepared, v);
+    const score = scorePair(prepared, v, distance, nowMs);
     if (score < 0) continue;
     const last = top.length === limit ? top[top.length - 1] : undefined;
     if (last && score < last.score) continue;
@@ -314,7 +311,7 @@ function rankPrepared(request: MatchRequest, volunteers: readonly PreparedVolunt
       v,
       score,
       activeTasks: v.source.activeTasks,
-      distanceMeters: Number.isNaN(lastDistance) ? null : lastDistance,
+      distanceMeters: Number.isNaN(distance) ? null : distance,
       volunteerId: v.source.id,
     };
     if (last) {
@@ -347,96 +344,6 @@ function rankPrepared(request: MatchRequest, volunteers: readonly PreparedVolunt
 export type RankOptions = { now?: Date; limit?: number };
 
 /** The best volunteers for one request, best first, each with its reasons. */
-export function rankVolunteers(request: MatchRequest, volunteers: readonly MatchVolunteer[], options: RankOptions = {}) {
-  return rankPreparedVolunteers(request, prepareVolunteers(volunteers), options);
-}
-
-/** As rankVolunteers, for volunteers prepared once and ranked for many requests. */
-export function rankPreparedVolunteers(
-  request: MatchRequest,
-  volunteers: readonly PreparedVolunteer[],
-  { now = new Date(), limit = 5 }: RankOptions = {},
-): Suggestion[] {
-  return rankPrepared(request, volunteers, now.getTime(), limit);
-}
-
-/** Grid cells of 1 km: the batch only looks at volunteers in cells a request could be reached from. */
-const CELL_METERS = 1_000;
-const METERS_PER_DEGREE = 111_195;
-
-function cellOf(latRad: number, lngRad: number, cosLat: number) {
-  return {
-    y: Math.floor((latRad / RAD) * (METERS_PER_DEGREE / CELL_METERS)),
-    x: Math.floor((lngRad / RAD) * cosLat * (METERS_PER_DEGREE / CELL_METERS)),
-  };
-}
-
-/**
- * Which volunteers could take a request at all: those serving its neighbourhood, plus those living
- * within the farthest distance any volunteer will go. Scoring only these gives the same answer as
- * scoring everyone (a volunteer outside both can never be eligible), without 10 million pair checks.
- */
-function buildCandidateIndex(volunteers: readonly PreparedVolunteer[]) {
-  const byNeighbourhood = new Map<string, number[]>();
-  // Per reach band (how many cells a volunteer will go), the volunteers by the cell they live in.
-  const bands = new Map<number, Map<string, number[]>>();
-  const add = (map: Map<string, number[]>, key: string, index: number) => {
-    const list = map.get(key);
-    if (list) list.push(index);
-    else map.set(key, [index]);
-  };
-  volunteers.forEach((v, index) => {
-    if (!v.approved) return;
-    for (const id of v.source.neighbourhoodIds) add(byNeighbourhood, id, index);
-    if (v.hasLocation) {
-      const cell = cellOf(v.latRad, v.lngRad, v.cosLat);
-      // One extra ring absorbs the rounding of cell borders and the change of cos(latitude) across a city.
-      const ring = Math.ceil(v.source.maxDistanceMeters / CELL_METERS) + 1;
-      let band = bands.get(ring);
-      if (!band) bands.set(ring, (band = new Map()));
-      add(band, `${cell.y}:${cell.x}`, index);
-    }
-  });
-  const seen = new Int32Array(volunteers.length).fill(-1);
-  let round = 0;
-  return (request: PreparedRequest): PreparedVolunteer[] | null => {
-    if (request.source.neighbourhoodId === null && !request.hasLocation) return null;
-    round += 1;
-    const picked: PreparedVolunteer[] = [];
-    const take = (index: number) => {
-      if (seen[index] === round) return;
-      seen[index] = round;
-      const v = volunteers[index];
-      if (v) picked.push(v);
-    };
-    if (request.source.neighbourhoodId !== null) for (const index of byNeighbourhood.get(request.source.neighbourhoodId) ?? []) take(index);
-    if (request.hasLocation) {
-      const cell = cellOf(request.latRad, request.lngRad, request.cosLat);
-      for (const [ring, band] of bands) {
-        for (let y = cell.y - ring; y <= cell.y + ring; y++) {
-          for (let x = cell.x - ring; x <= cell.x + ring; x++) {
-            for (const index of band.get(`${y}:${x}`) ?? []) take(index);
-          }
-        }
-      }
-    }
-    return picked;
-  };
-}
-
-/** Suggestions for many open requests at once (the buurtwerker's overview). */
-export function suggestForRequests(
-  requests: readonly MatchRequest[],
-  volunteers: readonly MatchVolunteer[],
-  { now = new Date(), limit = 3 }: RankOptions = {},
-): Map<string, Suggestion[]> {
-  const prepared = prepareVolunteers(volunteers);
-  const candidatesFor = buildCandidateIndex(prepared);
-  const nowMs = now.getTime();
-  return new Map(
-    requests.map((request) => {
-      const candidates = candidatesFor(prepareRequest(request)) ?? prepared;
-      return [request.id, rankPrepared(request, candidates, nowMs, limit)];
-    }),
-  );
+export function rankVolunteers(request: MatchRequest, volunteers: readonly MatchVolunteer[], { now = new Date(), limit = 5 }: RankOptions = {}) {
+  return rankPrepared(request, prepareVolunteers(volunteers), now.getTime(), limit);
 }

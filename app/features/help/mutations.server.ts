@@ -1,26 +1,53 @@
-// Writes for the help feature. Every change and the emails it causes share one transaction.
+// Writes for the help feature. Every change takes the Actor, loads its subject the way the queries scope it (404
+// when the person may not see it), asks permissions.ts (403 when they may see but not do it), and runs with the
+// emails it causes, and the note that a buurtwerker did it for the resident, in one transaction.
 import type { Prisma } from "@prisma/client";
 import { createElement } from "react";
 import { HelpNoticeEmail } from "#emails/help-notice";
-import type { HelpActor } from "~/features/help/access";
-import { activeStatuses, visibleRequestScope } from "~/features/help/queries.server";
-import type { HelpRequestInput, VolunteerProfileInput } from "~/features/help/schema";
-import { firstName, joinList } from "~/features/help/vocabulary";
+import { livesIn } from "~/features/accounts/queries.server";
+import { activeStatuses, can, type RequestSubject } from "~/features/help/permissions";
+import { findConcernSubject, findRequestSubject, volunteersOfMyNeighbourhoods } from "~/features/help/queries.server";
+import type { ConcernAction, HelpRequestInput, RequestAction, VolunteerProfileInput } from "~/features/help/schema";
+import { firstName, joinList, splitList } from "~/features/help/vocabulary";
+import { noteActing } from "~/utils/acting.server";
+import { staffNeighbourhoods, type Actor } from "~/utils/actor";
+import { AppError, forbidden, notFound } from "~/utils/app-error";
 import { prisma } from "~/utils/db.server";
 import { enqueueEmail } from "~/utils/email.server";
 import { env } from "~/utils/env.server";
 import { getFixedT } from "~/utils/i18n.server";
 import { defaultLocale, isLocale, type Locale } from "~/utils/i18n";
+import { runOnce } from "~/utils/idempotency.server";
 
 type Tx = Prisma.TransactionClient;
 
-/** Thrown when the thing does not exist for this person; routes answer 404 (we do not say whether it exists). */
-export class HelpNotFoundError extends Error {}
-
 const dateOnly = (value: string) => new Date(`${value}T12:00:00Z`);
 
+/** Actions on one request that take the request as their subject. */
+type RequestRule = "offer" | "confirmOffer" | "answerOffer" | "logVisit" | "checkIn" | "cancel" | "finish";
+
+/** The request, if this person may see it (else 404) and do `action` with it (else 403). */
+async function requestFor(tx: Tx, actor: Actor, requestId: string, action: RequestRule): Promise<RequestSubject> {
+  const request = await findRequestSubject(tx, actor, requestId);
+  if (!request) throw notFound();
+  if (!can(actor, action, request)) throw forbidden();
+  return request;
+}
+
+/** Staff-only changes: refused before anything is looked up, so nobody learns whether a request exists. */
+function requireCoordinator(actor: Actor) {
+  if (!can(actor, "coordinate")) throw forbidden();
+}
+
+/** The kind of help in the resident's language, for the note on their /ik page. */
+function kindFor(actor: Actor, kind: string) {
+  return getFixedT(localeOf(actor.user), "help")(`kinds.${kind}`);
+}
+
 /** Volunteers are people with the volunteer role; saving a profile gives a resident that role too. */
-export async function saveVolunteerProfile(userId: string, data: VolunteerProfileInput) {
+export async function saveVolunteerProfile(actor: Actor, data: VolunteerProfileInput) {
+  if (!can(actor, "keepProfile")) throw forbidden();
+  const userId = actor.user.id;
   const values = {
     skills: joinList(data.skills),
     languages: joinList(data.languages),
@@ -41,46 +68,76 @@ export async function saveVolunteerProfile(userId: string, data: VolunteerProfil
 }
 
 /** A buurtwerker records that the intake is done and the certificate of good conduct was seen. */
-export async function approveVolunteer(staffId: string, volunteerId: string) {
-  const result = await prisma.volunteerProfile.updateMany({
-    where: { userId: volunteerId, approvedAt: null },
-    data: { approvedAt: new Date(), approvedById: staffId },
+export async function approveVolunteer(actor: Actor, volunteerId: string) {
+  requireCoordinator(actor);
+  const profile = await prisma.volunteerProfile.findFirst({
+    where: { userId: volunteerId, user: { deletedAt: null }, ...volunteersOfMyNeighbourhoods(actor) },
+    select: { neighbourhoods: true },
   });
-  return result.count === 1;
+  if (!profile) throw notFound();
+  if (!can(actor, "approveVolunteer", { neighbourhoodIds: splitList(profile.neighbourhoods) })) throw forbidden();
+  // Approved already (two buurtwerkers at once): the first one's name stays.
+  await prisma.volunteerProfile.updateMany({
+    where: { userId: volunteerId, approvedAt: null },
+    data: { approvedAt: new Date(), approvedById: actor.signedIn.id },
+  });
 }
 
-export async function createHelpRequest(actor: HelpActor, data: HelpRequestInput) {
-  // A buurtwerker working as themselves picks the resident; everyone else asks for themselves.
-  const residentId = actor.isStaff ? data.residentId : actor.userId;
-  if (!residentId) throw new HelpNotFoundError();
-  const resident = await prisma.user.findFirst({
-    where: { id: residentId, deletedAt: null, ...(actor.isStaff ? { roles: { some: { role: "resident" } } } : {}) },
-    select: {
-      id: true,
-      neighbourhoodId: true,
-      residences: { where: { movedOutAt: null }, select: { building: { select: { id: true, neighbourhoodId: true } } } },
-    },
-  });
-  if (!resident) throw new HelpNotFoundError();
+/**
+ * A resident asks for help (or a buurtwerker acting for them: on the record); a buurtwerker working as themselves
+ * records a request for a resident who lives where they work. The creator is whoever is really signed in.
+ */
+export async function createHelpRequest(actor: Actor, data: HelpRequestInput) {
+  const resident = actor.staff ? await residentForStaff(actor, data.residentId) : await askingResident(actor);
   const building = resident.residences[0]?.building ?? null;
-  return prisma.helpRequest.create({
-    data: {
-      residentId: resident.id,
-      createdById: actor.actorId,
-      kind: data.kind,
-      description: data.description,
-      recurrence: data.recurrence,
-      dateFrom: data.dateFrom ? dateOnly(data.dateFrom) : null,
-      dateUntil: data.dateUntil ? dateOnly(data.dateUntil) : null,
-      times: joinList(data.times),
-      languages: joinList(data.languages),
-      urgency: data.urgency,
-      meetAtWijkhuis: data.meetAtWijkhuis,
-      neighbourhoodId: building?.neighbourhoodId ?? resident.neighbourhoodId,
-      buildingId: building?.id ?? null,
-    },
-    select: { id: true },
+  return prisma.$transaction(async (tx) => {
+    const created = await tx.helpRequest.create({
+      data: {
+        residentId: resident.id,
+        createdById: actor.signedIn.id,
+        kind: data.kind,
+        description: data.description,
+        recurrence: data.recurrence,
+        dateFrom: data.dateFrom ? dateOnly(data.dateFrom) : null,
+        dateUntil: data.dateUntil ? dateOnly(data.dateUntil) : null,
+        times: joinList(data.times),
+        languages: joinList(data.languages),
+        urgency: data.urgency,
+        meetAtWijkhuis: data.meetAtWijkhuis,
+        neighbourhoodId: building?.neighbourhoodId ?? resident.neighbourhoodId,
+        buildingId: building?.id ?? null,
+      },
+      select: { id: true },
+    });
+    await noteActing(tx, actor, "help.request", kindFor(actor, data.kind));
+    return created;
   });
+}
+
+const residentSelect = {
+  id: true,
+  neighbourhoodId: true,
+  residences: { where: { movedOutAt: null }, select: { building: { select: { id: true, neighbourhoodId: true } } } },
+} satisfies Prisma.UserSelect;
+
+async function residentForStaff(actor: Actor, residentId: string | undefined) {
+  const resident = residentId
+    ? await prisma.user.findFirst({
+        where: { id: residentId, deletedAt: null, roles: { some: { role: "resident" } }, ...livesIn(staffNeighbourhoods(actor)) },
+        select: residentSelect,
+      })
+    : null;
+  if (!resident) throw new AppError("help:errors.pickResident", { field: "residentId" });
+  const places = [resident.neighbourhoodId, ...resident.residences.map((r) => r.building.neighbourhoodId)];
+  if (!can(actor, "recordFor", { neighbourhoodIds: places.filter((id): id is string => id !== null) })) throw forbidden();
+  return resident;
+}
+
+async function askingResident(actor: Actor) {
+  if (!can(actor, "askForHelp")) throw forbidden();
+  const resident = await prisma.user.findFirst({ where: { id: actor.user.id, deletedAt: null }, select: residentSelect });
+  if (!resident) throw notFound();
+  return resident;
 }
 
 const availableVolunteer = (now: Date): Prisma.VolunteerProfileWhereInput => ({
@@ -90,7 +147,7 @@ const availableVolunteer = (now: Date): Prisma.VolunteerProfileWhereInput => ({
 
 type Recipient = { email: string | null; locale: string; displayName: string };
 
-function localeOf(recipient: Recipient): Locale {
+function localeOf(recipient: { locale: string }): Locale {
   return isLocale(recipient.locale) ? recipient.locale : defaultLocale;
 }
 
@@ -123,24 +180,38 @@ async function notify(
   });
 }
 
-/** The buurtwerkers of the request's neighbourhood; all buurtwerkers when the neighbourhood has none. */
-async function responsibleStaff(tx: Tx, neighbourhoodId: string | null) {
+/**
+ * The buurtwerkers who work in these neighbourhoods today (their assignments, a cover until its end date): the
+ * only ones who can open what the email links to. The admins when nobody works there.
+ */
+async function responsibleStaff(tx: Tx, neighbourhoodIds: readonly (string | null)[]) {
   const select = { email: true, locale: true, displayName: true } as const;
-  const local = neighbourhoodId
-    ? await tx.user.findMany({ where: { deletedAt: null, neighbourhoodId, roles: { some: { role: "buurtwerker" } } }, select })
-    : [];
+  const places = neighbourhoodIds.filter((id): id is string => id !== null);
+  const now = new Date();
+  const local =
+    places.length > 0
+      ? await tx.user.findMany({
+          where: {
+            deletedAt: null,
+            roles: { some: { role: "buurtwerker" } },
+            staffAssignments: { some: { neighbourhoodId: { in: places }, OR: [{ endsAt: null }, { endsAt: { gt: now } }] } },
+          },
+          select,
+        })
+      : [];
   if (local.length > 0) return local;
-  return tx.user.findMany({ where: { deletedAt: null, roles: { some: { role: "buurtwerker" } } }, select });
+  return tx.user.findMany({ where: { deletedAt: null, roles: { some: { role: "admin" } } }, select });
 }
 
 /** A buurtwerker offers a request to one or more volunteers (approved and not on a pause). */
-export async function offerRequest(staffId: string, requestId: string, volunteerIds: string[], now = new Date()) {
+export async function offerRequest(actor: Actor, requestId: string, volunteerIds: string[], now = new Date()) {
+  requireCoordinator(actor);
   return prisma.$transaction(async (tx) => {
-    const request = await tx.helpRequest.findFirst({
-      where: { id: requestId, status: { in: activeStatuses } },
-      select: { id: true, kind: true, residentId: true, neighbourhood: { select: { name: true } }, resident: { select: { displayName: true } } },
+    await requestFor(tx, actor, requestId, "offer");
+    const request = await tx.helpRequest.findUniqueOrThrow({
+      where: { id: requestId },
+      select: { kind: true, residentId: true, neighbourhood: { select: { name: true } }, resident: { select: { displayName: true } } },
     });
-    if (!request) throw new HelpNotFoundError();
     const volunteers = await tx.user.findMany({
       where: {
         id: { in: volunteerIds, not: request.residentId },
@@ -151,7 +222,7 @@ export async function offerRequest(staffId: string, requestId: string, volunteer
       select: { id: true, email: true, locale: true, displayName: true },
     });
     for (const volunteer of volunteers) {
-      await tx.helpOffer.create({ data: { requestId, volunteerId: volunteer.id, offeredById: staffId, origin: "staff" } });
+      await tx.helpOffer.create({ data: { requestId, volunteerId: volunteer.id, offeredById: actor.signedIn.id, origin: "staff" } });
       await notify(
         tx,
         volunteer,
@@ -200,15 +271,17 @@ async function claimRequest(tx: Tx, requestId: string, volunteerId: string, now:
     resident: request.resident.displayName,
   };
   await notify(tx, request.resident, "accepted", params, `/hulp/vragen/${requestId}`);
-  for (const staff of await responsibleStaff(tx, request.neighbourhoodId)) {
+  for (const staff of await responsibleStaff(tx, [request.neighbourhoodId])) {
     await notify(tx, staff, "acceptedStaff", params, `/hulp/vragen/${requestId}`);
   }
   return true;
 }
 
 /** A volunteer says yes to a task a buurtwerker offered them. */
-export async function acceptOffer(volunteerId: string, requestId: string, now = new Date()): Promise<AcceptResult> {
+export async function acceptOffer(actor: Actor, requestId: string, now = new Date()): Promise<AcceptResult> {
   return prisma.$transaction(async (tx) => {
+    await requestFor(tx, actor, requestId, "answerOffer");
+    const volunteerId = actor.user.id;
     const offer = await tx.helpOffer.findFirst({
       where: {
         requestId,
@@ -219,7 +292,7 @@ export async function acceptOffer(volunteerId: string, requestId: string, now = 
       },
       select: { id: true, status: true },
     });
-    if (!offer) throw new HelpNotFoundError();
+    if (!offer) throw notFound();
     if (offer.status === "taken") return { ok: false, reason: "taken" } as const;
     if (await claimRequest(tx, requestId, volunteerId, now)) return { ok: true } as const;
     await tx.helpOffer.update({ where: { id: offer.id }, data: { status: "taken", respondedAt: now } });
@@ -227,13 +300,14 @@ export async function acceptOffer(volunteerId: string, requestId: string, now = 
   });
 }
 
-export async function declineOffer(volunteerId: string, requestId: string, reason: string | undefined, now = new Date()) {
+export async function declineOffer(actor: Actor, requestId: string, reason: string | undefined, now = new Date()) {
   return prisma.$transaction(async (tx) => {
+    await requestFor(tx, actor, requestId, "answerOffer");
     const declined = await tx.helpOffer.updateMany({
-      where: { requestId, volunteerId, status: "pending", origin: "staff" },
+      where: { requestId, volunteerId: actor.user.id, status: "pending", origin: "staff" },
       data: { status: "declined", declineReason: reason ?? null, respondedAt: now },
     });
-    if (declined.count !== 1) throw new HelpNotFoundError();
+    if (declined.count !== 1) throw notFound();
     // Nobody left to answer: the request is open again for the buurtwerker.
     const waiting = await tx.helpOffer.count({ where: { requestId, status: "pending" } });
     if (waiting === 0) await tx.helpRequest.updateMany({ where: { id: requestId, status: "offered" }, data: { status: "open" } });
@@ -241,13 +315,15 @@ export async function declineOffer(volunteerId: string, requestId: string, reaso
 }
 
 /** A volunteer browsing open requests in their neighbourhoods offers to help; a buurtwerker confirms. */
-export async function volunteerOffersHelp(volunteerId: string, requestId: string, now = new Date()) {
+export async function volunteerOffersHelp(actor: Actor, requestId: string, now = new Date()) {
   return prisma.$transaction(async (tx) => {
+    const volunteerId = actor.user.id;
     const profile = await tx.volunteerProfile.findFirst({
       where: { userId: volunteerId, ...availableVolunteer(now) },
-      select: { neighbourhoods: true },
+      select: { neighbourhoods: true, approvedAt: true },
     });
-    const neighbourhoods = profile?.neighbourhoods.split(",").filter(Boolean) ?? [];
+    const neighbourhoods = splitList(profile?.neighbourhoods);
+    // Requests a volunteer browses are those waiting in the neighbourhoods they serve (getVolunteerTasks).
     const request = await tx.helpRequest.findFirst({
       where: {
         id: requestId,
@@ -256,12 +332,14 @@ export async function volunteerOffersHelp(volunteerId: string, requestId: string
         residentId: { not: volunteerId },
         offers: { none: { volunteerId } },
       },
-      select: { id: true, kind: true, neighbourhoodId: true, resident: { select: { displayName: true } } },
+      select: { id: true, kind: true, status: true, residentId: true, neighbourhoodId: true, matchedVolunteerId: true, resident: { select: { displayName: true } } },
     });
-    if (!profile || !request) throw new HelpNotFoundError();
+    if (!profile || !request) throw notFound();
+    const subject = { request: { ...request, offers: [] }, volunteer: { neighbourhoodIds: neighbourhoods, approved: profile.approvedAt !== null } };
+    if (!can(actor, "proposeHelp", subject)) throw forbidden();
     await tx.helpOffer.create({ data: { requestId, volunteerId, origin: "volunteer" } });
     const volunteer = await tx.user.findUniqueOrThrow({ where: { id: volunteerId }, select: { displayName: true } });
-    for (const staff of await responsibleStaff(tx, request.neighbourhoodId)) {
+    for (const staff of await responsibleStaff(tx, [request.neighbourhoodId])) {
       await notify(
         tx,
         staff,
@@ -274,25 +352,27 @@ export async function volunteerOffersHelp(volunteerId: string, requestId: string
 }
 
 /** The buurtwerker confirms a volunteer's own offer: the same first-wins claim as an acceptance. */
-export async function confirmVolunteerOffer(requestId: string, volunteerId: string, now = new Date()): Promise<AcceptResult> {
+export async function confirmVolunteerOffer(actor: Actor, requestId: string, volunteerId: string, now = new Date()): Promise<AcceptResult> {
+  requireCoordinator(actor);
   return prisma.$transaction(async (tx) => {
+    await requestFor(tx, actor, requestId, "confirmOffer");
     const offer = await tx.helpOffer.findFirst({
       where: { requestId, volunteerId, origin: "volunteer", status: { in: ["pending", "taken"] }, volunteer: { volunteerProfile: availableVolunteer(now) } },
       select: { id: true, status: true },
     });
-    if (!offer) throw new HelpNotFoundError();
+    if (!offer) throw notFound();
     if (offer.status === "taken") return { ok: false, reason: "taken" } as const;
     if (await claimRequest(tx, requestId, volunteerId, now)) return { ok: true } as const;
     return { ok: false, reason: "taken" } as const;
   });
 }
 
-/** The resident (or a buurtwerker) cancels; volunteers who were asked or matched hear it. */
-export async function cancelRequest(actor: HelpActor, requestId: string, now = new Date()) {
+/** The resident (or staff of its neighbourhood) cancels; volunteers who were asked or matched hear it. */
+export async function cancelRequest(actor: Actor, requestId: string, now = new Date()) {
   return prisma.$transaction(async (tx) => {
-    const scope = actor.isStaff ? {} : { residentId: actor.userId };
-    const request = await tx.helpRequest.findFirst({
-      where: { id: requestId, ...scope, status: { in: [...activeStatuses, "matched"] } },
+    await requestFor(tx, actor, requestId, "cancel");
+    const request = await tx.helpRequest.findUniqueOrThrow({
+      where: { id: requestId },
       select: {
         kind: true,
         resident: { select: { displayName: true } },
@@ -300,40 +380,43 @@ export async function cancelRequest(actor: HelpActor, requestId: string, now = n
         offers: { where: { status: "pending" }, select: { volunteer: { select: { email: true, locale: true, displayName: true } } } },
       },
     });
-    if (!request) throw new HelpNotFoundError();
     await tx.helpRequest.update({ where: { id: requestId }, data: { status: "cancelled", closedAt: now } });
     await tx.helpOffer.updateMany({ where: { requestId, status: "pending" }, data: { status: "withdrawn", respondedAt: now } });
     const told = [request.matchedVolunteer, ...request.offers.map((o) => o.volunteer)].filter((v) => v !== null);
     for (const volunteer of told) {
       await notify(tx, volunteer, "cancelled", { kind: request.kind, resident: firstName(request.resident.displayName) }, "/hulp/taken");
     }
+    await noteActing(tx, actor, "help.cancel", kindFor(actor, request.kind));
   });
 }
 
-/** A one-off task is done, or a buddy pair ends: the resident, the matched volunteer or staff. */
-export async function finishRequest(actor: HelpActor, requestId: string, now = new Date()) {
-  const scope = actor.isStaff ? {} : { OR: [{ residentId: actor.userId }, { matchedVolunteerId: actor.userId }] };
-  const result = await prisma.helpRequest.updateMany({
-    where: { id: requestId, status: "matched", ...scope },
-    data: { status: "done", closedAt: now },
+/** A one-off task is done, or a buddy pair ends: the resident, the matched volunteer or staff of its neighbourhood. */
+export async function finishRequest(actor: Actor, requestId: string, now = new Date()) {
+  await prisma.$transaction(async (tx) => {
+    await requestFor(tx, actor, requestId, "finish");
+    const finished = await tx.helpRequest.updateMany({ where: { id: requestId, status: "matched" }, data: { status: "done", closedAt: now } });
+    if (finished.count !== 1) throw notFound();
+    const { kind } = await tx.helpRequest.findUniqueOrThrow({ where: { id: requestId }, select: { kind: true } });
+    await noteActing(tx, actor, "help.finish", kindFor(actor, kind));
   });
-  if (result.count !== 1) throw new HelpNotFoundError();
 }
+
+type VisitData = { date: string; minutes: number; note?: string };
 
 /**
  * Only the matched volunteer logs a visit. The first one asks the buurtwerker to check in with both
  * sides (overview item, and one email per request thanks to the dedupe key).
  */
-export async function logVisit(volunteerId: string, requestId: string, data: VisitData, now = new Date()) {
-  return prisma.$transaction((tx) => logVisitIn(tx, volunteerId, requestId, data, now));
+export async function logVisit(actor: Actor, requestId: string, data: VisitData, now = new Date()) {
+  return prisma.$transaction((tx) => logVisitIn(tx, actor, requestId, data, now));
 }
 
-type VisitData = { date: string; minutes: number; note?: string };
-
 /** `logVisit` in the caller's transaction: `runOnce`'s when the form was queued offline and may come twice. */
-export async function logVisitIn(tx: Prisma.TransactionClient, volunteerId: string, requestId: string, data: VisitData, now = new Date()) {
-  const request = await tx.helpRequest.findFirst({
-    where: { id: requestId, matchedVolunteerId: volunteerId, status: "matched" },
+async function logVisitIn(tx: Tx, actor: Actor, requestId: string, data: VisitData, now = new Date()) {
+  await requestFor(tx, actor, requestId, "logVisit");
+  const volunteerId = actor.user.id;
+  const request = await tx.helpRequest.findUniqueOrThrow({
+    where: { id: requestId },
     select: {
       kind: true,
       checkInDueAt: true,
@@ -342,13 +425,12 @@ export async function logVisitIn(tx: Prisma.TransactionClient, volunteerId: stri
       matchedVolunteer: { select: { displayName: true } },
     },
   });
-  if (!request) throw new HelpNotFoundError();
   await tx.visitLog.create({
     data: { requestId, volunteerId, date: dateOnly(data.date), minutes: data.minutes, note: data.note ?? "" },
   });
   if (request.checkInDueAt === null) {
     await tx.helpRequest.update({ where: { id: requestId }, data: { checkInDueAt: now } });
-    for (const staff of await responsibleStaff(tx, request.neighbourhoodId)) {
+    for (const staff of await responsibleStaff(tx, [request.neighbourhoodId])) {
       await notify(
         tx,
         staff,
@@ -361,41 +443,96 @@ export async function logVisitIn(tx: Prisma.TransactionClient, volunteerId: stri
   }
 }
 
-export async function markCheckInDone(requestId: string, now = new Date()) {
-  const result = await prisma.helpRequest.updateMany({
-    where: { id: requestId, checkInDueAt: { not: null }, checkInDoneAt: null },
-    data: { checkInDoneAt: now },
+/** The buurtwerker called both sides after the first visit. False when nothing was waiting for that call. */
+export async function markCheckInDone(actor: Actor, requestId: string, now = new Date()) {
+  requireCoordinator(actor);
+  return prisma.$transaction(async (tx) => {
+    await requestFor(tx, actor, requestId, "checkIn");
+    const result = await tx.helpRequest.updateMany({
+      where: { id: requestId, checkInDueAt: { not: null }, checkInDoneAt: null },
+      data: { checkInDoneAt: now },
+    });
+    return result.count === 1;
   });
-  return result.count === 1;
 }
 
-/** A resident or volunteer raises a concern, optionally about a request they are part of. */
-export async function raiseConcern(actor: HelpActor, data: { text: string; requestId?: string }) {
+/** What a request page's form did, for the page to say so after the redirect. */
+export type RequestOutcome = { done: "offered"; count: number } | { done: "accepted" | "taken" | "declined" | "confirmed" | "cancelled" | "finished" | "visited" | "checkedIn" };
+
+/**
+ * Every form on a request's page. `idempotencyKey`: a visit queued offline may be sent twice and is saved once
+ * (issue 6).
+ */
+export async function performRequestAction(
+  actor: Actor,
+  requestId: string,
+  action: RequestAction,
+  { idempotencyKey }: { idempotencyKey?: string } = {},
+): Promise<RequestOutcome> {
+  switch (action.intent) {
+    case "offer":
+      return { done: "offered", count: await offerRequest(actor, requestId, action.volunteerIds) };
+    case "accept":
+      return { done: (await acceptOffer(actor, requestId)).ok ? "accepted" : "taken" };
+    case "decline":
+      await declineOffer(actor, requestId, action.reason);
+      return { done: "declined" };
+    case "confirm":
+      return { done: (await confirmVolunteerOffer(actor, requestId, action.volunteerId)).ok ? "confirmed" : "taken" };
+    case "visit":
+      await runOnce(idempotencyKey, actor.user.id, (tx) => logVisitIn(tx, actor, requestId, action));
+      return { done: "visited" };
+    case "checkIn":
+      await markCheckInDone(actor, requestId);
+      return { done: "checkedIn" };
+    case "cancel":
+      await cancelRequest(actor, requestId);
+      return { done: "cancelled" };
+    case "finish":
+      await finishRequest(actor, requestId);
+      return { done: "finished" };
+  }
+}
+
+/** Anyone signed in raises a concern, optionally about a request they may see; it reaches the staff who work there. */
+export async function raiseConcern(actor: Actor, data: { text: string; requestId?: string }) {
   return prisma.$transaction(async (tx) => {
-    let neighbourhoodId: string | null = null;
-    if (data.requestId) {
-      const request = await tx.helpRequest.findFirst({
-        where: { id: data.requestId, ...visibleRequestScope(actor) },
-        select: { neighbourhoodId: true },
-      });
-      if (!request) throw new HelpNotFoundError();
-      neighbourhoodId = request.neighbourhoodId;
-    } else {
-      const me = await tx.user.findUnique({ where: { id: actor.userId }, select: { neighbourhoodId: true } });
-      neighbourhoodId = me?.neighbourhoodId ?? null;
-    }
+    const about = data.requestId ? await findRequestSubject(tx, actor, data.requestId) : null;
+    if (data.requestId && !about) throw notFound();
+    if (!can(actor, "raiseConcern", about)) throw forbidden();
+    const me = await tx.user.findUniqueOrThrow({
+      where: { id: actor.user.id },
+      select: { neighbourhoodId: true, residences: { where: { movedOutAt: null }, select: { building: { select: { neighbourhoodId: true } } } } },
+    });
+    const places = about ? [about.neighbourhoodId] : [me.neighbourhoodId, ...me.residences.map((r) => r.building.neighbourhoodId)];
     const concern = await tx.concern.create({
-      data: { raisedById: actor.userId, requestId: data.requestId ?? null, text: data.text },
+      data: { raisedById: actor.user.id, requestId: data.requestId ?? null, text: data.text },
       select: { id: true, raisedBy: { select: { displayName: true } } },
     });
-    for (const staff of await responsibleStaff(tx, neighbourhoodId)) {
+    for (const staff of await responsibleStaff(tx, places)) {
       await notify(tx, staff, "concern", { raisedBy: concern.raisedBy.displayName }, "/hulp/zorgen", { quote: data.text });
     }
+    await noteActing(tx, actor, "help.concern");
     return concern.id;
   });
 }
 
-export async function updateConcernStatus(staffId: string, concernId: string, status: string) {
-  const result = await prisma.concern.updateMany({ where: { id: concernId }, data: { status, handledById: staffId } });
-  if (result.count !== 1) throw new HelpNotFoundError();
+/** Staff where the request is, or where the person who raised it lives, keep its status. */
+export async function updateConcernStatus(actor: Actor, concernId: string, status: string) {
+  await prisma.$transaction(async (tx) => {
+    const concern = await findConcernSubject(tx, actor, concernId);
+    if (!concern) throw notFound();
+    if (!can(actor, "handleConcern", concern)) throw forbidden();
+    await tx.concern.update({ where: { id: concernId }, data: { status, handledById: actor.signedIn.id } });
+  });
+}
+
+/** Both forms of the concerns page. */
+export async function performConcernAction(actor: Actor, action: ConcernAction) {
+  switch (action.intent) {
+    case "raise":
+      return raiseConcern(actor, action);
+    case "status":
+      return updateConcernStatus(actor, action.concernId, action.status);
+  }
 }

@@ -1,9 +1,14 @@
-// Reads for the help feature. Every query scopes by who asks in its `where` and names its fields.
+// Reads for the help feature. Every query scopes by who asks in its `where` (the same rules as permissions.ts) and
+// names its fields.
 import type { Prisma } from "@prisma/client";
-import type { HelpActor } from "~/features/help/access";
+import { livesIn } from "~/features/accounts/queries.server";
 import { rankVolunteers, type MatchVolunteer } from "~/features/help/matching";
+import { activeStatuses, can, type ConcernSubject, type RequestSubject } from "~/features/help/permissions";
 import { firstName, splitList, splitSlots } from "~/features/help/vocabulary";
+import { isAdmin, staffNeighbourhoods, type Actor } from "~/utils/actor";
 import { prisma } from "~/utils/db.server";
+
+type Db = typeof prisma | Prisma.TransactionClient;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Unmatched for more than a week: the overview shows it in red. */
@@ -11,24 +16,89 @@ export const STALE_REQUEST_DAYS = 7;
 /** A buddy pair without a logged visit for a month needs a phone call. */
 export const QUIET_PAIR_DAYS = 30;
 
-export const activeStatuses = ["open", "offered"];
+/** Requests of the neighbourhoods a buurtwerker works in (every one for an admin); nothing for anyone else. */
+export function requestsOfMyNeighbourhoods(actor: Actor): Prisma.HelpRequestWhereInput {
+  if (!actor.staff) return { OR: [] };
+  return isAdmin(actor) ? {} : { neighbourhoodId: staffNeighbourhoods(actor) };
+}
 
-/** Requests a person may see at all: staff all; others their own, their matches and their offers. */
-export function visibleRequestScope(actor: HelpActor): Prisma.HelpRequestWhereInput {
-  if (actor.isStaff) return {};
+/**
+ * `ways` in, plus the requests of a buurtwerker's neighbourhoods. An admin sees every request: no OR at all (in an
+ * OR, Prisma lets an empty `{}` match nothing rather than everything).
+ */
+function orStaff(actor: Actor, ways: Prisma.HelpRequestWhereInput[]): Prisma.HelpRequestWhereInput {
+  if (isAdmin(actor)) return {};
+  return { OR: actor.staff ? [...ways, requestsOfMyNeighbourhoods(actor)] : ways };
+}
+
+/** Requests a person may see at all (can "seeRequest"). */
+export function requestsVisibleTo(actor: Actor): Prisma.HelpRequestWhereInput {
+  const me = actor.user.id;
+  return orStaff(actor, [{ residentId: me }, { matchedVolunteerId: me }, { offers: { some: { volunteerId: me } } }]);
+}
+
+/** Requests whose description, names and visits a person may read (can "seeDetails"). */
+export function requestDetailsVisibleTo(actor: Actor): Prisma.HelpRequestWhereInput {
+  const me = actor.user.id;
+  return orStaff(actor, [{ residentId: me }, { matchedVolunteerId: me, status: { in: ["matched", "done"] } }]);
+}
+
+/** Requests whose address and phone a person may open (can "seeContact"). */
+function contactVisibleTo(actor: Actor): Prisma.HelpRequestWhereInput {
+  return orStaff(actor, actor.acting ? [] : [{ matchedVolunteerId: actor.user.id, status: "matched" }]);
+}
+
+/** Offers a person may see: their own, or all of a request staff may coordinate. */
+function offersVisibleTo(actor: Actor): Prisma.HelpOfferWhereInput {
+  if (isAdmin(actor)) return {};
+  return { OR: [{ volunteerId: actor.user.id }, ...(actor.staff ? [{ request: requestsOfMyNeighbourhoods(actor) }] : [])] };
+}
+
+/** The fields of a request permissions.ts looks at; the offers only as far as this person may see them. */
+function subjectSelect(actor: Actor) {
   return {
-    OR: [
-      { residentId: actor.userId },
-      { matchedVolunteerId: actor.userId },
-      { offers: { some: { volunteerId: actor.userId } } },
-    ],
+    residentId: true,
+    neighbourhoodId: true,
+    status: true,
+    matchedVolunteerId: true,
+    offers: { where: offersVisibleTo(actor), select: { volunteerId: true, origin: true, status: true } },
+  } satisfies Prisma.HelpRequestSelect;
+}
+
+/** A request as permissions.ts sees it, if this person may see it at all. */
+export async function findRequestSubject(db: Db, actor: Actor, requestId: string): Promise<RequestSubject | null> {
+  return db.helpRequest.findFirst({ where: { id: requestId, ...requestsVisibleTo(actor) }, select: subjectSelect(actor) });
+}
+
+/**
+ * Volunteers who serve one of these neighbourhoods (undefined: every one). The profile keeps them as a
+ * comma-separated list, so an id is matched as a whole item, never as part of a longer id.
+ */
+function servesAny(neighbourhoodIds: { in: string[] } | undefined): Prisma.VolunteerProfileWhereInput {
+  if (!neighbourhoodIds) return {};
+  return {
+    OR: neighbourhoodIds.in.flatMap((id) => [
+      { neighbourhoods: id },
+      { neighbourhoods: { startsWith: `${id},` } },
+      { neighbourhoods: { endsWith: `,${id}` } },
+      { neighbourhoods: { contains: `,${id},` } },
+    ]),
   };
 }
 
-/** Requests whose description and names a person may read: staff, the resident, the matched volunteer. */
-export function fullRequestScope(actor: HelpActor): Prisma.HelpRequestWhereInput {
-  if (actor.isStaff) return {};
-  return { OR: [{ residentId: actor.userId }, { matchedVolunteerId: actor.userId, status: { in: ["matched", "done"] } }] };
+/** Volunteer profiles a staff member looks after: those serving their neighbourhoods. */
+export function volunteersOfMyNeighbourhoods(actor: Actor): Prisma.VolunteerProfileWhereInput {
+  if (!actor.staff) return { OR: [] };
+  return servesAny(staffNeighbourhoods(actor));
+}
+
+/** Concerns a person may read (can "seeConcern"): their own, and those staff handle where they work. */
+function concernsVisibleTo(actor: Actor): Prisma.ConcernWhereInput {
+  const mine: Prisma.ConcernWhereInput = { raisedById: actor.user.id };
+  if (!actor.staff) return mine;
+  if (isAdmin(actor)) return {};
+  const places = staffNeighbourhoods(actor);
+  return { OR: [mine, { request: { neighbourhoodId: places } }, { raisedBy: livesIn(places) }] };
 }
 
 const summarySelect = {
@@ -69,44 +139,40 @@ function toSummary(row: SummaryRow) {
 }
 export type RequestSummary = ReturnType<typeof toSummary>;
 
-export async function getRequestForViewer(actor: HelpActor, requestId: string) {
-  const summaryRow = await prisma.helpRequest.findFirst({
-    where: { id: requestId, ...visibleRequestScope(actor) },
-    select: summarySelect,
+/** A request's page: the summary for everyone who may see it, details and offers only for those who may read them. */
+export async function getRequestForViewer(actor: Actor, requestId: string) {
+  const row = await prisma.helpRequest.findFirst({
+    where: { id: requestId, ...requestsVisibleTo(actor) },
+    select: { ...summarySelect, ...subjectSelect(actor) },
   });
-  if (!summaryRow) return null;
-  const full = await prisma.helpRequest.findFirst({
-    where: { id: requestId, ...fullRequestScope(actor) },
-    select: {
-      description: true,
-      residentId: true,
-      matchedVolunteerId: true,
-      checkInDueAt: true,
-      checkInDoneAt: true,
-      resident: { select: { displayName: true } },
-      createdBy: { select: { displayName: true } },
-      matchedVolunteer: { select: { displayName: true } },
-      visits: {
-        orderBy: { date: "desc" },
-        take: 50,
-        select: { id: true, date: true, minutes: true, note: true, volunteer: { select: { displayName: true } } },
+  if (!row) return null;
+  const [full, offers] = await Promise.all([
+    prisma.helpRequest.findFirst({
+      where: { id: requestId, ...requestDetailsVisibleTo(actor) },
+      select: {
+        description: true,
+        checkInDueAt: true,
+        checkInDoneAt: true,
+        resident: { select: { displayName: true } },
+        createdBy: { select: { displayName: true } },
+        matchedVolunteer: { select: { displayName: true } },
+        visits: {
+          orderBy: { date: "desc" },
+          take: 50,
+          select: { id: true, date: true, minutes: true, note: true, volunteer: { select: { displayName: true } } },
+        },
       },
-    },
-  });
-  const offers = await prisma.helpOffer.findMany({
-    where: { requestId, ...(actor.isStaff ? {} : { volunteerId: actor.userId }) },
-    orderBy: { createdAt: "asc" },
-    select: {
-      id: true,
-      status: true,
-      origin: true,
-      declineReason: true,
-      volunteerId: true,
-      volunteer: { select: { displayName: true } },
-    },
-  });
+    }),
+    prisma.helpOffer.findMany({
+      where: { requestId, ...offersVisibleTo(actor) },
+      orderBy: { createdAt: "asc" },
+      select: { id: true, status: true, origin: true, declineReason: true, volunteerId: true, volunteer: { select: { displayName: true } } },
+    }),
+  ]);
   return {
-    summary: toSummary(summaryRow),
+    /** For the permission checks on the server; not for the page. */
+    subject: { residentId: row.residentId, neighbourhoodId: row.neighbourhoodId, status: row.status, matchedVolunteerId: row.matchedVolunteerId, offers: row.offers },
+    summary: toSummary(row),
     details: full && {
       description: full.description,
       residentName: full.resident.displayName,
@@ -121,11 +187,6 @@ export async function getRequestForViewer(actor: HelpActor, requestId: string) {
         volunteer: v.volunteer.displayName,
       })),
     },
-    role: {
-      isResident: full?.residentId === actor.userId,
-      isMatchedVolunteer: Boolean(full && full.matchedVolunteerId === actor.userId),
-      isStaff: actor.isStaff,
-    },
     offers: offers.map((o) => ({
       id: o.id,
       status: o.status,
@@ -133,20 +194,18 @@ export async function getRequestForViewer(actor: HelpActor, requestId: string) {
       declineReason: o.declineReason,
       volunteerId: o.volunteerId,
       volunteerName: o.volunteer.displayName,
+      mine: o.volunteerId === actor.user.id,
     })),
   };
 }
 
 /**
- * Address and phone, only for staff and the volunteer matched to this request; each call is one
- * recorded view in ContactView.
+ * Address and phone, only for staff of the request's neighbourhood and the volunteer matched to it; each call is
+ * one recorded view in ContactView, under the person really signed in.
  */
-export async function viewContactDetails(actor: HelpActor, requestId: string) {
-  const where: Prisma.HelpRequestWhereInput = actor.isStaff
-    ? { id: requestId }
-    : { id: requestId, matchedVolunteerId: actor.userId, status: "matched" };
+export async function viewContactDetails(actor: Actor, requestId: string) {
   const row = await prisma.helpRequest.findFirst({
-    where,
+    where: { id: requestId, ...contactVisibleTo(actor) },
     select: {
       residentId: true,
       resident: {
@@ -163,7 +222,7 @@ export async function viewContactDetails(actor: HelpActor, requestId: string) {
     },
   });
   if (!row) return null;
-  await prisma.contactView.create({ data: { viewerId: actor.actorId, subjectId: row.residentId, requestId } });
+  await prisma.contactView.create({ data: { viewerId: actor.signedIn.id, subjectId: row.residentId, requestId } });
   const home = row.resident.residences[0];
   return {
     name: row.resident.displayName,
@@ -174,19 +233,19 @@ export async function viewContactDetails(actor: HelpActor, requestId: string) {
   };
 }
 
-/** Visits of one pair: the matched volunteer, the resident and staff only. */
-export function listVisits(actor: HelpActor, requestId: string) {
+/** Visits of one pair: the matched volunteer, the resident and staff of its neighbourhood only. */
+export function listVisits(actor: Actor, requestId: string) {
   return prisma.visitLog.findMany({
-    where: { requestId, request: fullRequestScope(actor) },
+    where: { requestId, request: requestDetailsVisibleTo(actor) },
     orderBy: { date: "desc" },
     select: { id: true, date: true, minutes: true, note: true },
   });
 }
 
-/** A resident's own requests (or the resident a buurtwerker acts for). */
-export async function listMyRequests(residentId: string) {
+/** A resident's own requests (or those of the resident a buurtwerker acts for). */
+export async function listMyRequests(actor: Actor) {
   const rows = await prisma.helpRequest.findMany({
-    where: { residentId },
+    where: { residentId: actor.user.id },
     orderBy: { createdAt: "desc" },
     take: 50,
     select: { ...summarySelect, matchedVolunteer: { select: { displayName: true } } },
@@ -195,8 +254,9 @@ export async function listMyRequests(residentId: string) {
 }
 
 /** The volunteer's page: offers waiting for an answer, running tasks, and open requests nearby. */
-export async function getVolunteerTasks(volunteerId: string) {
-  const profile = await getVolunteerProfile(volunteerId);
+export async function getVolunteerTasks(actor: Actor) {
+  const volunteerId = actor.user.id;
+  const profile = await getVolunteerProfile(actor);
   const [offers, tasks] = await Promise.all([
     prisma.helpRequest.findMany({
       where: { status: { in: activeStatuses }, offers: { some: { volunteerId, status: "pending", origin: "staff" } } },
@@ -221,9 +281,10 @@ export async function getVolunteerTasks(volunteerId: string) {
           },
           orderBy: { createdAt: "asc" },
           take: 30,
-          select: summarySelect,
+          select: { ...summarySelect, residentId: true, neighbourhoodId: true, matchedVolunteerId: true },
         })
       : [];
+  const volunteer = { neighbourhoodIds: neighbourhoods, approved: Boolean(profile?.approvedAt) };
   const pendingOwn = await prisma.helpOffer.findMany({
     where: { volunteerId, origin: "volunteer", status: "pending", request: { status: { in: activeStatuses } } },
     select: { request: { select: summarySelect } },
@@ -232,14 +293,15 @@ export async function getVolunteerTasks(volunteerId: string) {
     profile,
     offers: offers.map(toSummary),
     tasks: tasks.map((row) => ({ ...toSummary(row), residentName: row.resident.displayName })),
-    browse: browse.map(toSummary),
+    browse: browse.map((row) => ({ ...toSummary(row), mayPropose: can(actor, "proposeHelp", { request: { ...row, offers: [] }, volunteer }) })),
     proposed: pendingOwn.map((o) => toSummary(o.request)),
   };
 }
 
-export async function getVolunteerProfile(userId: string) {
+/** The person's own volunteer profile. */
+export async function getVolunteerProfile(actor: Actor) {
   const row = await prisma.volunteerProfile.findUnique({
-    where: { userId },
+    where: { userId: actor.user.id },
     select: {
       skills: true,
       languages: true,
@@ -270,10 +332,14 @@ export function listNeighbourhoods() {
   return prisma.neighbourhood.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } });
 }
 
-/** Residents for the buurtwerker's request form (also those without email). 500: one wijkhuis' reach. */
-export function listResidentsForStaff() {
+/**
+ * Residents a buurtwerker may record a request for: those living where they work (also those without email).
+ * 500: one wijkhuis' reach.
+ */
+export function listResidentsForStaff(actor: Actor) {
+  if (!actor.staff) return Promise.resolve([]);
   return prisma.user.findMany({
-    where: { deletedAt: null, roles: { some: { role: "resident" } } },
+    where: { deletedAt: null, roles: { some: { role: "resident" } }, ...livesIn(staffNeighbourhoods(actor)) },
     orderBy: { displayName: "asc" },
     take: 500,
     select: { id: true, displayName: true, email: true },
@@ -319,10 +385,10 @@ function toMatchVolunteer(row: VolunteerMatchRow): MatchVolunteer {
   };
 }
 
-/** The top suggestions for one request, for the buurtwerker (staff only: the caller checks the role). */
-export async function getSuggestions(requestId: string, limit = 5) {
+/** The top suggestions for one waiting request, for a buurtwerker of its neighbourhood. */
+export async function getSuggestions(actor: Actor, requestId: string, limit = 5) {
   const request = await prisma.helpRequest.findFirst({
-    where: { id: requestId, status: { in: activeStatuses } },
+    where: { id: requestId, status: { in: activeStatuses }, ...requestsOfMyNeighbourhoods(actor) },
     select: {
       id: true,
       residentId: true,
@@ -364,17 +430,22 @@ export async function getSuggestions(requestId: string, limit = 5) {
   return suggestions.map((s) => ({ ...s, name: names.get(s.volunteerId) ?? "" }));
 }
 
-/** The buurtwerker's overview: what waits, who carries how much, which pairs went quiet. */
-export async function getOverview(now = new Date()) {
+/**
+ * The buurtwerker's overview of the neighbourhoods they work in: what waits, who carries how much, which pairs
+ * went quiet.
+ */
+export async function getOverview(actor: Actor, now = new Date()) {
   const quietSince = new Date(now.getTime() - QUIET_PAIR_DAYS * DAY_MS);
+  const mine = requestsOfMyNeighbourhoods(actor);
   const [open, volunteers, quiet, checkIns, newConcerns] = await Promise.all([
     prisma.helpRequest.findMany({
-      where: { status: { in: activeStatuses } },
+      where: { status: { in: activeStatuses }, ...mine },
       orderBy: { createdAt: "asc" },
       take: 100,
       select: summarySelect,
     }),
     prisma.volunteerProfile.findMany({
+      where: { user: { deletedAt: null }, ...volunteersOfMyNeighbourhoods(actor) },
       orderBy: { user: { displayName: "asc" } },
       select: {
         userId: true,
@@ -390,7 +461,7 @@ export async function getOverview(now = new Date()) {
       },
     }),
     prisma.helpRequest.findMany({
-      where: { status: "matched", matchedAt: { lt: quietSince }, visits: { none: { date: { gte: quietSince } } } },
+      where: { status: "matched", matchedAt: { lt: quietSince }, visits: { none: { date: { gte: quietSince } } }, ...mine },
       orderBy: { matchedAt: "asc" },
       select: {
         id: true,
@@ -401,7 +472,7 @@ export async function getOverview(now = new Date()) {
       },
     }),
     prisma.helpRequest.findMany({
-      where: { checkInDueAt: { not: null }, checkInDoneAt: null, status: "matched" },
+      where: { checkInDueAt: { not: null }, checkInDoneAt: null, status: "matched", ...mine },
       orderBy: { checkInDueAt: "asc" },
       select: {
         id: true,
@@ -410,7 +481,7 @@ export async function getOverview(now = new Date()) {
         matchedVolunteer: { select: { displayName: true } },
       },
     }),
-    prisma.concern.count({ where: { status: "new" } }),
+    prisma.concern.count({ where: { status: "new", ...concernsVisibleTo(actor) } }),
   ]);
   return {
     open: open.map((row) => {
@@ -442,16 +513,25 @@ export async function getOverview(now = new Date()) {
   };
 }
 
-/** Staff: every volunteer with their profile state, for approval. */
-export async function listVolunteersForStaff() {
+/**
+ * Staff: the volunteers serving the neighbourhoods they work in, with their profile state, for approval; those
+ * without a profile yet when they live there.
+ */
+export async function listVolunteersForStaff(actor: Actor) {
+  if (!actor.staff) return [];
+  const places = staffNeighbourhoods(actor);
   const rows = await prisma.user.findMany({
-    where: { deletedAt: null, roles: { some: { role: "volunteer" } } },
+    where: {
+      deletedAt: null,
+      roles: { some: { role: "volunteer" } },
+      ...(isAdmin(actor) ? {} : { OR: [{ volunteerProfile: volunteersOfMyNeighbourhoods(actor) }, { volunteerProfile: null, ...livesIn(places) }] }),
+    },
     orderBy: { displayName: "asc" },
     select: {
       id: true,
       displayName: true,
       volunteerProfile: {
-        select: { skills: true, languages: true, approvedAt: true, pausedUntil: true, approvedBy: { select: { displayName: true } } },
+        select: { skills: true, languages: true, neighbourhoods: true, approvedAt: true, approvedBy: { select: { displayName: true } } },
       },
     },
   });
@@ -461,15 +541,37 @@ export async function listVolunteersForStaff() {
     hasProfile: row.volunteerProfile !== null,
     skills: splitList(row.volunteerProfile?.skills),
     languages: splitList(row.volunteerProfile?.languages),
+    serves: splitList(row.volunteerProfile?.neighbourhoods),
     approvedAt: row.volunteerProfile?.approvedAt?.toISOString() ?? null,
     approvedBy: row.volunteerProfile?.approvedBy?.displayName ?? null,
   }));
 }
 
-/** Concerns: staff see all, others only the ones they raised. */
-export async function listConcerns(actor: HelpActor) {
+const concernSubjectSelect = {
+  raisedById: true,
+  request: { select: { neighbourhoodId: true } },
+  raisedBy: { select: { neighbourhoodId: true, residences: { where: { movedOutAt: null }, select: { building: { select: { neighbourhoodId: true } } } } } },
+} satisfies Prisma.ConcernSelect;
+
+function toConcernSubject(row: Prisma.ConcernGetPayload<{ select: typeof concernSubjectSelect }>): ConcernSubject {
+  const places = [row.raisedBy.neighbourhoodId, ...row.raisedBy.residences.map((r) => r.building.neighbourhoodId)];
+  return {
+    raisedById: row.raisedById,
+    requestNeighbourhoodId: row.request?.neighbourhoodId ?? null,
+    raiserNeighbourhoodIds: places.filter((id): id is string => id !== null),
+  };
+}
+
+/** A concern as permissions.ts sees it, if this person may read it at all. */
+export async function findConcernSubject(db: Db, actor: Actor, concernId: string): Promise<ConcernSubject | null> {
+  const row = await db.concern.findFirst({ where: { id: concernId, ...concernsVisibleTo(actor) }, select: concernSubjectSelect });
+  return row && toConcernSubject(row);
+}
+
+/** Concerns: the ones someone raised, and for staff those of the neighbourhoods they work in. */
+export async function listConcerns(actor: Actor) {
   const rows = await prisma.concern.findMany({
-    where: actor.isStaff ? {} : { raisedById: actor.userId },
+    where: concernsVisibleTo(actor),
     orderBy: [{ createdAt: "desc" }],
     take: 100,
     select: {
@@ -478,8 +580,10 @@ export async function listConcerns(actor: HelpActor) {
       status: true,
       createdAt: true,
       requestId: true,
-      raisedBy: { select: { displayName: true } },
       handledBy: { select: { displayName: true } },
+      raisedById: true,
+      request: concernSubjectSelect.request,
+      raisedBy: { select: { displayName: true, ...concernSubjectSelect.raisedBy.select } },
     },
   });
   return rows.map((row) => ({
@@ -490,13 +594,14 @@ export async function listConcerns(actor: HelpActor) {
     requestId: row.requestId,
     raisedBy: row.raisedBy.displayName,
     handledBy: row.handledBy?.displayName ?? null,
+    mayHandle: can(actor, "handleConcern", toConcernSubject(row)),
   }));
 }
 
 /** Requests someone can raise a concern about: their own, or the ones they help with. */
-export async function listConcernableRequests(actor: HelpActor) {
+export async function listConcernableRequests(actor: Actor) {
   const rows = await prisma.helpRequest.findMany({
-    where: { OR: [{ residentId: actor.userId }, { matchedVolunteerId: actor.userId }] },
+    where: { OR: [{ residentId: actor.user.id }, { matchedVolunteerId: actor.user.id }] },
     orderBy: { createdAt: "desc" },
     take: 20,
     select: summarySelect,

@@ -77,14 +77,6 @@ const requestDates = z
 export const helpRequestSchema = z.intersection(requestFields, requestDates);
 export type HelpRequestInput = z.infer<typeof helpRequestSchema>;
 
-export const offerSchema = z.object({
-  volunteerIds: z.array(z.string(), { required_error: "help:errors.pickVolunteer" }).min(1, "help:errors.pickVolunteer"),
-});
-
-export const declineSchema = z.object({
-  reason: z.string().trim().max(200, "common:form.tooLong").optional(),
-});
-
 export const visitSchema = z.object({
   date: dateString.refine((value) => value <= todayInBelgium(), "help:errors.visitInFuture"),
   // A visit of 5 minutes is a quick check; 8 hours is a whole day out (a trip to a hospital).
@@ -96,12 +88,38 @@ export const visitSchema = z.object({
   note: z.string().trim().max(300, "common:form.tooLong").optional(),
 });
 
-export const concernSchema = z.object({
-  text: z.string({ required_error: "common:form.required" }).trim().min(5, "help:errors.concernShort").max(1000, "common:form.tooLong"),
-  requestId: z.string().optional(),
-});
+/** Every form on a request's page, told apart by the button's `intent`. */
+export const requestActionSchema = z.discriminatedUnion("intent", [
+  z.object({
+    intent: z.literal("offer"),
+    volunteerIds: z.array(z.string(), { required_error: "help:errors.pickVolunteer" }).min(1, "help:errors.pickVolunteer"),
+  }),
+  z.object({ intent: z.literal("accept") }),
+  z.object({ intent: z.literal("decline"), reason: z.string().trim().max(200, "common:form.tooLong").optional() }),
+  z.object({ intent: z.literal("confirm"), volunteerId: z.string({ required_error: "common:form.invalidChoice" }).min(1) }),
+  visitSchema.extend({ intent: z.literal("visit") }),
+  z.object({ intent: z.literal("checkIn") }),
+  z.object({ intent: z.literal("cancel") }),
+  z.object({ intent: z.literal("finish") }),
+]);
+export type RequestAction = z.infer<typeof requestActionSchema>;
 
-export const concernStatusSchema = z.object({
-  concernId: z.string({ required_error: "common:form.required" }),
-  status: z.enum(concernStatuses, choice),
-});
+/** The two forms of the concerns page: raise one, or (staff) change its status. */
+export const concernActionSchema = z.discriminatedUnion("intent", [
+  z.object({
+    intent: z.literal("raise"),
+    text: z.string({ required_error: "common:form.required" }).trim().min(5, "help:errors.concernShort").max(1000, "common:form.tooLong"),
+    requestId: z.string().optional(),
+  }),
+  z.object({
+    intent: z.literal("status"),
+    concernId: z.string({ required_error: "common:form.required" }).min(1),
+    status: z.enum(concernStatuses, choice),
+  }),
+]);
+export type ConcernAction = z.infer<typeof concernActionSchema>;
+
+/** One button per row: a check-in done (overview), a volunteer approved, help proposed (the volunteer's tasks). */
+export const checkInSchema = z.object({ requestId: z.string({ required_error: "common:form.required" }).min(1) });
+export const approveSchema = z.object({ volunteerId: z.string({ required_error: "common:form.required" }).min(1) });
+export const proposeSchema = z.object({ requestId: z.string({ required_error: "common:form.required" }).min(1) });

@@ -4,8 +4,8 @@ import { useTranslation } from "react-i18next";
 import { LinkButton } from "~/components/ui/button";
 import { ErrorMessage } from "~/components/ui/error-message";
 import { Card, PageTitle } from "~/components/ui/page";
-import { helpActor } from "~/features/help/access";
 import { RequestCard } from "~/features/help/components/request-card";
+import { can } from "~/features/help/permissions";
 import { getVolunteerProfile, listMyRequests } from "~/features/help/queries.server";
 import { getActor } from "~/utils/auth.server";
 import { titleFrom } from "~/utils/meta";
@@ -13,14 +13,15 @@ import { titleFrom } from "~/utils/meta";
 export const meta: MetaFunction = ({ matches }) => titleFrom(matches, "help:title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const signedIn = await getActor(request);
-  if (!signedIn) return { signedIn: false as const };
-  const actor = helpActor(signedIn);
+  const actor = await getActor(request);
+  if (!actor) return { signedIn: false as const };
+  const isStaff = can(actor, "coordinate");
+  const isVolunteer = actor.user.roles.includes("volunteer");
   const [requests, profile] = await Promise.all([
-    actor.isStaff ? Promise.resolve([]) : listMyRequests(actor.userId),
-    actor.isVolunteer ? getVolunteerProfile(actor.userId) : Promise.resolve(null),
+    isStaff ? Promise.resolve([]) : listMyRequests(actor),
+    isVolunteer ? getVolunteerProfile(actor) : Promise.resolve(null),
   ]);
-  return { signedIn: true as const, isStaff: actor.isStaff, isVolunteer: actor.isVolunteer, requests, profile };
+  return { signedIn: true as const, isStaff, isVolunteer, requests, profile };
 }
 
 export default function HelpHome() {

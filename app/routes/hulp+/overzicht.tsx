@@ -1,5 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { redirect } from "@remix-run/node";
+import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Button, LinkButton } from "~/components/ui/button";
 import { ErrorMessage } from "~/components/ui/error-message";
@@ -7,34 +8,44 @@ import { Card, Notice, PageTitle } from "~/components/ui/page";
 import { KindIcon } from "~/features/help/components/kind-icon";
 import { useFormatDay } from "~/features/help/components/request-card";
 import { markCheckInDone } from "~/features/help/mutations.server";
+import { can } from "~/features/help/permissions";
 import { getOverview } from "~/features/help/queries.server";
-import { requireStaff } from "~/utils/auth.server";
-import { readForm } from "~/utils/form.server";
+import { checkInSchema } from "~/features/help/schema";
+import { forbidden } from "~/utils/app-error";
+import { requireActor } from "~/utils/auth.server";
+import { parseForm, replyWithError } from "~/utils/form.server";
 import { titleFrom } from "~/utils/meta";
 
 export const meta: MetaFunction = ({ matches }) => titleFrom(matches, "help:overview.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireStaff(request);
-  return getOverview();
+  const actor = await requireActor(request);
+  if (!can(actor, "coordinate")) throw forbidden();
+  return getOverview(actor);
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  await requireStaff(request);
-  const form = await readForm(request);
-  if (!(await markCheckInDone(String(form.get("requestId") ?? "")))) throw new Response("Not found", { status: 404 });
-  return { saved: true };
+  const actor = await requireActor(request);
+  if (!can(actor, "coordinate")) throw forbidden();
+  const submission = await parseForm(request, checkInSchema);
+  if (submission.status !== "success") return Response.json({ result: submission.reply() }, { status: 400 });
+  try {
+    await markCheckInDone(actor, submission.value.requestId);
+  } catch (error) {
+    return replyWithError(submission, error);
+  }
+  return redirect("/hulp/overzicht?gepolst=1");
 }
 
 export default function HelpOverview() {
   const { t } = useTranslation("help");
   const { open, volunteers, quiet, checkIns, newConcerns } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
+  const [searchParams] = useSearchParams();
   const formatDay = useFormatDay();
   return (
     <>
       <PageTitle intro={t("overview.intro")}>{t("overview.title")}</PageTitle>
-      {actionData?.saved ? <Notice tone="success">{t("overview.checkInSaved")}</Notice> : null}
+      {searchParams.get("gepolst") ? <Notice tone="success">{t("overview.checkInSaved")}</Notice> : null}
       <div className="mb-6 grid grid-cols-1 gap-2">
         <LinkButton to="/hulp/vragen/nieuw">{t("overview.newRequest")}</LinkButton>
         <LinkButton to="/hulp/zorgen" variant="secondary">

@@ -1,47 +1,47 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { redirect } from "@remix-run/node";
+import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Button, LinkButton } from "~/components/ui/button";
 import { ErrorMessage } from "~/components/ui/error-message";
 import { Notice, PageTitle } from "~/components/ui/page";
-import { helpActor } from "~/features/help/access";
 import { RequestCard, useFormatDay } from "~/features/help/components/request-card";
-import { HelpNotFoundError, volunteerOffersHelp } from "~/features/help/mutations.server";
+import { volunteerOffersHelp } from "~/features/help/mutations.server";
 import { getVolunteerTasks } from "~/features/help/queries.server";
+import { proposeSchema } from "~/features/help/schema";
 import { requireActor } from "~/utils/auth.server";
-import { readForm } from "~/utils/form.server";
+import { parseForm, replyWithError } from "~/utils/form.server";
 import { titleFrom } from "~/utils/meta";
 
 export const meta: MetaFunction = ({ matches }) => titleFrom(matches, "help:tasks.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const actor = helpActor(await requireActor(request));
-  return getVolunteerTasks(actor.userId);
+  const actor = await requireActor(request);
+  return getVolunteerTasks(actor);
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const actor = helpActor(await requireActor(request));
-  const form = await readForm(request);
+  const actor = await requireActor(request);
+  const submission = await parseForm(request, proposeSchema);
+  if (submission.status !== "success") return Response.json({ result: submission.reply() }, { status: 400 });
   try {
-    await volunteerOffersHelp(actor.userId, String(form.get("requestId") ?? ""));
+    await volunteerOffersHelp(actor, submission.value.requestId);
   } catch (error) {
-    if (error instanceof HelpNotFoundError) throw new Response("Not found", { status: 404 });
-    throw error;
+    return replyWithError(submission, error);
   }
-  return { proposed: true };
+  return redirect("/hulp/taken?voorgesteld=1");
 }
 
 export default function VolunteerTasks() {
   const { t } = useTranslation("help");
   const { profile, offers, tasks, browse, proposed } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
   const formatDay = useFormatDay();
   const paused = profile?.pausedUntil && profile.pausedUntil >= new Date().toISOString().slice(0, 10) ? profile.pausedUntil : null;
   return (
     <>
       <PageTitle intro={t("tasks.intro")}>{t("tasks.title")}</PageTitle>
-      {actionData?.proposed ? <Notice tone="success">{t("offers.proposed")}</Notice> : null}
+      {searchParams.get("voorgesteld") ? <Notice tone="success">{t("offers.proposed")}</Notice> : null}
       {searchParams.get("afgewezen") ? <Notice tone="success">{t("offers.declined")}</Notice> : null}
       {!profile ? (
         <Notice>
@@ -108,12 +108,14 @@ export default function VolunteerTasks() {
             {browse.map((request) => (
               <li key={request.id}>
                 <RequestCard request={request}>
-                  <Form method="post">
-                    <input type="hidden" name="requestId" value={request.id} />
-                    <Button variant="secondary" className="w-full">
-                      {t("offers.proposeHelp")}
-                    </Button>
-                  </Form>
+                  {request.mayPropose ? (
+                    <Form method="post">
+                      <input type="hidden" name="requestId" value={request.id} />
+                      <Button variant="secondary" className="w-full">
+                        {t("offers.proposeHelp")}
+                      </Button>
+                    </Form>
+                  ) : null}
                 </RequestCard>
               </li>
             ))}

@@ -1,3 +1,4 @@
+import { getFormProps } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
@@ -6,144 +7,91 @@ import { Button, buttonClass } from "~/components/ui/button";
 import { ErrorMessage } from "~/components/ui/error-message";
 import { ErrorList, Field } from "~/components/ui/field";
 import { Card, Notice, PageTitle } from "~/components/ui/page";
-import { helpActor, type HelpActor } from "~/features/help/access";
 import { ReasonList } from "~/features/help/components/reason-list";
 import { RequestCard, useFormatDay } from "~/features/help/components/request-card";
 import { VisitForm } from "~/features/help/components/visit-form";
-import {
-  HelpNotFoundError,
-  acceptOffer,
-  cancelRequest,
-  confirmVolunteerOffer,
-  declineOffer,
-  finishRequest,
-  logVisitIn,
-  markCheckInDone,
-  offerRequest,
-} from "~/features/help/mutations.server";
+import { performRequestAction, type RequestOutcome } from "~/features/help/mutations.server";
+import { requestAbilities } from "~/features/help/permissions";
 import { getRequestForViewer, getSuggestions, viewContactDetails } from "~/features/help/queries.server";
-import { declineSchema, offerSchema, visitSchema } from "~/features/help/schema";
+import { requestActionSchema } from "~/features/help/schema";
+import { notFound } from "~/utils/app-error";
 import { requireActor } from "~/utils/auth.server";
-import { parseSubmission, readForm } from "~/utils/form.server";
-import { idempotencyKeyFrom, runOnce } from "~/utils/idempotency.server";
+import { parseForm, replyWithError } from "~/utils/form.server";
+import { idempotencyKeyFrom } from "~/utils/idempotency.server";
+import { useIntentForm, type IntentActionData } from "~/utils/intent-form";
 import { titleFrom } from "~/utils/meta";
 import { openedFromThisSite } from "~/utils/same-origin";
-import { isOfflineQueued } from "~/utils/pwa";
+import { isOfflineQueued, type OfflineQueuedResult } from "~/utils/pwa";
 
 export const meta: MetaFunction = ({ matches }) => titleFrom(matches, "help:request.detailTitle");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const actor = helpActor(await requireActor(request));
+  const actor = await requireActor(request);
   const requestId = params.requestId ?? "";
   const data = await getRequestForViewer(actor, requestId);
-  if (!data) throw new Response("Not found", { status: 404 });
-  // Showing the address is a recorded view; only the matched volunteer and staff get here, and only when they
-  // opened the page themselves (a link on another site shows a button instead, so it cannot fake a view).
-  const mayContact = actor.isStaff || (data.role.isMatchedVolunteer && data.summary.status === "matched");
-  const showContact = mayContact && openedFromThisSite((name) => request.headers.get(name));
+  if (!data) throw notFound();
+  const { subject, ...view } = data;
+  const allowed = requestAbilities(actor, subject);
+  // Showing the address is a recorded view, and only when they opened the page themselves (a link on another site
+  // shows a button instead, so it cannot fake a view).
+  const showContact = allowed.seeContact && openedFromThisSite((name) => request.headers.get(name));
   const contact = showContact ? await viewContactDetails(actor, requestId) : null;
-  const suggestions =
-    actor.isStaff && ["open", "offered"].includes(data.summary.status) ? await getSuggestions(requestId) : [];
-  return { ...data, contact, contactBehindButton: mayContact && !showContact, suggestions };
-}
-
-type ActionData = {
-  notice?: string;
-  count?: number;
-  name?: string;
-  intent?: string;
-  errors?: Record<string, string[] | null>;
-  /** What was typed, so an invalid visit keeps its values. */
-  values?: Record<string, string>;
-};
-
-function notFound() {
-  return new Response("Not found", { status: 404 });
-}
-
-async function runIntent(actor: HelpActor, requestId: string, form: FormData): Promise<Response | ActionData> {
-  const intent = String(form.get("intent") ?? "");
-  switch (intent) {
-    case "offer": {
-      if (!actor.isStaff) throw new Response("Forbidden", { status: 403 });
-      const submission = parseSubmission(form, offerSchema);
-      if (submission.status !== "success") return { intent, errors: submission.error ?? {} };
-      const count = await offerRequest(actor.actorId, requestId, submission.value.volunteerIds);
-      return { notice: "suggestions.offered", count };
-    }
-    case "accept": {
-      const result = await acceptOffer(actor.userId, requestId);
-      if (!result.ok) return { notice: "offers.taken" };
-      return redirect(`/hulp/vragen/${requestId}?aanvaard=1`);
-    }
-    case "decline": {
-      const submission = parseSubmission(form, declineSchema);
-      if (submission.status !== "success") return { intent, errors: submission.error ?? {} };
-      await declineOffer(actor.userId, requestId, submission.value.reason);
-      return redirect("/hulp/taken?afgewezen=1");
-    }
-    case "confirm": {
-      if (!actor.isStaff) throw new Response("Forbidden", { status: 403 });
-      const result = await confirmVolunteerOffer(requestId, String(form.get("volunteerId") ?? ""));
-      return { notice: result.ok ? "offers.confirmed" : "offers.taken" };
-    }
-    case "cancel":
-      await cancelRequest(actor, requestId);
-      return { notice: "request.cancelled" };
-    case "finish":
-      await finishRequest(actor, requestId);
-      return { notice: "request.finished" };
-    case "visit": {
-      const submission = parseSubmission(form, visitSchema);
-      if (submission.status !== "success") {
-        const values = { date: String(form.get("date") ?? ""), minutes: String(form.get("minutes") ?? ""), note: String(form.get("note") ?? "") };
-        return { intent, errors: submission.error ?? {}, values };
-      }
-      // Queued offline and replayed later, maybe twice: the key makes it one visit (issue 6).
-      await runOnce(idempotencyKeyFrom(form), actor.userId, (tx) => logVisitIn(tx, actor.userId, requestId, submission.value));
-      return { notice: "visits.saved" };
-    }
-    case "checkIn":
-      if (!actor.isStaff) throw new Response("Forbidden", { status: 403 });
-      await markCheckInDone(requestId);
-      return { notice: "overview.checkInSaved" };
-    default:
-      throw new Response("Bad request", { status: 400 });
-  }
+  const suggestions = allowed.offer ? await getSuggestions(actor, requestId) : [];
+  return { ...view, allowed, contact, contactBehindButton: allowed.seeContact && !showContact, suggestions };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const actor = helpActor(await requireActor(request));
-  const form = await readForm(request);
+  const actor = await requireActor(request);
+  const requestId = params.requestId ?? "";
+  const submission = await parseForm(request, requestActionSchema);
+  const intent = submission.payload.intent;
+  if (submission.status !== "success") return Response.json({ intent, result: submission.reply() }, { status: 400 });
+  let outcome: RequestOutcome;
   try {
-    const result = await runIntent(actor, params.requestId ?? "", form);
-    if (result instanceof Response) return result;
-    return Response.json(result, { status: result.errors ? 400 : 200 });
+    outcome = await performRequestAction(actor, requestId, submission.value, { idempotencyKey: idempotencyKeyFrom(submission.payload) });
   } catch (error) {
-    if (error instanceof HelpNotFoundError) throw notFound();
-    throw error;
+    return replyWithError(submission, error);
   }
+  if (outcome.done === "declined") return redirect("/hulp/taken?afgewezen=1");
+  const count = outcome.done === "offered" ? `&aantal=${outcome.count}` : "";
+  return redirect(`/hulp/vragen/${requestId}?klaar=${outcome.done}${count}`);
 }
+
+/** What each saved change says after the redirect. */
+const doneMessages: Record<string, string> = {
+  offered: "suggestions.offered",
+  accepted: "offers.accepted",
+  taken: "offers.taken",
+  confirmed: "offers.confirmed",
+  cancelled: "request.cancelled",
+  finished: "request.finished",
+  visited: "visits.saved",
+  checkedIn: "overview.checkInSaved",
+};
 
 export default function HelpRequestPage() {
   const { t } = useTranslation("help");
   const data = useLoaderData<typeof loader>();
-  const actionData = useActionData<ActionData>();
+  const actionData = useActionData<IntentActionData | OfflineQueuedResult>();
   const [searchParams] = useSearchParams();
   const formatDay = useFormatDay();
-  const { summary, details, role, offers, contact, contactBehindButton, suggestions } = data;
-  const myOffer = offers.find((o) => o.origin === "staff" && o.status === "pending" && !role.isStaff);
-  const active = ["open", "offered", "matched"].includes(summary.status);
+  const { summary, details, allowed, offers, contact, contactBehindButton, suggestions } = data;
+  const done = searchParams.get("klaar") ?? "";
+  const doneMessage = doneMessages[done];
+  const myOffer = offers.find((o) => o.mine && o.origin === "staff" && o.status === "pending");
+  const waiting = ["open", "offered"].includes(summary.status);
+  // A refusal that belongs to no single form (replyWithError answers without an intent).
+  const pageErrors = actionData && "result" in actionData && !actionData.intent ? actionData.result.error?.[""] : undefined;
   return (
     <>
       <PageTitle>{t("request.detailTitle")}</PageTitle>
       {searchParams.get("bewaard") ? <Notice tone="success">{t("request.created")}</Notice> : null}
-      {searchParams.get("aanvaard") ? <Notice tone="success">{t("offers.accepted")}</Notice> : null}
-      {actionData?.notice ? (
-        <Notice tone={actionData.notice === "offers.taken" ? "info" : "success"}>
-          {t(actionData.notice, { count: actionData.count ?? 0, name: actionData.name ?? "" })}
+      {doneMessage ? (
+        <Notice tone={done === "taken" ? "info" : "success"}>
+          {t(doneMessage, { count: Number(searchParams.get("aantal") ?? 0), name: details?.volunteerName ?? "" })}
         </Notice>
       ) : null}
+      <ErrorList errors={pageErrors} />
       <div className="space-y-5">
         <RequestCard request={summary}>
           {details ? (
@@ -185,52 +133,15 @@ export default function HelpRequestPage() {
           </Card>
         ) : null}
 
-        {myOffer && active ? (
-          <Card className="space-y-3">
-            <Form method="post">
-              <input type="hidden" name="intent" value="accept" />
-              <Button className="w-full">{t("offers.accept")}</Button>
-            </Form>
-            <Form method="post" className="space-y-3">
-              <input type="hidden" name="intent" value="decline" />
-              <Field label={t("offers.declineReason")} name="reason" maxLength={200} />
-              <ErrorList errors={actionData?.intent === "decline" ? actionData.errors?.reason ?? undefined : undefined} />
-              <Button variant="secondary" className="w-full">
-                {t("offers.decline")}
-              </Button>
-            </Form>
-          </Card>
-        ) : null}
+        {allowed.answerOffer && myOffer && waiting ? <AnswerOffer /> : null}
 
-        {role.isStaff && suggestions.length > 0 ? (
-          <section className="space-y-3">
-            <h2 className="text-2xl font-bold">{t("suggestions.title")}</h2>
-            <p>{t("suggestions.intro")}</p>
-            <Form method="post" className="space-y-3">
-              <input type="hidden" name="intent" value="offer" />
-              <ul className="space-y-3">
-                {suggestions.map((s) => (
-                  <li key={s.volunteerId}>
-                    <Card className="space-y-2">
-                      <label className="flex min-h-tap cursor-pointer items-center gap-3 text-xl font-semibold">
-                        <input type="checkbox" name="volunteerIds" value={s.volunteerId} className="h-6 w-6 shrink-0 accent-brand" />
-                        <span>{s.name}</span>
-                        <span className="ms-auto text-base font-normal text-ink/70">{t("suggestions.score", { score: s.score })}</span>
-                      </label>
-                      <ReasonList reasons={s.reasons} />
-                    </Card>
-                  </li>
-                ))}
-              </ul>
-              <ErrorList errors={actionData?.intent === "offer" ? actionData.errors?.volunteerIds ?? undefined : undefined} />
-              <Button className="w-full">{t("suggestions.offer")}</Button>
-            </Form>
-          </section>
-        ) : role.isStaff && ["open", "offered"].includes(summary.status) ? (
+        {allowed.offer && suggestions.length > 0 ? (
+          <Suggestions suggestions={suggestions} />
+        ) : allowed.offer ? (
           <p>{t("suggestions.none")}</p>
         ) : null}
 
-        {role.isStaff && offers.length > 0 ? (
+        {allowed.seeOffers && offers.length > 0 ? (
           <section className="space-y-2">
             <h2 className="text-2xl font-bold">{t("offers.title")}</h2>
             <ul className="space-y-2">
@@ -242,7 +153,7 @@ export default function HelpRequestPage() {
                   </p>
                   <p className="text-base">{t(`offerStatus.${offer.status}`)}</p>
                   {offer.declineReason ? <p className="text-base italic">{offer.declineReason}</p> : null}
-                  {offer.origin === "volunteer" && offer.status === "pending" && ["open", "offered"].includes(summary.status) ? (
+                  {allowed.offer && offer.origin === "volunteer" && offer.status === "pending" ? (
                     <Form method="post" className="mt-2">
                       <input type="hidden" name="intent" value="confirm" />
                       <input type="hidden" name="volunteerId" value={offer.volunteerId} />
@@ -269,13 +180,11 @@ export default function HelpRequestPage() {
                 </li>
               ))}
             </ul>
-            {role.isMatchedVolunteer && summary.status === "matched" ? (
-              <VisitForm key={details.visits.length} queued={isOfflineQueued(actionData)} errors={actionData?.intent === "visit" ? actionData.errors : undefined} values={actionData?.intent === "visit" ? actionData.values : undefined} />
-            ) : null}
+            {allowed.logVisit ? <VisitForm key={details.visits.length} queued={isOfflineQueued(actionData)} /> : null}
           </section>
         ) : null}
 
-        {role.isStaff && details?.checkInDue ? (
+        {allowed.checkIn && details?.checkInDue ? (
           <Form method="post">
             <input type="hidden" name="intent" value="checkIn" />
             <Button variant="secondary" className="w-full">
@@ -284,7 +193,7 @@ export default function HelpRequestPage() {
           </Form>
         ) : null}
 
-        {summary.status === "matched" && (role.isStaff || role.isResident || role.isMatchedVolunteer) ? (
+        {allowed.finish ? (
           <Form method="post">
             <input type="hidden" name="intent" value="finish" />
             <Button variant="secondary" className="w-full">
@@ -292,7 +201,7 @@ export default function HelpRequestPage() {
             </Button>
           </Form>
         ) : null}
-        {active && (role.isStaff || role.isResident) ? (
+        {allowed.cancel ? (
           <Form method="post">
             <input type="hidden" name="intent" value="cancel" />
             <Button variant="danger" className="w-full">
@@ -302,6 +211,61 @@ export default function HelpRequestPage() {
         ) : null}
       </div>
     </>
+  );
+}
+
+/** Yes or no to a buurtwerker's offer; a no may say why. */
+function AnswerOffer() {
+  const { t } = useTranslation("help");
+  const [declineForm, declineFields] = useIntentForm<{ reason: string }>("decline", requestActionSchema);
+  return (
+    <Card className="space-y-3">
+      <Form method="post">
+        <input type="hidden" name="intent" value="accept" />
+        <Button className="w-full">{t("offers.accept")}</Button>
+      </Form>
+      <Form method="post" className="space-y-3" {...getFormProps(declineForm)}>
+        <input type="hidden" name="intent" value="decline" />
+        <ErrorList id={declineForm.errorId} errors={declineForm.errors} />
+        <Field label={t("offers.declineReason")} name={declineFields.reason.name} id={declineFields.reason.id} defaultValue={declineFields.reason.initialValue} maxLength={200} errors={declineFields.reason.errors} />
+        <Button variant="secondary" className="w-full">
+          {t("offers.decline")}
+        </Button>
+      </Form>
+    </Card>
+  );
+}
+
+type Suggestion = ReturnType<typeof useLoaderData<typeof loader>>["suggestions"][number];
+
+/** The best volunteers for this request with their reasons; the buurtwerker asks one or more. */
+function Suggestions({ suggestions }: { suggestions: Suggestion[] }) {
+  const { t } = useTranslation("help");
+  const [form, fields] = useIntentForm<{ volunteerIds: string[] }>("offer", requestActionSchema);
+  return (
+    <section className="space-y-3">
+      <h2 className="text-2xl font-bold">{t("suggestions.title")}</h2>
+      <p>{t("suggestions.intro")}</p>
+      <Form method="post" className="space-y-3" {...getFormProps(form)}>
+        <input type="hidden" name="intent" value="offer" />
+        <ul className="space-y-3">
+          {suggestions.map((s) => (
+            <li key={s.volunteerId}>
+              <Card className="space-y-2">
+                <label className="flex min-h-tap cursor-pointer items-center gap-3 text-xl font-semibold">
+                  <input type="checkbox" name={fields.volunteerIds.name} value={s.volunteerId} className="h-6 w-6 shrink-0 accent-brand" />
+                  <span>{s.name}</span>
+                  <span className="ms-auto text-base font-normal text-ink/70">{t("suggestions.score", { score: s.score })}</span>
+                </label>
+                <ReasonList reasons={s.reasons} />
+              </Card>
+            </li>
+          ))}
+        </ul>
+        <ErrorList id={fields.volunteerIds.errorId} errors={fields.volunteerIds.errors} />
+        <Button className="w-full">{t("suggestions.offer")}</Button>
+      </Form>
+    </section>
   );
 }
 

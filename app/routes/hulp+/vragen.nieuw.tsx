@@ -8,42 +8,35 @@ import { Button } from "~/components/ui/button";
 import { ErrorMessage } from "~/components/ui/error-message";
 import { ErrorList, Field, SelectField, TextareaField } from "~/components/ui/field";
 import { PageTitle } from "~/components/ui/page";
-import { helpActor } from "~/features/help/access";
 import { ChoiceGroup, SlotPicker, asList } from "~/features/help/components/choice-group";
 import { languageName } from "~/features/help/components/reason-list";
-import { HelpNotFoundError, createHelpRequest } from "~/features/help/mutations.server";
+import { createHelpRequest } from "~/features/help/mutations.server";
+import { can } from "~/features/help/permissions";
 import { listResidentsForStaff } from "~/features/help/queries.server";
 import { helpRequestSchema } from "~/features/help/schema";
 import { helpKinds, helpLanguages, recurrences, urgencies } from "~/features/help/vocabulary";
 import { requireActor } from "~/utils/auth.server";
-import { parseForm } from "~/utils/form.server";
+import { parseForm, replyWithError } from "~/utils/form.server";
 import { titleFrom } from "~/utils/meta";
 
 export const meta: MetaFunction = ({ matches }) => titleFrom(matches, "help:request.newTitle");
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const signedIn = await requireActor(request);
-  const actor = helpActor(signedIn);
-  return {
-    isStaff: actor.isStaff,
-    residents: actor.isStaff ? await listResidentsForStaff() : [],
-    defaultLanguage: signedIn.user.locale,
-  };
+  const actor = await requireActor(request);
+  // A buurtwerker working as themselves records the request for a resident of their neighbourhoods.
+  const isStaff = !can(actor, "askForHelp");
+  return { isStaff, residents: isStaff ? await listResidentsForStaff(actor) : [], defaultLanguage: actor.user.locale };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const actor = helpActor(await requireActor(request));
+  const actor = await requireActor(request);
   const submission = await parseForm(request, helpRequestSchema);
   if (submission.status !== "success") return Response.json({ result: submission.reply() }, { status: 400 });
-  if (actor.isStaff && !submission.value.residentId) {
-    return Response.json({ result: submission.reply({ fieldErrors: { residentId: ["help:errors.pickResident"] } }) }, { status: 400 });
-  }
   try {
     const created = await createHelpRequest(actor, submission.value);
     return redirect(`/hulp/vragen/${created.id}?bewaard=1`);
   } catch (error) {
-    if (!(error instanceof HelpNotFoundError)) throw error;
-    return Response.json({ result: submission.reply({ fieldErrors: { residentId: ["help:errors.pickResident"] } }) }, { status: 400 });
+    return replyWithError(submission, error);
   }
 }
 

@@ -1,7 +1,8 @@
 import { getFormProps, getInputProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { redirect } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Button } from "~/components/ui/button";
 import { ErrorMessage } from "~/components/ui/error-message";
@@ -10,33 +11,39 @@ import { Notice, PageTitle } from "~/components/ui/page";
 import { ChoiceGroup, SlotPicker, asList } from "~/features/help/components/choice-group";
 import { languageName } from "~/features/help/components/reason-list";
 import { saveVolunteerProfile } from "~/features/help/mutations.server";
+import { can } from "~/features/help/permissions";
 import { getVolunteerProfile, listNeighbourhoods } from "~/features/help/queries.server";
 import { volunteerProfileSchema } from "~/features/help/schema";
 import { helpKinds, helpLanguages } from "~/features/help/vocabulary";
 import { requireActor } from "~/utils/auth.server";
-import { parseForm } from "~/utils/form.server";
+import { parseForm, replyWithError } from "~/utils/form.server";
 import { titleFrom } from "~/utils/meta";
 
 export const meta: MetaFunction = ({ matches }) => titleFrom(matches, "help:profile.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = (await requireActor(request)).user;
-  const [profile, neighbourhoods] = await Promise.all([getVolunteerProfile(user.id), listNeighbourhoods()]);
-  return { profile, neighbourhoods, locale: user.locale };
+  const actor = await requireActor(request);
+  const [profile, neighbourhoods] = await Promise.all([getVolunteerProfile(actor), listNeighbourhoods()]);
+  return { profile, neighbourhoods, locale: actor.user.locale, mayKeep: can(actor, "keepProfile") };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const user = (await requireActor(request)).user;
+  const actor = await requireActor(request);
   const submission = await parseForm(request, volunteerProfileSchema);
   if (submission.status !== "success") return Response.json({ result: submission.reply() }, { status: 400 });
-  await saveVolunteerProfile(user.id, submission.value);
-  return Response.json({ result: submission.reply(), saved: true });
+  try {
+    await saveVolunteerProfile(actor, submission.value);
+  } catch (error) {
+    return replyWithError(submission, error);
+  }
+  return redirect("/hulp/vrijwilliger?bewaard=1");
 }
 
 export default function VolunteerProfilePage() {
   const { t, i18n } = useTranslation("help");
-  const { profile, neighbourhoods, locale } = useLoaderData<typeof loader>();
-  const actionData = useActionData<{ result: SubmissionResult<string[]>; saved?: boolean }>();
+  const { profile, neighbourhoods, locale, mayKeep } = useLoaderData<typeof loader>();
+  const actionData = useActionData<{ result: SubmissionResult<string[]> }>();
+  const [searchParams] = useSearchParams();
   const [form, fields] = useForm({
     lastResult: actionData?.result,
     constraint: getZodConstraint(volunteerProfileSchema),
@@ -50,7 +57,7 @@ export default function VolunteerProfilePage() {
   return (
     <>
       <PageTitle intro={t("profile.intro")}>{t("profile.title")}</PageTitle>
-      {actionData?.saved ? <Notice tone="success">{t("profile.saved")}</Notice> : null}
+      {searchParams.get("bewaard") ? <Notice tone="success">{t("profile.saved")}</Notice> : null}
       {profile?.approvedAt ? (
         <Notice tone="success">{t("profile.approved", { name: profile.approvedBy ?? "" })}</Notice>
       ) : (
@@ -84,7 +91,7 @@ export default function VolunteerProfilePage() {
         <Field label={t("profile.maxDistance")} hint={t("profile.maxDistanceHint")} errors={fields.maxDistanceMeters.errors} {...getInputProps(fields.maxDistanceMeters, { type: "number" })} inputMode="numeric" />
         <Field label={t("profile.maxTasks")} errors={fields.maxTasks.errors} {...getInputProps(fields.maxTasks, { type: "number" })} inputMode="numeric" />
         <Field label={t("profile.pausedUntil")} hint={t("profile.pausedUntilHint")} errors={fields.pausedUntil.errors} {...getInputProps(fields.pausedUntil, { type: "date" })} />
-        <Button className="w-full">{t("profile.save")}</Button>
+        {mayKeep ? <Button className="w-full">{t("profile.save")}</Button> : null}
       </Form>
     </>
   );

@@ -1,23 +1,47 @@
+import { getFormProps } from "@conform-to/react";
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Button } from "~/components/ui/button";
-import { Field, TextareaField } from "~/components/ui/field";
+import { ErrorList, Field, TextareaField } from "~/components/ui/field";
 import { IdempotencyKeyInput } from "~/components/ui/idempotency-key";
 import { Card } from "~/components/ui/page";
+import { requestActionSchema } from "~/features/help/schema";
 import { OfflineQueuedNotice } from "~/features/pwa/components/offline-queued-notice";
+import { useIntentForm } from "~/utils/intent-form";
 
-/** The volunteer notes a visit: date, minutes, a short note. Plain form, works without JavaScript. */
-export function VisitForm({ errors, values, queued = false }: { errors?: Record<string, string[] | null>; values?: Record<string, string>; queued?: boolean }) {
+/** The volunteer notes a visit: date, minutes, a short note. A real form: works without JavaScript, and offline. */
+export function VisitForm({ queued = false }: { queued?: boolean }) {
   const { t } = useTranslation("help");
+  const [form, fields] = useIntentForm<{ date: string; minutes: string; note: string }>("visit", requestActionSchema);
   return (
     <Card>
-      <Form method="post" className="space-y-4">
+      <Form method="post" className="space-y-4" {...getFormProps(form)}>
         <h3 className="text-xl font-semibold">{t("visits.add")}</h3>
         <IdempotencyKeyInput />
         <input type="hidden" name="intent" value="visit" />
-        <Field label={t("visits.date")} name="date" type="date" required defaultValue={values?.date} errors={errors?.date ?? undefined} />
-        <Field label={t("visits.minutes")} name="minutes" defaultValue={values?.minutes} type="number" inputMode="numeric" min={5} max={480} required errors={errors?.minutes ?? undefined} />
-        <TextareaField label={t("visits.note")} hint={t("visits.noteHint")} name="note" defaultValue={values?.note} maxLength={300} errors={errors?.note ?? undefined} />
+        <ErrorList id={form.errorId} errors={form.errors} />
+        <Field label={t("visits.date")} id={fields.date.id} name={fields.date.name} type="date" required defaultValue={fields.date.initialValue} errors={fields.date.errors} />
+        <Field
+          label={t("visits.minutes")}
+          id={fields.minutes.id}
+          name={fields.minutes.name}
+          defaultValue={fields.minutes.initialValue}
+          type="number"
+          inputMode="numeric"
+          min={5}
+          max={480}
+          required
+          errors={fields.minutes.errors}
+        />
+        <TextareaField
+          label={t("visits.note")}
+          hint={t("visits.noteHint")}
+          id={fields.note.id}
+          name={fields.note.name}
+          defaultValue={fields.note.initialValue}
+          maxLength={300}
+          errors={fields.note.errors}
+        />
         {queued ? <OfflineQueuedNotice /> : null}
         <Button className="w-full">{t("visits.save")}</Button>
       </Form>
