@@ -13,3 +13,8 @@ export function endOfLocalDay(date: string): Date | null {
 export function formatMoment(date: Date, localeTag: string) {
   return new Intl.DateTimeFormat(localeTag, { dateStyle: "medium", timeStyle: "short", timeZone: ZONE }).format(date);
 }
+
+/** The day in Brussels an instant falls on, as a date field holds it ("2026-12-01"). */
+export function localDate(instant: Date) {
+  return DateTime.fromJSDate(instant, { zone: ZONE }).toISODate() ?? "";
+}
