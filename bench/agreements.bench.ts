@@ -4,7 +4,6 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { DateTime } from "luxon";
-import { toAsker } from "~/features/agreements/queries.server";
 import { residentActor, staffActor } from "#tests/fixtures/actors";
 
 const file = path.resolve("data/bench-agreements.db");
@@ -20,11 +19,12 @@ process.env.JOBS = "off";
 
 const { prisma, prepareDatabase } = await import("~/utils/db.server");
 const { getAgreement, getOverview } = await import("~/features/agreements/queries.server");
-const { createBooking, getBookingPage } = await import("~/features/agreements/bookings.server");
+const { createBooking } = await import("~/features/bookings/mutations.server");
+const { getBookingPage } = await import("~/features/bookings/queries.server");
 await prepareDatabase();
 
-const staff = toAsker(staffActor("buurtwerker-sofie", ["wijk-noordwijk"]));
-const amina = toAsker(residentActor("bewoner-amina-benali", { locale: "ar" }));
+const staff = staffActor("buurtwerker-sofie", ["wijk-noordwijk"]);
+const amina = residentActor("bewoner-amina-benali", { locale: "ar" });
 
 async function measure(name: string, runs: number, fn: (i: number) => Promise<unknown>) {
   const times: number[] = [];
@@ -42,7 +42,7 @@ const monday = DateTime.now().setZone("Europe/Brussels").startOf("week").plus({ 
 const results = [
   await measure("agreement page (resident)", 200, () => getAgreement(amina, "afspraak-vlashof-ontmoetingsruimte")),
   await measure("agreement page (staff)", 200, () => getAgreement(staff, "afspraak-vlashof-ontmoetingsruimte")),
-  await measure("overview /afspraken (staff, 3 buildings)", 200, () => getOverview(staff)),
+  await measure("overview /afspraken (staff, 2 buildings of Noordwijk)", 200, () => getOverview(staff)),
   await measure("booking week page", 200, () => getBookingPage(amina, "residentie-vlashof", "ontmoetingsruimte", null)),
   // Consecutive one-hour slots, 09:00-21:00 over many days: each one a real insert after the overlap check.
   await measure("create booking (no conflict)", 200, (i) => {

@@ -14,3 +14,8 @@ export function endOfLocalDay(date: string): Date | null {
 export function formatMoment(date: Date, locale: Locale) {
   return new Intl.DateTimeFormat(localeTags[locale], { dateStyle: "medium", timeStyle: "short", timeZone: ZONE }).format(date);
 }
+
+/** The day in Brussels an instant falls on, as a date field holds it ("2026-12-01"). */
+export function localDate(instant: Date) {
+  return DateTime.fromJSDate(instant, { zone: ZONE }).toISODate() ?? "";
+}

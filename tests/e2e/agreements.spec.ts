@@ -1,16 +1,36 @@
 import { DateTime } from "luxon";
-import { createPlace, createUser } from "#tests/fixtures/factories";
+import { createBuilding, createPlace, createUser } from "#tests/fixtures/factories";
 import { createAgreement, makeBookable } from "#tests/fixtures/agreements";
-import { alsoOnPostgres, expect, expectAccessible, test } from "./fixtures";
+import { alsoOnPostgres, expect, expectAccessible, sessionCookie, test } from "./fixtures";
 
 const brussels = () => DateTime.now().setZone("Europe/Brussels");
+
 let n = 0;
 const unique = (name: string) => `${name}-${Date.now().toString(36)}-${++n}@example.test`;
+
+/**
+ * A building with a common room and a laundry in Noordwijk, where the demo buurtwerker Sofie works (issue 13:
+ * staff see only the buildings of their own neighbourhoods).
+ */
+async function noordwijkPlace(db: Parameters<typeof createBuilding>[0]) {
+  const stamp = `${Date.now().toString(36)}${++n}`;
+  const building = await createBuilding(db, {
+    slug: `noordblok-${stamp}`,
+    name: `Noordblok ${stamp}`,
+    address: "Lindenstraat 1, 8000 Brugge",
+    neighbourhoodId: "wijk-noordwijk",
+    spaces: [
+      { slug: "ontmoetingsruimte", name: "Ontmoetingsruimte", kind: "common_room" },
+      { slug: "wasruimte", name: "Wasruimte", kind: "laundry" },
+    ],
+  });
+  return { building, slug: `noordblok-${stamp}` };
+}
 
 test("a buurtwerker drafts rules, residents respond, she revises and adopts, a resident prints the notice", async ({ page, signIn, db, app }) => {
   // One long journey with seven sign-ins through the real mail flow.
   test.setTimeout(180_000);
-  const { building } = await createPlace(db);
+  const { building } = await noordwijkPlace(db);
   const commonRoom = building.spaces.find((s) => s.slug === "ontmoetingsruimte");
   const anna = await createUser(db, { displayName: "Anna Peeters", email: unique("anna"), residence: { buildingId: building.id, unit: "1.01" } });
   const bart = await createUser(db, { displayName: "Bart Maes", email: unique("bart"), locale: "nl", residence: { buildingId: building.id, unit: "2.02" } });
@@ -149,7 +169,7 @@ test("a buurtwerker drafts rules, residents respond, she revises and adopts, a r
 
 test("a resident books the common room; an overlapping booking and one outside the hours are refused", alsoOnPostgres, async ({ page, signIn, db, app }) => {
   test.setTimeout(120_000);
-  const { building } = await createPlace(db);
+  const { building } = await noordwijkPlace(db);
   const room = building.spaces.find((s) => s.slug === "ontmoetingsruimte");
   await makeBookable(db, room?.id ?? "", { opensAt: "09:00", closesAt: "22:00", maxMinutes: 240 });
   const slug = (await db.building.findUniqueOrThrow({ where: { id: building.id }, select: { slug: true } })).slug;
@@ -240,6 +260,30 @@ test.describe("without JavaScript", () => {
     await expect(page.getByText("Jouw antwoord: Geen mening")).toBeVisible();
     expect(await db.agreementResponse.count({ where: { userId: resident.id } })).toBe(1);
   });
+
+  test("a buurtwerker sets the opening hours of a room with a plain form; a buurtwerker elsewhere cannot", async ({ page, signIn, db, baseURL, playwright }) => {
+    const { building, slug } = await noordwijkPlace(db);
+    const room = building.spaces.find((s) => s.slug === "ontmoetingsruimte");
+    const url = `/afspraken/gebouw/${slug}/ontmoetingsruimte`;
+    await signIn("sofie@demo.warmebuurt.be");
+    await page.goto(url);
+    await page.getByLabel("Bewoners kunnen deze ruimte reserveren").check();
+    await page.getByLabel("Maximum lengte (minuten)").fill("900");
+    await page.getByRole("button", { name: "Opslaan" }).last().click();
+    await expect(page.getByText("Kies tussen 30 en 720 minuten.")).toBeVisible();
+    await expect(page.getByLabel("Maximum lengte (minuten)")).toHaveValue("900");
+    await page.getByLabel("Maximum lengte (minuten)").fill("180");
+    await page.getByRole("button", { name: "Opslaan" }).last().click();
+    await expect(page.getByText("De instellingen zijn bewaard.")).toBeVisible();
+    expect(await db.bookableSpace.findUniqueOrThrow({ where: { spaceId: room?.id ?? "" }, select: { maxMinutes: true, active: true } })).toEqual({ maxMinutes: 180, active: true });
+
+    const cookie = await sessionCookie(db, "buurtwerker-youssef", baseURL ?? "");
+    const youssef = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { Origin: baseURL ?? "", Cookie: `${cookie.name}=${cookie.value}` } });
+    const refused = await youssef.post(url, { form: { opensAt: "06:00", closesAt: "23:00", maxMinutes: "720", active: "on" }, maxRedirects: 0 });
+    await youssef.dispose();
+    expect([403, 404]).toContain(refused.status());
+    expect(await db.bookableSpace.findUniqueOrThrow({ where: { spaceId: room?.id ?? "" }, select: { maxMinutes: true } })).toEqual({ maxMinutes: 180 });
+  });
 });
 
 test("only residents of the building can respond or book, also when posting directly", async ({ page, signIn, db, baseURL }) => {
@@ -276,7 +320,7 @@ test("only residents of the building can respond or book, also when posting dire
 });
 
 test("a new tenant is asked to read the adopted agreement; the buurtwerker sees who has not yet", async ({ page, signIn, db }) => {
-  const { building } = await createPlace(db);
+  const { building } = await noordwijkPlace(db);
   const room = building.spaces.find((s) => s.slug === "ontmoetingsruimte");
   const agreement = await createAgreement(db, {
     buildingId: building.id,
@@ -308,7 +352,7 @@ test("a new tenant is asked to read the adopted agreement; the buurtwerker sees 
   await expect(page.getByText("Alle nieuwe bewoners lazen de afspraken.")).toBeVisible();
 });
 
-test("the demo agreements pass an accessibility scan, also in Arabic", async ({ page, signIn }) => {
+test("the demo agreements pass an accessibility scan, also in Arabic", async ({ page, signIn, db, baseURL }) => {
   // Twelve pages with an axe scan each.
   test.setTimeout(180_000);
   await signIn("amina-benali@demo.warmebuurt.be");
@@ -331,10 +375,72 @@ test("the demo agreements pass an accessibility scan, also in Arabic", async ({ 
   await page.screenshot({ path: "test-results/screens/agreement-ar.png", fullPage: true });
   await page.context().clearCookies();
   await signIn("sofie@demo.warmebuurt.be");
-  for (const path of ["/afspraken/nieuw", "/afspraken/afspraak-linde-wasruimte", "/afspraken/afspraak-wallen-tuin/bewerken", "/afspraken/gebouw/residentie-vlashof/ontmoetingsruimte"]) {
+  for (const path of ["/afspraken/nieuw", "/afspraken/afspraak-linde-wasruimte", "/afspraken/gebouw/residentie-vlashof/ontmoetingsruimte"]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(200);
     await expectAccessible(page);
   }
   await page.screenshot({ path: "test-results/screens/agreement-space-staff.png", fullPage: true });
+  // Hof ter Wallen lies in Kanaalzone (issue 13): its draft is for Youssef, who works there, not for Sofie.
+  expect((await page.goto("/afspraken/afspraak-wallen-tuin/bewerken"))?.status()).toBe(404);
+  await page.context().clearCookies();
+  await page.context().addCookies([await sessionCookie(db, "buurtwerker-youssef", baseURL ?? "")]);
+  expect((await page.goto("/afspraken/afspraak-wallen-tuin/bewerken"))?.status()).toBe(200);
+  await expectAccessible(page);
+});
+
+test("a buurtwerker of Kanaalzone sees only Kanaalzone's buildings and spaces", async ({ page, db, baseURL }) => {
+  await page.context().addCookies([await sessionCookie(db, "buurtwerker-youssef", baseURL ?? "")]);
+  await page.goto("/afspraken");
+  await expect(page.getByRole("heading", { name: "Hof ter Wallen" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Residentie Vlashof" })).toHaveCount(0);
+  await expect(page.getByRole("heading", { name: "Blok De Linde" })).toHaveCount(0);
+  await page.getByRole("link", { name: "Nieuwe afspraken maken" }).click();
+  await expect(page.getByLabel("Voor welke ruimte?")).toBeVisible();
+  const offered = (await page.getByLabel("Voor welke ruimte?").locator("option").allTextContents()).filter((text) => text.includes(":"));
+  expect(offered.filter((text) => text.startsWith("Hof ter Wallen")).length).toBeGreaterThan(0);
+  expect(offered.filter((text) => text.startsWith("Residentie Vlashof") || text.startsWith("Blok De Linde"))).toEqual([]);
+  for (const path of ["/afspraken/afspraak-vlashof-ontmoetingsruimte", "/afspraken/gebouw/residentie-vlashof", "/afspraken/gebouw/residentie-vlashof/ontmoetingsruimte/reserveren"]) {
+    expect((await page.goto(path))?.status(), path).toBe(404);
+  }
+});
+
+test("a buurtwerker books the common room for a resident; it is the resident's booking, on the record, and staff see who helped", async ({ page, signIn, db }) => {
+  const stamp = Date.now().toString(36);
+  const building = await createBuilding(db, {
+    slug: `boekblok-${stamp}`,
+    name: `Boekblok ${stamp}`,
+    address: "Lindestraat 4, 8000 Brugge",
+    neighbourhoodId: "wijk-noordwijk",
+    spaces: [{ slug: "ontmoetingsruimte", name: "Ontmoetingsruimte", kind: "common_room" }],
+  });
+  await makeBookable(db, building.spaces[0]?.id ?? "", { opensAt: "09:00", closesAt: "22:00", maxMinutes: 240 });
+  const resident = await createUser(db, { displayName: `Rosa ${stamp}`, email: null, neighbourhoodId: "wijk-noordwijk", residence: { buildingId: building.id, unit: "0.01" } });
+  const thursday = brussels().startOf("week").plus({ weeks: 1, days: 3 }).toISODate() ?? "";
+  const url = `/afspraken/gebouw/boekblok-${stamp}/ontmoetingsruimte/reserveren`;
+
+  await signIn("sofie@demo.warmebuurt.be");
+  // As herself Sofie blocks and cancels, but does not book.
+  await page.goto(url);
+  await expect(page.getByRole("form", { name: "Reserveren" })).toHaveCount(0);
+  await page.goto(`/onthaal?q=${encodeURIComponent(`Rosa ${stamp}`)}`);
+  await page.getByRole("button", { name: `Helpen als Rosa ${stamp}` }).click();
+  await expect(page.getByText(`Je helpt nu Rosa ${stamp}.`)).toBeVisible();
+  await page.goto(url);
+  const form = page.getByRole("form", { name: "Reserveren" });
+  await form.getByLabel("Datum").fill(thursday);
+  await form.getByLabel("Van").fill("15:00");
+  await form.getByLabel("Tot").fill("17:00");
+  await form.getByLabel("Waarvoor?").fill("Verjaardag van Rosa");
+  await form.getByRole("button", { name: "Reserveren" }).click();
+  await expect(page.getByText("Gereserveerd!")).toBeVisible();
+  await expect(page.getByTestId("week")).toContainText("15:00–17:00 Jouw reservering");
+  const booking = await db.booking.findFirstOrThrow({ where: { userId: resident.id }, select: { assistedById: true } });
+  expect(booking.assistedById).toBe("buurtwerker-sofie");
+
+  await page.getByRole("button", { name: "Stoppen" }).click();
+  await page.goto(`${url}?week=${thursday}`);
+  await expect(page.getByTestId("week")).toContainText(`door Rosa ${stamp} · met hulp van Sofie Claes`);
+  const session = await db.actingSession.findFirstOrThrow({ where: { residentId: resident.id }, select: { events: { select: { action: true, subject: true } } } });
+  expect(session.events).toEqual([{ action: "bookings.book", subject: "Ontmoetingsruimte" }]);
 });

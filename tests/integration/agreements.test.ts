@@ -1,78 +1,31 @@
 import { DateTime } from "luxon";
 import { afterAll, describe, expect, test } from "vitest";
 import { createPlace, createUser } from "#tests/fixtures/factories";
-import { createAgreement, makeBookable } from "#tests/fixtures/agreements";
+import { createAgreement } from "#tests/fixtures/agreements";
 import { startSmtpServer } from "#tests/setup/smtp";
 
 const smtp = await startSmtpServer();
 process.env.SMTP_URL = smtp.url;
 const { prisma } = await import("~/utils/db.server");
 const mutations = await import("~/features/agreements/mutations.server");
-const { createBooking, cancelBooking, saveBookingSettings, BookingConflictError } = await import("~/features/agreements/bookings.server");
-const { getAgreement, getOverview, toAsker } = await import("~/features/agreements/queries.server");
-const { residentActor, staffActor } = await import("#tests/fixtures/actors");
-const { localSlot } = await import("~/features/agreements/rules");
+const { getAgreement, getOverview, getBuildingPage, getComparison, getDraftForEditing, getNotice, getVersion, listFreeSpaces } = await import(
+  "~/features/agreements/queries.server"
+);
+const { actingActor, residentActor, staffActor } = await import("#tests/fixtures/actors");
 
 afterAll(() => smtp.close());
 
-const resident = (userId: string) => toAsker(residentActor(userId));
-const staff = toAsker(staffActor("", "all"));
+const resident = (userId: string) => residentActor(userId);
 const day = 86_400_000;
 
+/** A building in a neighbourhood of its own, with the buurtwerker who works there. */
 async function world() {
-  const { building } = await createPlace(prisma);
-  const worker = await createUser(prisma, { roles: ["buurtwerker"] });
+  const { building, neighbourhood } = await createPlace(prisma);
+  const worker = await createUser(prisma, { roles: ["buurtwerker"], neighbourhoodId: neighbourhood.id });
   const spaceId = (slug: string) => building.spaces.find((s) => s.slug === slug)?.id ?? "";
   const slug = (await prisma.building.findUniqueOrThrow({ where: { id: building.id }, select: { slug: true } })).slug;
-  return { building, slug, worker, spaceId, staff: { ...staff, userId: worker.id } };
+  return { building, neighbourhood, slug, worker, spaceId, staff: staffActor(worker.id, [neighbourhood.id]) };
 }
-
-function nextWeek(day: number, from: string, to: string) {
-  const date = DateTime.now().setZone("Europe/Brussels").startOf("week").plus({ weeks: 1, days: day }).toISODate() ?? "";
-  const slot = localSlot(date, from, to);
-  if (!slot.ok) throw new Error(slot.error);
-  return slot.slot;
-}
-
-describe("booking a shared space", () => {
-  test("touching slots are fine; a cancelled booking frees its slot", async () => {
-    const w = await world();
-    await makeBookable(prisma, w.spaceId("ontmoetingsruimte"));
-    const a = await createUser(prisma, { residence: { buildingId: w.building.id, unit: "2.01" } });
-    const input = (slot: ReturnType<typeof nextWeek>) => ({ buildingSlug: w.slug, spaceSlug: "ontmoetingsruimte", kind: "booking" as const, purpose: "Vergadering", slot });
-    const first = await createBooking(resident(a.id), input(nextWeek(3, "10:00", "12:00")));
-    await createBooking(resident(a.id), input(nextWeek(3, "12:00", "13:00")));
-    await expect(createBooking(resident(a.id), input(nextWeek(3, "11:00", "12:30")))).rejects.toBeInstanceOf(BookingConflictError);
-    await cancelBooking(resident(a.id), first.id, undefined);
-    await expect(createBooking(resident(a.id), input(nextWeek(3, "10:00", "11:00")))).resolves.toBeTruthy();
-  });
-
-  test("outsiders cannot book; residents cannot block; hours and length are checked on the server", async () => {
-    const w = await world();
-    await makeBookable(prisma, w.spaceId("ontmoetingsruimte"), { opensAt: "09:00", closesAt: "22:00", maxMinutes: 120 });
-    const other = await world();
-    const outsider = await createUser(prisma, { residence: { buildingId: other.building.id, unit: "1.01" } });
-    const inside = await createUser(prisma, { residence: { buildingId: w.building.id, unit: "1.01" } });
-    const input = (kind: "booking" | "block", slot: ReturnType<typeof nextWeek>) => ({ buildingSlug: w.slug, spaceSlug: "ontmoetingsruimte", kind, purpose: "Feest", slot });
-    await expect(createBooking(resident(outsider.id), input("booking", nextWeek(1, "10:00", "11:00")))).rejects.toMatchObject({ status: 403 });
-    await expect(createBooking(resident(inside.id), input("block", nextWeek(1, "10:00", "11:00")))).rejects.toMatchObject({ status: 403 });
-    await expect(createBooking(resident(inside.id), input("booking", nextWeek(1, "21:00", "22:30")))).rejects.toMatchObject({ message: "agreements:errors.outsideHours" });
-    await expect(createBooking(resident(inside.id), input("booking", nextWeek(1, "10:00", "13:00")))).rejects.toMatchObject({ message: "agreements:errors.tooLong" });
-    // Staff may block early in the morning, outside the residents' hours.
-    await expect(createBooking(w.staff, input("block", nextWeek(1, "07:00", "09:00")))).resolves.toBeTruthy();
-  });
-
-  test("a buurtwerker's cancellation is mailed to the resident with the message", async () => {
-    const w = await world();
-    await makeBookable(prisma, w.spaceId("ontmoetingsruimte"));
-    const person = await createUser(prisma, { email: `boek-${Date.now()}@example.test`, locale: "fr", residence: { buildingId: w.building.id, unit: "1.01" } });
-    const booking = await createBooking(resident(person.id), { buildingSlug: w.slug, spaceSlug: "ontmoetingsruimte", kind: "booking", purpose: "Fête", slot: nextWeek(4, "15:00", "16:00") });
-    await cancelBooking(w.staff, booking.id, "La salle est repeinte.");
-    const mail = await prisma.outboxMessage.findFirstOrThrow({ where: { to: person.email ?? "", kind: "booking-cancelled" } });
-    expect(mail.subject).toContain("annulée");
-    expect(mail.text).toContain("La salle est repeinte.");
-  });
-});
 
 describe("responding to a proposal", () => {
   async function openProposal(w: Awaited<ReturnType<typeof world>>, closesAt = new Date(Date.now() + 7 * day)) {
@@ -120,10 +73,10 @@ describe("responding to a proposal", () => {
     expect(seenByResident?.myResponse?.choice).toBe("agree");
     expect(seenByResident?.objections.map((o) => o.reason).sort()).toEqual(["Op papier: geen plaats", "Te streng"]);
     expect(seenByResident?.objections.every((o) => o.name === null && o.unit === null)).toBe(true);
-    expect(seenByResident?.staff).toBeNull();
+    expect(seenByResident?.households).toBeNull();
     const seenByStaff = await getAgreement(w.staff, agreement.id);
     expect(seenByStaff?.objections.find((o) => o.reason === "Te streng")?.name).toBe("Ben Flat");
-    expect(seenByStaff?.staff?.consents.find((c) => c.unit === "3.03")?.method).toBe("paper");
+    expect(seenByStaff?.households?.consents.find((c) => c.unit === "3.03")?.method).toBe("paper");
     expect(await prisma.agreementResponse.count({ where: { version: { agreementId: agreement.id } } })).toBe(3);
   });
 
@@ -176,7 +129,7 @@ describe("responding to a proposal", () => {
   });
 });
 
-describe("comments and settings", () => {
+describe("comments", () => {
   test("residents comment on an item of the current version; outsiders and old versions are refused", async () => {
     const w = await world();
     const agreement = await mutations.createAgreement(w.staff, { spaceId: w.spaceId("wasruimte"), items: [{ text: "Filter leegmaken" }] });
@@ -195,19 +148,108 @@ describe("comments and settings", () => {
     const old = await prisma.agreementComment.findFirstOrThrow({ where: { itemId: item.id }, select: { body: true } });
     expect(old.body).toBe("Waar staat de borstel?");
   });
+});
 
-  test("only staff change the booking settings", async () => {
-    const w = await world();
-    const inside = await createUser(prisma, { residence: { buildingId: w.building.id, unit: "1.01" } });
-    const settings = { opensAt: "10:00", closesAt: "20:00", maxMinutes: 180, active: true };
-    await expect(saveBookingSettings(resident(inside.id), w.slug, "ontmoetingsruimte", settings)).rejects.toMatchObject({ status: 403 });
-    await saveBookingSettings(w.staff, w.slug, "ontmoetingsruimte", settings);
-    expect(await prisma.bookableSpace.findUniqueOrThrow({ where: { spaceId: w.spaceId("ontmoetingsruimte") }, select: { opensAt: true, closesAt: true, maxMinutes: true, active: true } })).toEqual({
-      opensAt: "10:00",
-      closesAt: "20:00",
-      maxMinutes: 180,
-      active: true,
+describe("staff work in their own neighbourhood", () => {
+  async function proposal(w: Awaited<ReturnType<typeof world>>) {
+    return createAgreement(prisma, {
+      buildingId: w.building.id,
+      spaceId: w.spaceId("wasruimte"),
+      createdById: w.worker.id,
+      versions: [
+        { status: "adopted", openedAt: new Date(Date.now() - 30 * day), closesAt: new Date(Date.now() - 20 * day), adoptedAt: new Date(Date.now() - 20 * day), items: [{ key: "a", text: "Was niet op zondag." }] },
+        { status: "open", openedAt: new Date(), closesAt: new Date(Date.now() + 7 * day), items: [{ key: "a", text: "Was niet op zondag na 20 uur." }] },
+      ],
     });
+  }
+
+  test("a buurtwerker of another neighbourhood does not see its buildings or agreements; its own buurtwerker and an admin do", async () => {
+    const here = await world();
+    const elsewhere = await world();
+    const agreement = await proposal(here);
+    await createUser(prisma, { displayName: "Nora Naam", residence: { buildingId: here.building.id, unit: "1.01" } });
+    const admin = staffActor("beheerder-wijkhuis", "all");
+
+    const overview = await getOverview(elsewhere.staff);
+    expect(overview.buildings.map((b) => b.id)).toEqual([elsewhere.building.id]);
+    expect(await getBuildingPage(elsewhere.staff, here.slug)).toBeNull();
+    expect(await getAgreement(elsewhere.staff, agreement.id)).toBeNull();
+    expect(await getVersion(elsewhere.staff, agreement.id, 1)).toBeNull();
+    expect(await getComparison(elsewhere.staff, agreement.id, 1, 2)).toBeNull();
+    expect(await getNotice(elsewhere.staff, agreement.id, ["nl"])).toBeNull();
+    expect(await getDraftForEditing(elsewhere.staff, agreement.id)).toBeNull();
+
+    for (const staff of [here.staff, admin]) {
+      const seen = await getAgreement(staff, agreement.id);
+      expect(seen?.households?.residents.map((r) => r.name)).toContain("Nora Naam");
+      expect(await getVersion(staff, agreement.id, 1)).not.toBeNull();
+    }
+    expect((await getOverview(here.staff)).buildings.map((b) => b.id)).toEqual([here.building.id]);
+    expect((await getOverview(admin)).buildings.map((b) => b.id)).toEqual(expect.arrayContaining([here.building.id, elsewhere.building.id]));
+  });
+
+  test("a buurtwerker of another neighbourhood is refused every change to its agreements", async () => {
+    const here = await world();
+    const elsewhere = await world();
+    const agreement = await proposal(here);
+    const neighbour = await createUser(prisma, { residence: { buildingId: here.building.id, unit: "1.01" } });
+    const other = elsewhere.staff;
+    const refused = { status: 403 };
+    await expect(mutations.recordPaperConsent(other, agreement.id, { unit: "1.01", choice: "agree" })).rejects.toMatchObject(refused);
+    await expect(mutations.addCoAuthor(other, agreement.id, neighbour.id)).rejects.toMatchObject(refused);
+    await expect(mutations.setMeetingNote(other, agreement.id, "Vergadering op maandag")).rejects.toMatchObject(refused);
+    await expect(mutations.adopt(other, agreement.id)).rejects.toMatchObject(refused);
+    await expect(mutations.revise(other, agreement.id)).rejects.toMatchObject(refused);
+    await expect(mutations.respond(other, agreement.id, { choice: "agree" })).rejects.toMatchObject(refused);
+    const item = await prisma.agreementItem.findFirstOrThrow({ where: { version: { agreementId: agreement.id, number: 2 } }, select: { id: true } });
+    await expect(mutations.addComment(other, agreement.id, { itemId: item.id, body: "Hallo" })).rejects.toMatchObject(refused);
+    // A space elsewhere is not one they can choose for a new agreement.
+    await expect(mutations.createAgreement(other, { spaceId: here.spaceId("ontmoetingsruimte"), items: [{ text: "Stil na 22:00" }] })).rejects.toMatchObject({
+      message: "agreements:errors.chooseSpace",
+    });
+    expect(await prisma.agreementConsent.count({ where: { version: { agreementId: agreement.id } } })).toBe(0);
+    expect(await prisma.agreementCoAuthor.count({ where: { agreementId: agreement.id } })).toBe(0);
+    expect(await prisma.agreementComment.count({ where: { version: { agreementId: agreement.id } } })).toBe(0);
+    expect(await prisma.agreement.count({ where: { spaceId: here.spaceId("ontmoetingsruimte") } })).toBe(0);
+    expect((await prisma.agreement.findUniqueOrThrow({ where: { id: agreement.id }, select: { currentVersion: true, meetingNote: true } }))).toEqual({ currentVersion: 2, meetingNote: null });
+
+    // The neighbourhood's own buurtwerker may.
+    await mutations.recordPaperConsent(here.staff, agreement.id, { unit: "1.01", choice: "agree" });
+    expect(await prisma.agreementConsent.count({ where: { version: { agreementId: agreement.id }, method: "paper" } })).toBe(1);
+  });
+
+  test("the new agreement form offers only spaces of the buurtwerker's neighbourhoods", async () => {
+    const here = await world();
+    const elsewhere = await world();
+    const offered = (await listFreeSpaces(here.staff)).map((b) => b.id);
+    expect(offered).toEqual([here.building.id]);
+    expect(offered).not.toContain(elsewhere.building.id);
+    expect((await listFreeSpaces(staffActor("beheerder-wijkhuis", "all"))).map((b) => b.id)).toEqual(expect.arrayContaining([here.building.id, elsewhere.building.id]));
+    expect(await listFreeSpaces(resident("niemand"))).toEqual([]);
+  });
+
+  test("answering, commenting and reading the rules while a buurtwerker acts for the resident are on the record", async () => {
+    const w = await world();
+    const agreement = await proposal(w);
+    const person = await createUser(prisma, { email: null, residence: { buildingId: w.building.id, unit: "2.01" } });
+    const session = await prisma.actingSession.create({ data: { staffId: w.worker.id, residentId: person.id }, select: { id: true } });
+    const acting = actingActor(w.worker.id, person.id, session.id);
+    const item = await prisma.agreementItem.findFirstOrThrow({ where: { version: { agreementId: agreement.id, number: 2 } }, select: { id: true } });
+    await mutations.respond(acting, agreement.id, { choice: "agree" });
+    await mutations.addComment(acting, agreement.id, { itemId: item.id, body: "Goed zo" });
+    await mutations.acknowledge(acting, agreement.id);
+    expect(await prisma.agreementResponse.findFirstOrThrow({ where: { userId: person.id }, select: { assistedById: true } })).toEqual({ assistedById: w.worker.id });
+    expect(await prisma.agreementConsent.findFirstOrThrow({ where: { userId: person.id }, select: { assistedById: true } })).toEqual({ assistedById: w.worker.id });
+    expect(await prisma.agreementComment.findFirstOrThrow({ where: { userId: person.id }, select: { assistedById: true } })).toEqual({ assistedById: w.worker.id });
+    const events = await prisma.actingEvent.findMany({ where: { actingSessionId: session.id }, orderBy: { action: "asc" }, select: { action: true, subject: true } });
+    expect(events).toEqual([
+      { action: "agreements.acknowledge", subject: "Wasruimte" },
+      { action: "agreements.comment", subject: "Wasruimte" },
+      { action: "agreements.respond", subject: "Wasruimte" },
+    ]);
+    // The buurtwerker of the neighbourhood sees who helped.
+    const seen = await getAgreement(w.staff, agreement.id);
+    expect(seen?.households?.consents.find((c) => c.unit === "2.01")?.assistedBy).toBe(w.worker.displayName);
   });
 });
 

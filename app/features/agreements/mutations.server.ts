@@ -1,31 +1,25 @@
-// Writes for agreements, each in one transaction; emails are queued inside it (outbox).
+// Writes for agreements, each in one transaction; emails are queued inside it (outbox). Every change takes the
+// Actor and asks the permission rules itself, on the agreement found among the buildings the person may see.
 import { randomUUID } from "node:crypto";
 import { createElement } from "react";
 import type { Prisma } from "@prisma/client";
 import { AgreementOpenedEmail } from "#emails/agreement-opened";
 import { AgreementReviewEmail } from "#emails/agreement-review";
+import { noteActing } from "~/utils/acting.server";
+import { assistant, type Actor } from "~/utils/actor";
+import { AppError } from "~/utils/app-error";
 import { prisma } from "~/utils/db.server";
 import { enqueueEmail } from "~/utils/email.server";
 import { env } from "~/utils/env.server";
 import { isLocale, localeTags, type Locale } from "~/utils/i18n";
 import { getFixedT } from "~/utils/i18n.server";
-import { compareVersions, endOfLocalDay, phaseOf, transition, type Choice, type LifecycleAction } from "./rules";
+import { can, type AgreementSubject, type BuildingSubject } from "./permissions";
+import { buildingAccessSelect, buildingSubject, visibleBuildings } from "./queries.server";
+import { compareVersions, diffCounts, endOfLocalDay, phaseOf, transition, type Choice, type LifecycleAction } from "./rules";
 import { translationLocales, type AgreementAction, type ItemInput } from "./schema";
-import type { Asker } from "./queries.server";
-import { assistant } from "~/utils/actor";
-import { noteActing } from "~/utils/acting.server";
 
-/** A refusal the person can understand: `message` is a translation key. */
-export class AgreementError extends Error {
-  constructor(
-    message: string,
-    readonly status = 400,
-  ) {
-    super(message);
-  }
-}
-
-const forbidden = () => new AgreementError("agreements:errors.forbidden", 403);
+/** Not theirs to change, or not there for them at all. */
+const refused = () => new AppError("agreements:errors.forbidden", { status: 403 });
 
 type Tx = Prisma.TransactionClient;
 
@@ -56,17 +50,21 @@ function uniqueKeys(items: ItemInput[]) {
 
 const reviewDateOf = (date: string | undefined) => (date ? endOfLocalDay(date) : null);
 
-export async function createAgreement(asker: Asker, data: { spaceId: string; reviewDate?: string; items: ItemInput[] }) {
-  if (!asker.isStaff) throw forbidden();
+export async function createAgreement(actor: Actor, data: { spaceId: string; reviewDate?: string; items: ItemInput[] }) {
   return prisma.$transaction(async (tx) => {
-    const space = await tx.space.findFirst({ where: { id: data.spaceId }, select: { id: true, buildingId: true, agreement: { select: { id: true } } } });
-    if (!space) throw new AgreementError("agreements:errors.chooseSpace");
-    if (space.agreement) throw new AgreementError("agreements:errors.spaceHasAgreement");
+    // Only spaces of the buildings this person may see; a space elsewhere is not one they can choose.
+    const space = await tx.space.findFirst({
+      where: { id: data.spaceId, building: visibleBuildings(actor) },
+      select: { id: true, buildingId: true, building: { select: buildingAccessSelect(actor) }, agreement: { select: { id: true } } },
+    });
+    if (!space) throw new AppError("agreements:errors.chooseSpace", { field: "spaceId" });
+    allow(actor, "create", buildingSubject(space.building));
+    if (space.agreement) throw new AppError("agreements:errors.spaceHasAgreement", { field: "spaceId" });
     return tx.agreement.create({
       data: {
         buildingId: space.buildingId,
         spaceId: space.id,
-        createdById: asker.userId,
+        createdById: actor.user.id,
         reviewDate: reviewDateOf(data.reviewDate),
         versions: { create: { number: 1, status: "draft", items: { create: itemRows(uniqueKeys(data.items)) } } },
       },
@@ -75,34 +73,48 @@ export async function createAgreement(asker: Asker, data: { spaceId: string; rev
   });
 }
 
-/** The current version, locked to authors: staff, or a co-author who still lives in the building. */
-async function loadForAuthor(tx: Tx, asker: Asker, agreementId: string) {
+/**
+ * The agreement with its current version, found only among the buildings this person may see, and what the
+ * permission rules need to know of it. Not found counts as not allowed: the page does not exist for them.
+ */
+async function loadAgreement(tx: Tx, actor: Actor, agreementId: string) {
   const agreement = await tx.agreement.findFirst({
-    where: {
-      id: agreementId,
-      ...(asker.isStaff
-        ? {}
-        : { coAuthors: { some: { userId: asker.userId } }, building: { residences: { some: { userId: asker.userId, movedOutAt: null } } } }),
+    where: { id: agreementId, building: visibleBuildings(actor) },
+    select: {
+      id: true,
+      currentVersion: true,
+      buildingId: true,
+      space: { select: { name: true } },
+      building: { select: { name: true, ...buildingAccessSelect(actor) } },
+      coAuthors: { where: { userId: actor.user.id }, select: { userId: true } },
     },
-    select: { id: true, currentVersion: true, buildingId: true, space: { select: { name: true } }, building: { select: { name: true } } },
   });
-  if (!agreement) throw forbidden();
+  if (!agreement) throw refused();
   const version = await tx.agreementVersion.findUniqueOrThrow({
     where: { agreementId_number: { agreementId, number: agreement.currentVersion } },
     select: { id: true, number: true, status: true, closesAt: true },
   });
-  return { agreement, version };
+  const subject: AgreementSubject = { ...buildingSubject(agreement.building), coAuthor: agreement.coAuthors.length > 0 };
+  return { agreement, version, subject, home: agreement.building.residences[0] ?? null };
+}
+
+type Action = Parameters<typeof can>[1];
+
+/** The mutation's own check: a route that forgot to ask still cannot let it through. */
+function allow(actor: Actor, action: Action, subject: AgreementSubject | BuildingSubject) {
+  if (!can(actor, action, subject)) throw refused();
 }
 
 function check(version: { status: string; closesAt: Date | null }, action: LifecycleAction, now: Date) {
   const result = transition(phaseOf(version, now), action);
-  if (!result.ok) throw new AgreementError(result.error, 409);
+  if (!result.ok) throw new AppError(result.error, { status: 409 });
   return result.next;
 }
 
-export async function updateDraft(asker: Asker, agreementId: string, data: { reviewDate?: string; items: ItemInput[] }, now = new Date()) {
+export async function updateDraft(actor: Actor, agreementId: string, data: { reviewDate?: string; items: ItemInput[] }, now = new Date()) {
   await prisma.$transaction(async (tx) => {
-    const { version } = await loadForAuthor(tx, asker, agreementId);
+    const { version, subject } = await loadAgreement(tx, actor, agreementId);
+    allow(actor, "edit", subject);
     check(version, "edit", now);
     await tx.agreementItem.deleteMany({ where: { versionId: version.id } });
     for (const row of itemRows(uniqueKeys(data.items))) await tx.agreementItem.create({ data: { ...row, versionId: version.id } });
@@ -114,14 +126,15 @@ export async function updateDraft(asker: Asker, agreementId: string, data: { rev
  * Opens the draft for responses and tells every resident of the building: by email when they
  * have an address (in their own language), and on /afspraken for everyone.
  */
-export async function openForResponses(asker: Asker, agreementId: string, closesAtDate: string, now = new Date()) {
+export async function openForResponses(actor: Actor, agreementId: string, closesAtDate: string, now = new Date()) {
   const closesAt = endOfLocalDay(closesAtDate);
-  if (!closesAt || closesAt.getTime() <= now.getTime()) throw new AgreementError("agreements:errors.dateInPast");
+  if (!closesAt || closesAt.getTime() <= now.getTime()) throw new AppError("agreements:errors.dateInPast", { field: "closesAt" });
   await prisma.$transaction(async (tx) => {
-    const { agreement, version } = await loadForAuthor(tx, asker, agreementId);
+    const { agreement, version, subject } = await loadAgreement(tx, actor, agreementId);
+    allow(actor, "open", subject);
     const next = check(version, "open", now);
     const itemCount = await tx.agreementItem.count({ where: { versionId: version.id } });
-    if (itemCount === 0) throw new AgreementError("agreements:errors.noItems");
+    if (itemCount === 0) throw new AppError("agreements:errors.noItems");
     await tx.agreementVersion.update({ where: { id: version.id }, data: { status: next, openedAt: now, closesAt } });
     const changes = version.number > 1 ? await changeCounts(tx, agreementId, version.number) : null;
     const residents = await tx.user.findMany({
@@ -157,66 +170,51 @@ async function changeCounts(tx: Tx, agreementId: string, number: number) {
     where: { agreementId, number: { in: [number - 1, number] } },
     select: { number: true, items: { orderBy: { position: "asc" }, select: { key: true, text: true, explanation: true } } },
   });
-  const entries = compareVersions(versions.find((v) => v.number === number - 1)?.items ?? [], versions.find((v) => v.number === number)?.items ?? []);
-  return {
-    added: entries.filter((e) => e.kind === "added").length,
-    removed: entries.filter((e) => e.kind === "removed").length,
-    changed: entries.filter((e) => e.kind === "changed").length,
-  };
+  return diffCounts(compareVersions(versions.find((v) => v.number === number - 1)?.items ?? [], versions.find((v) => v.number === number)?.items ?? []));
 }
 
 /** A resident's answer, and with it their household's: one voice per flat, changeable while open. */
-export async function respond(asker: Asker, agreementId: string, data: { choice: Choice; reason?: string }, now = new Date()) {
+export async function respond(actor: Actor, agreementId: string, data: { choice: Choice; reason?: string }, now = new Date()) {
   await prisma.$transaction(async (tx) => {
-    const agreement = await tx.agreement.findFirst({
-      where: { id: agreementId },
-      select: { currentVersion: true, buildingId: true, space: { select: { name: true } } },
-    });
-    if (!agreement) throw new AgreementError("agreements:errors.notFound", 404);
-    const residence = await tx.residence.findFirst({
-      where: { userId: asker.userId, buildingId: agreement.buildingId, movedOutAt: null, user: { deletedAt: null } },
-      select: { unit: true },
-    });
-    if (!residence) throw forbidden();
-    const version = await tx.agreementVersion.findUniqueOrThrow({
-      where: { agreementId_number: { agreementId, number: agreement.currentVersion } },
-      select: { id: true, status: true, closesAt: true },
-    });
+    const { agreement, version, subject, home } = await loadAgreement(tx, actor, agreementId);
+    allow(actor, "respond", subject);
+    if (!home) throw refused();
     check(version, "respond", now);
     const reason = data.reason ?? null;
-    const assistedById = assistant(asker.actor);
+    const userId = actor.user.id;
+    const assistedById = assistant(actor);
     await tx.agreementResponse.upsert({
-      where: { versionId_userId: { versionId: version.id, userId: asker.userId } },
-      create: { versionId: version.id, userId: asker.userId, choice: data.choice, reason, assistedById },
+      where: { versionId_userId: { versionId: version.id, userId } },
+      create: { versionId: version.id, userId, choice: data.choice, reason, assistedById },
       update: { choice: data.choice, reason, assistedById },
     });
-    const consent = { choice: data.choice, reason, method: "online", userId: asker.userId, recordedById: null, assistedById };
+    const consent = { choice: data.choice, reason, method: "online", userId, recordedById: null, assistedById };
     await tx.agreementConsent.upsert({
-      where: { versionId_buildingId_unit: { versionId: version.id, buildingId: agreement.buildingId, unit: residence.unit } },
-      create: { versionId: version.id, buildingId: agreement.buildingId, unit: residence.unit, ...consent },
+      where: { versionId_buildingId_unit: { versionId: version.id, buildingId: agreement.buildingId, unit: home.unit } },
+      create: { versionId: version.id, buildingId: agreement.buildingId, unit: home.unit, ...consent },
       update: consent,
     });
-    await noteActing(tx, asker.actor, "agreements.respond", agreement.space.name);
+    await noteActing(tx, actor, "agreements.respond", agreement.space.name);
   });
 }
 
 /** A buurtwerker enters a household's answer given on paper at the bewonersbijeenkomst. */
 export async function recordPaperConsent(
-  asker: Asker,
+  actor: Actor,
   agreementId: string,
   data: { unit: string; choice: Choice; reason?: string },
   now = new Date(),
 ) {
-  if (!asker.isStaff) throw forbidden();
   await prisma.$transaction(async (tx) => {
-    const { agreement, version } = await loadForAuthor(tx, asker, agreementId);
+    const { agreement, version, subject } = await loadAgreement(tx, actor, agreementId);
+    allow(actor, "recordPaperConsent", subject);
     check(version, "respond", now);
     const household = await tx.residence.findFirst({
       where: { buildingId: agreement.buildingId, unit: data.unit, movedOutAt: null },
       select: { userId: true },
     });
-    if (!household) throw new AgreementError("agreements:errors.chooseHousehold");
-    const consent = { choice: data.choice, reason: data.reason ?? null, method: "paper", userId: null, recordedById: asker.userId };
+    if (!household) throw new AppError("agreements:errors.chooseHousehold", { field: "unit" });
+    const consent = { choice: data.choice, reason: data.reason ?? null, method: "paper", userId: null, recordedById: actor.user.id, assistedById: null };
     await tx.agreementConsent.upsert({
       where: { versionId_buildingId_unit: { versionId: version.id, buildingId: agreement.buildingId, unit: data.unit } },
       create: { versionId: version.id, buildingId: agreement.buildingId, unit: data.unit, ...consent },
@@ -225,39 +223,32 @@ export async function recordPaperConsent(
   });
 }
 
-export async function addComment(asker: Asker, agreementId: string, data: { itemId: string; body: string }) {
-  const item = await prisma.agreementItem.findFirst({
-    where: {
-      id: data.itemId,
-      version: {
-        agreementId,
-        ...(asker.isStaff ? {} : { agreement: { building: { residences: { some: { userId: asker.userId, movedOutAt: null } } } } }),
-      },
-    },
-    select: {
-      id: true,
-      versionId: true,
-      version: { select: { number: true, agreement: { select: { currentVersion: true, space: { select: { name: true } } } } } },
-    },
-  });
-  if (!item) throw forbidden();
-  if (item.version.number !== item.version.agreement.currentVersion) throw new AgreementError("agreements:errors.oldVersion", 409);
+export async function addComment(actor: Actor, agreementId: string, data: { itemId: string; body: string }) {
   await prisma.$transaction(async (tx) => {
-    await tx.agreementComment.create({
-      data: { versionId: item.versionId, itemId: item.id, userId: asker.userId, body: data.body, assistedById: assistant(asker.actor) },
+    const { agreement, version, subject } = await loadAgreement(tx, actor, agreementId);
+    allow(actor, "comment", subject);
+    const item = await tx.agreementItem.findFirst({
+      where: { id: data.itemId, version: { agreementId } },
+      select: { id: true, versionId: true },
     });
-    await noteActing(tx, asker.actor, "agreements.comment", item.version.agreement.space.name);
+    if (!item) throw refused();
+    if (item.versionId !== version.id) throw new AppError("agreements:errors.oldVersion", { status: 409 });
+    await tx.agreementComment.create({
+      data: { versionId: item.versionId, itemId: item.id, userId: actor.user.id, body: data.body, assistedById: assistant(actor) },
+    });
+    await noteActing(tx, actor, "agreements.comment", agreement.space.name);
   });
 }
 
 /** A new version with the same items (and keys), ready to edit; responses start again once it opens. */
-export async function revise(asker: Asker, agreementId: string, now = new Date()) {
+export async function revise(actor: Actor, agreementId: string, now = new Date()) {
   await prisma.$transaction(async (tx) => {
-    const { version } = await loadForAuthor(tx, asker, agreementId);
+    const { version, subject } = await loadAgreement(tx, actor, agreementId);
+    allow(actor, "revise", subject);
     const next = check(version, "revise", now);
     // Claims the step: a second click (or a second author) finds the version already revised.
     const claimed = await tx.agreementVersion.updateMany({ where: { id: version.id, status: version.status }, data: { status: next } });
-    if (claimed.count !== 1) throw new AgreementError("agreements:errors.notAllowedNow", 409);
+    if (claimed.count !== 1) throw new AppError("agreements:errors.notAllowedNow", { status: 409 });
     const items = await tx.agreementItem.findMany({
       where: { versionId: version.id },
       orderBy: { position: "asc" },
@@ -275,9 +266,10 @@ export async function revise(asker: Asker, agreementId: string, now = new Date()
   });
 }
 
-export async function adopt(asker: Asker, agreementId: string, now = new Date()) {
+export async function adopt(actor: Actor, agreementId: string, now = new Date()) {
   await prisma.$transaction(async (tx) => {
-    const { version } = await loadForAuthor(tx, asker, agreementId);
+    const { version, subject } = await loadAgreement(tx, actor, agreementId);
+    allow(actor, "adopt", subject);
     const next = check(version, "adopt", now);
     // The proposal stops taking responses at adoption, also when its closing date is still ahead.
     const closesAt = version.closesAt && version.closesAt.getTime() < now.getTime() ? version.closesAt : now;
@@ -285,46 +277,49 @@ export async function adopt(asker: Asker, agreementId: string, now = new Date())
   });
 }
 
-export async function addCoAuthor(asker: Asker, agreementId: string, userId: string) {
-  if (!asker.isStaff) throw forbidden();
-  const agreement = await prisma.agreement.findFirst({
-    where: { id: agreementId, building: { residences: { some: { userId, movedOutAt: null } } } },
-    select: { id: true },
-  });
-  if (!agreement) throw new AgreementError("agreements:errors.notAResident");
-  await prisma.agreementCoAuthor.upsert({
-    where: { agreementId_userId: { agreementId, userId } },
-    create: { agreementId, userId },
-    update: {},
+export async function addCoAuthor(actor: Actor, agreementId: string, userId: string) {
+  await prisma.$transaction(async (tx) => {
+    const { agreement, subject } = await loadAgreement(tx, actor, agreementId);
+    allow(actor, "addCoAuthor", subject);
+    const resident = await tx.residence.findFirst({
+      where: { userId, buildingId: agreement.buildingId, movedOutAt: null, user: { deletedAt: null } },
+      select: { userId: true },
+    });
+    if (!resident) throw new AppError("agreements:errors.notAResident", { field: "userId" });
+    await tx.agreementCoAuthor.upsert({
+      where: { agreementId_userId: { agreementId, userId } },
+      create: { agreementId, userId },
+      update: {},
+    });
   });
 }
 
-export async function setMeetingNote(asker: Asker, agreementId: string, meetingNote: string | undefined) {
+export async function setMeetingNote(actor: Actor, agreementId: string, meetingNote: string | undefined) {
   await prisma.$transaction(async (tx) => {
-    await loadForAuthor(tx, asker, agreementId);
+    const { subject } = await loadAgreement(tx, actor, agreementId);
+    allow(actor, "setMeetingNote", subject);
     await tx.agreement.update({ where: { id: agreementId }, data: { meetingNote: meetingNote ?? null } });
   });
 }
 
 /** A (new) tenant read the agreement in force. */
-export async function acknowledge(asker: Asker, agreementId: string) {
-  const agreement = await prisma.agreement.findFirst({
-    where: { id: agreementId, building: { residences: { some: { userId: asker.userId, movedOutAt: null } } } },
-    select: {
-      space: { select: { name: true } },
-      versions: { where: { adoptedAt: { not: null } }, orderBy: { number: "desc" }, take: 1, select: { number: true } },
-    },
-  });
-  if (!agreement) throw forbidden();
-  const version = agreement.versions[0]?.number;
-  if (!version) throw new AgreementError("agreements:errors.notAllowedNow", 409);
+export async function acknowledge(actor: Actor, agreementId: string) {
   await prisma.$transaction(async (tx) => {
-    await tx.agreementAcknowledgement.upsert({
-      where: { agreementId_userId: { agreementId, userId: asker.userId } },
-      create: { agreementId, userId: asker.userId, version },
-      update: { version },
+    const { agreement, subject } = await loadAgreement(tx, actor, agreementId);
+    allow(actor, "acknowledge", subject);
+    const adopted = await tx.agreementVersion.findFirst({
+      where: { agreementId, adoptedAt: { not: null } },
+      orderBy: { number: "desc" },
+      select: { number: true },
     });
-    await noteActing(tx, asker.actor, "agreements.acknowledge", agreement.space.name);
+    if (!adopted) throw new AppError("agreements:errors.notAllowedNow", { status: 409 });
+    const userId = actor.user.id;
+    await tx.agreementAcknowledgement.upsert({
+      where: { agreementId_userId: { agreementId, userId } },
+      create: { agreementId, userId, version: adopted.number },
+      update: { version: adopted.number },
+    });
+    await noteActing(tx, actor, "agreements.acknowledge", agreement.space.name);
   });
 }
 
@@ -372,25 +367,25 @@ export async function sendReviewReminders(now = new Date()) {
 }
 
 /** One entry point for the forms on an agreement's page (route stays thin). */
-export async function performAgreementAction(asker: Asker, agreementId: string, action: AgreementAction) {
+export async function performAgreementAction(actor: Actor, agreementId: string, action: AgreementAction) {
   switch (action.intent) {
     case "respond":
-      return respond(asker, agreementId, action);
+      return respond(actor, agreementId, action);
     case "paper":
-      return recordPaperConsent(asker, agreementId, action);
+      return recordPaperConsent(actor, agreementId, action);
     case "open":
-      return openForResponses(asker, agreementId, action.closesAt);
+      return openForResponses(actor, agreementId, action.closesAt);
     case "revise":
-      return revise(asker, agreementId);
+      return revise(actor, agreementId);
     case "adopt":
-      return adopt(asker, agreementId);
+      return adopt(actor, agreementId);
     case "comment":
-      return addComment(asker, agreementId, action);
+      return addComment(actor, agreementId, action);
     case "coauthor":
-      return addCoAuthor(asker, agreementId, action.userId);
+      return addCoAuthor(actor, agreementId, action.userId);
     case "note":
-      return setMeetingNote(asker, agreementId, action.meetingNote);
+      return setMeetingNote(actor, agreementId, action.meetingNote);
     case "acknowledge":
-      return acknowledge(asker, agreementId);
+      return acknowledge(actor, agreementId);
   }
 }

@@ -1,28 +1,40 @@
-// Reads for agreements: every query scopes by who asks (staff, or a resident of the building).
+// Reads for agreements: every query keeps to the buildings the person may see, in its where (visibleBuildings).
+import type { Prisma } from "@prisma/client";
 import { prisma } from "~/utils/db.server";
-import type { Actor } from "~/utils/actor";
+import { staffNeighbourhoods, type Actor } from "~/utils/actor";
+import { can, type AgreementSubject, type BuildingSubject } from "./permissions";
 import { compareVersions, needsAcknowledgement, phaseOf, tally, type ComparableItem } from "./rules";
 
 /**
- * Who asks: the person the app acts as, whether the signed-in person is staff (and not helping someone), and the
- * Actor itself for what is written down (help given while acting).
+ * The buildings a person may open: where the person the app acts as lives, and for staff working as themselves
+ * the buildings of their neighbourhoods (an admin: all). Bookings use it too.
  */
-export type Asker = { userId: string; isStaff: boolean; locale: string; actor: Actor };
-
-export function toAsker(actor: Actor): Asker {
-  return { userId: actor.user.id, isStaff: actor.staff !== null, locale: actor.user.locale, actor };
+export function visibleBuildings(actor: Actor): Prisma.BuildingWhereInput {
+  const home: Prisma.BuildingWhereInput = { residences: { some: { userId: actor.user.id, movedOutAt: null } } };
+  if (!actor.staff) return home;
+  if (actor.staff.admin) return {};
+  return { OR: [home, { neighbourhoodId: staffNeighbourhoods(actor) }] };
 }
 
-/** Residents see their own buildings; staff see every building. */
-function buildingScope(asker: Asker) {
-  return asker.isStaff ? {} : { residences: { some: { userId: asker.userId, movedOutAt: null } } };
+/** What the permission rules need to know of a building, for this person: where it is, and their flat in it. */
+export function buildingAccessSelect(actor: Actor) {
+  return {
+    neighbourhoodId: true,
+    residences: { where: { userId: actor.user.id, movedOutAt: null }, select: { unit: true, movedInAt: true }, take: 1 },
+  } satisfies Prisma.BuildingSelect;
 }
 
-export function activeResidence(userId: string, buildingId: string) {
-  return prisma.residence.findFirst({
-    where: { userId, buildingId, movedOutAt: null, user: { deletedAt: null } },
-    select: { unit: true, movedInAt: true },
-  });
+export function buildingSubject(building: { neighbourhoodId: string; residences: readonly unknown[] }): BuildingSubject {
+  return { neighbourhoodId: building.neighbourhoodId, livesHere: building.residences.length > 0 };
+}
+
+/** Only this person's co-authorship: enough for the rules, without loading the others. */
+function coAuthorSelect(actor: Actor) {
+  return { where: { userId: actor.user.id }, select: { userId: true } } as const;
+}
+
+function agreementSubject(agreement: { building: { neighbourhoodId: string; residences: readonly unknown[] }; coAuthors: readonly unknown[] }): AgreementSubject {
+  return { ...buildingSubject(agreement.building), coAuthor: agreement.coAuthors.length > 0 };
 }
 
 type TranslatedItem = {
@@ -35,7 +47,7 @@ type TranslatedItem = {
 };
 
 /** The item in the reader's language when the author translated it, otherwise the Dutch original. */
-export function localize(item: TranslatedItem, locale: string) {
+function localize(item: TranslatedItem, locale: string) {
   const translation = item.translations.find((t) => t.locale === locale);
   return {
     id: item.id,
@@ -60,7 +72,7 @@ const versionSummarySelect = { id: true, number: true, status: true, openedAt: t
 type VersionSummary = { number: number; status: string; closesAt: Date | null; adoptedAt: Date | null };
 
 /** The version in force: the newest one that was ever adopted (it may be under revision now). */
-export function inForce<T extends VersionSummary>(versions: readonly T[]) {
+function inForce<T extends VersionSummary>(versions: readonly T[]) {
   return [...versions].filter((v) => v.adoptedAt).sort((a, b) => b.number - a.number)[0] ?? null;
 }
 
@@ -76,15 +88,19 @@ function summarise(agreement: { id: string; currentVersion: number; versions: (V
   };
 }
 
-/** The /afspraken overview: buildings with their spaces, and what asks for this person's attention. */
-export async function getOverview(asker: Asker, now = new Date()) {
+/**
+ * The /afspraken overview: the buildings this person may see with their spaces (a buurtwerker: those of their
+ * neighbourhoods), and what asks for their attention as a resident.
+ */
+export async function getOverview(actor: Actor, now = new Date()) {
   const buildings = await prisma.building.findMany({
-    where: buildingScope(asker),
+    where: visibleBuildings(actor),
     orderBy: { name: "asc" },
     select: {
       id: true,
       slug: true,
       name: true,
+      residences: buildingAccessSelect(actor).residences,
       spaces: {
         orderBy: { name: "asc" },
         select: {
@@ -100,25 +116,24 @@ export async function getOverview(asker: Asker, now = new Date()) {
       },
     },
   });
-  const residences = await prisma.residence.findMany({
-    where: { userId: asker.userId, movedOutAt: null },
-    select: { buildingId: true, unit: true, movedInAt: true },
-  });
+  const homes = buildings.flatMap((b) => b.residences.map((r) => ({ buildingId: b.id, ...r })));
   const agreementIds = buildings.flatMap((b) => b.spaces.flatMap((s) => (s.agreement ? [s.agreement.id] : [])));
   const [consents, acks] = await Promise.all([
-    prisma.agreementConsent.findMany({
-      where: {
-        version: { agreementId: { in: agreementIds } },
-        OR: residences.map((r) => ({ buildingId: r.buildingId, unit: r.unit })),
-      },
-      select: { versionId: true },
-    }),
+    homes.length
+      ? prisma.agreementConsent.findMany({
+          where: {
+            version: { agreementId: { in: agreementIds } },
+            OR: homes.map((r) => ({ buildingId: r.buildingId, unit: r.unit })),
+          },
+          select: { versionId: true },
+        })
+      : Promise.resolve([]),
     prisma.agreementAcknowledgement.findMany({
-      where: { userId: asker.userId, agreementId: { in: agreementIds } },
+      where: { userId: actor.user.id, agreementId: { in: agreementIds } },
       select: { agreementId: true, version: true },
     }),
   ]);
-  const answered = new Set(residences.length ? consents.map((c) => c.versionId) : []);
+  const answered = new Set(consents.map((c) => c.versionId));
   const notices: {
     kind: "respond" | "changed" | "acknowledge";
     agreementId: string;
@@ -128,7 +143,7 @@ export async function getOverview(asker: Asker, now = new Date()) {
     closesAt: Date | null;
   }[] = [];
   for (const building of buildings) {
-    const residence = residences.find((r) => r.buildingId === building.id);
+    const residence = building.residences[0];
     if (!residence) continue;
     for (const space of building.spaces) {
       const agreement = space.agreement;
@@ -170,14 +185,15 @@ export async function getOverview(asker: Asker, now = new Date()) {
   };
 }
 
-export async function getBuildingPage(asker: Asker, slug: string, now = new Date()) {
+export async function getBuildingPage(actor: Actor, slug: string, now = new Date()) {
   const building = await prisma.building.findFirst({
-    where: { slug, ...buildingScope(asker) },
+    where: { slug, ...visibleBuildings(actor) },
     select: {
       id: true,
       slug: true,
       name: true,
       address: true,
+      ...buildingAccessSelect(actor),
       spaces: {
         orderBy: { name: "asc" },
         select: {
@@ -191,22 +207,24 @@ export async function getBuildingPage(asker: Asker, slug: string, now = new Date
     },
   });
   if (!building) return null;
+  const { neighbourhoodId: _n, residences: _r, ...shown } = building;
   return {
-    ...building,
+    ...shown,
+    access: buildingSubject(building),
     spaces: building.spaces.map((s) => ({ ...s, agreement: s.agreement ? summarise(s.agreement, now) : null })),
   };
 }
 
 /** A space's page: the agreement in force, in the reader's language, and the opening hours. */
-export async function getSpacePage(asker: Asker, buildingSlug: string, spaceSlug: string, now = new Date()) {
+export async function getSpacePage(actor: Actor, buildingSlug: string, spaceSlug: string, now = new Date()) {
   const space = await prisma.space.findFirst({
-    where: { slug: spaceSlug, building: { slug: buildingSlug, ...buildingScope(asker) } },
+    where: { slug: spaceSlug, building: { slug: buildingSlug, ...visibleBuildings(actor) } },
     select: {
       id: true,
       slug: true,
       name: true,
       kind: true,
-      building: { select: { id: true, slug: true, name: true } },
+      building: { select: { id: true, slug: true, name: true, ...buildingAccessSelect(actor) } },
       bookable: { select: { active: true, opensAt: true, closesAt: true, maxMinutes: true } },
       agreement: {
         select: {
@@ -218,26 +236,28 @@ export async function getSpacePage(asker: Asker, buildingSlug: string, spaceSlug
     },
   });
   if (!space) return null;
-  const { agreement, ...rest } = space;
+  const { agreement, building, ...rest } = space;
   const adopted = agreement ? inForce(agreement.versions) : null;
   return {
     ...rest,
+    building: { id: building.id, slug: building.slug, name: building.name },
+    access: buildingSubject(building),
     agreement: agreement ? summarise(agreement, now) : null,
-    adoptedItems: adopted ? adopted.items.map((item) => localize(item, asker.locale)) : [],
+    adoptedItems: adopted ? adopted.items.map((item) => localize(item, actor.user.locale)) : [],
   };
 }
 
-/** Names behind responses are for staff only; everyone else sees choices and reasons. */
-export async function getAgreement(asker: Asker, id: string, now = new Date()) {
+/** Names behind responses and comments are for the staff of the neighbourhood; everyone else sees choices and reasons. */
+export async function getAgreement(actor: Actor, id: string, now = new Date()) {
   const agreement = await prisma.agreement.findFirst({
-    where: { id, building: buildingScope(asker) },
+    where: { id, building: visibleBuildings(actor) },
     select: {
       id: true,
       currentVersion: true,
       reviewDate: true,
       meetingNote: true,
       createdBy: { select: { displayName: true } },
-      building: { select: { id: true, slug: true, name: true } },
+      building: { select: { id: true, slug: true, name: true, ...buildingAccessSelect(actor) } },
       space: { select: { slug: true, name: true, kind: true } },
       coAuthors: { select: { user: { select: { id: true, displayName: true } } } },
       versions: { orderBy: { number: "asc" }, select: versionSummarySelect },
@@ -246,8 +266,10 @@ export async function getAgreement(asker: Asker, id: string, now = new Date()) {
   if (!agreement) return null;
   const current = agreement.versions.find((v) => v.number === agreement.currentVersion);
   if (!current) return null;
-  const residence = await activeResidence(asker.userId, agreement.building.id);
-  const isAuthor = asker.isStaff || agreement.coAuthors.some((c) => c.user.id === asker.userId);
+  const access: AgreementSubject = { ...buildingSubject(agreement.building), coAuthor: agreement.coAuthors.some((c) => c.user.id === actor.user.id) };
+  const names = can(actor, "seeNames", access);
+  const residence = agreement.building.residences[0];
+  const locale = actor.user.locale;
   const [items, consents, myResponse, previousItems, ack] = await Promise.all([
     prisma.agreementItem.findMany({
       where: { versionId: current.id },
@@ -274,7 +296,7 @@ export async function getAgreement(asker: Asker, id: string, now = new Date()) {
       },
     }),
     prisma.agreementResponse.findFirst({
-      where: { versionId: current.id, userId: asker.userId },
+      where: { versionId: current.id, userId: actor.user.id },
       select: { choice: true, reason: true, updatedAt: true },
     }),
     current.number > 1
@@ -284,15 +306,16 @@ export async function getAgreement(asker: Asker, id: string, now = new Date()) {
           select: itemSelect,
         })
       : Promise.resolve([]),
-    prisma.agreementAcknowledgement.findFirst({ where: { agreementId: id, userId: asker.userId }, select: { version: true } }),
+    prisma.agreementAcknowledgement.findFirst({ where: { agreementId: id, userId: actor.user.id }, select: { version: true } }),
   ]);
   const phase = phaseOf(current, now);
   const adopted = inForce(agreement.versions);
   const household = residence ? consents.find((c) => c.unit === residence.unit) : undefined;
-  const staff = asker.isStaff ? await getStaffExtras(agreement.building.id, id, adopted) : null;
+  const households = names ? await getHouseholds(agreement.building.id, id, adopted) : null;
   return {
     id: agreement.id,
-    building: agreement.building,
+    access,
+    building: { id: agreement.building.id, slug: agreement.building.slug, name: agreement.building.name },
     space: agreement.space,
     reviewDate: agreement.reviewDate,
     meetingNote: agreement.meetingNote,
@@ -302,17 +325,15 @@ export async function getAgreement(asker: Asker, id: string, now = new Date()) {
     current: { number: current.number, status: current.status, closesAt: current.closesAt, openedAt: current.openedAt, phase },
     adopted: adopted ? { number: adopted.number, adoptedAt: adopted.adoptedAt } : null,
     items: items.map((item) => ({
-      ...localize(item, asker.locale),
-      comments: item.comments.map((c) => ({ id: c.id, body: c.body, createdAt: c.createdAt, name: asker.isStaff ? c.user.displayName : null })),
+      ...localize(item, locale),
+      comments: item.comments.map((c) => ({ id: c.id, body: c.body, createdAt: c.createdAt, name: names ? c.user.displayName : null })),
     })),
     // Draft translations are only for the authors' editing form.
-    changes: previousItems.length ? localizedDiff(previousItems, items, asker.locale) : null,
+    changes: previousItems.length ? localizedDiff(previousItems, items, locale) : null,
     tally: tally(consents),
     objections: consents
       .filter((c) => c.choice === "object")
-      .map((c) => ({ reason: c.reason, method: c.method, name: asker.isStaff ? (c.user?.displayName ?? null) : null, unit: asker.isStaff ? c.unit : null })),
-    isAuthor,
-    canRespond: Boolean(residence),
+      .map((c) => ({ reason: c.reason, method: c.method, name: names ? (c.user?.displayName ?? null) : null, unit: names ? c.unit : null })),
     myResponse,
     household: household ? { choice: household.choice, method: household.method } : null,
     needsAcknowledgement: Boolean(
@@ -325,8 +346,8 @@ export async function getAgreement(asker: Asker, id: string, now = new Date()) {
           adoptedVersion: adopted.number,
         }),
     ),
-    staff: staff && {
-      ...staff,
+    households: households && {
+      ...households,
       consents: consents.map((c) => ({
         unit: c.unit,
         choice: c.choice,
@@ -339,7 +360,8 @@ export async function getAgreement(asker: Asker, id: string, now = new Date()) {
   };
 }
 
-async function getStaffExtras(buildingId: string, agreementId: string, adopted: { adoptedAt: Date | null; number: number } | null) {
+/** Every household of the building with its answer, and who has not read the rules in force: for staff. */
+async function getHouseholds(buildingId: string, agreementId: string, adopted: { adoptedAt: Date | null; number: number } | null) {
   const [residents, acks] = await Promise.all([
     prisma.residence.findMany({
       where: { buildingId, movedOutAt: null, user: { deletedAt: null } },
@@ -378,53 +400,73 @@ function localizedDiff(before: TranslatedItem[], after: TranslatedItem[], locale
   }));
 }
 
-export async function getVersion(asker: Asker, id: string, number: number, now = new Date()) {
+/** The agreement of a version page, comparison or notice: what it is about, and what the rules need. */
+function agreementHeadSelect(actor: Actor) {
+  return {
+    id: true,
+    currentVersion: true,
+    building: { select: { name: true, slug: true, ...buildingAccessSelect(actor) } },
+    space: { select: { name: true, slug: true } },
+    coAuthors: coAuthorSelect(actor),
+  } satisfies Prisma.AgreementSelect;
+}
+
+function agreementHead(agreement: Prisma.AgreementGetPayload<{ select: ReturnType<typeof agreementHeadSelect> }>) {
+  return {
+    id: agreement.id,
+    currentVersion: agreement.currentVersion,
+    building: { name: agreement.building.name, slug: agreement.building.slug },
+    space: agreement.space,
+  };
+}
+
+export async function getVersion(actor: Actor, id: string, number: number, now = new Date()) {
   const version = await prisma.agreementVersion.findFirst({
-    where: { agreementId: id, number, agreement: { building: buildingScope(asker) } },
+    where: { agreementId: id, number, agreement: { building: visibleBuildings(actor) } },
     select: {
       ...versionSummarySelect,
-      agreement: { select: { id: true, currentVersion: true, building: { select: { name: true, slug: true } }, space: { select: { name: true, slug: true } } } },
+      agreement: { select: agreementHeadSelect(actor) },
       items: { orderBy: { position: "asc" }, select: itemSelect },
       consents: { select: { choice: true } },
     },
   });
   if (!version) return null;
   return {
-    agreement: version.agreement,
+    access: agreementSubject(version.agreement),
+    agreement: agreementHead(version.agreement),
     number: version.number,
     phase: phaseOf(version, now),
     openedAt: version.openedAt,
     closesAt: version.closesAt,
     adoptedAt: version.adoptedAt,
-    items: version.items.map((item) => localize(item, asker.locale)),
+    items: version.items.map((item) => localize(item, actor.user.locale)),
     tally: tally(version.consents),
   };
 }
 
-export async function getComparison(asker: Asker, id: string, from: number, to: number) {
-  const versions = await prisma.agreementVersion.findMany({
-    where: { agreementId: id, number: { in: [from, to] }, agreement: { building: buildingScope(asker) } },
-    select: { number: true, items: { orderBy: { position: "asc" }, select: itemSelect } },
-  });
-  const before = versions.find((v) => v.number === from);
-  const after = versions.find((v) => v.number === to);
-  if (!before || !after) return null;
+export async function getComparison(actor: Actor, id: string, from: number, to: number) {
   const agreement = await prisma.agreement.findFirst({
-    where: { id },
-    select: { id: true, currentVersion: true, building: { select: { name: true, slug: true } }, space: { select: { name: true, slug: true } } },
+    where: { id, building: visibleBuildings(actor) },
+    select: {
+      ...agreementHeadSelect(actor),
+      versions: { where: { number: { in: [from, to] } }, select: { number: true, items: { orderBy: { position: "asc" }, select: itemSelect } } },
+    },
   });
-  if (!agreement) return null;
-  return { agreement, from, to, entries: localizedDiff(before.items, after.items, asker.locale) };
+  const before = agreement?.versions.find((v) => v.number === from);
+  const after = agreement?.versions.find((v) => v.number === to);
+  if (!agreement || !before || !after) return null;
+  return { access: agreementSubject(agreement), agreement: agreementHead(agreement), from, to, entries: localizedDiff(before.items, after.items, actor.user.locale) };
 }
 
 /** The agreement in force for the hallway notice, in the chosen languages. */
-export async function getNotice(asker: Asker, id: string, locales: string[]) {
+export async function getNotice(actor: Actor, id: string, locales: string[]) {
   const agreement = await prisma.agreement.findFirst({
-    where: { id, building: buildingScope(asker) },
+    where: { id, building: visibleBuildings(actor) },
     select: {
       id: true,
-      building: { select: { name: true, address: true } },
+      building: { select: { name: true, address: true, ...buildingAccessSelect(actor) } },
       space: { select: { name: true } },
+      coAuthors: coAuthorSelect(actor),
       versions: { where: { adoptedAt: { not: null } }, orderBy: { number: "desc" }, take: 1, select: { number: true, adoptedAt: true, items: { orderBy: { position: "asc" }, select: itemSelect } } },
     },
   });
@@ -432,7 +474,8 @@ export async function getNotice(asker: Asker, id: string, locales: string[]) {
   if (!agreement || !adopted) return null;
   return {
     id: agreement.id,
-    building: agreement.building,
+    access: agreementSubject(agreement),
+    building: { name: agreement.building.name, address: agreement.building.address },
     space: agreement.space,
     number: adopted.number,
     adoptedAt: adopted.adoptedAt,
@@ -441,18 +484,16 @@ export async function getNotice(asker: Asker, id: string, locales: string[]) {
 }
 
 /** For the authors' edit form: the current draft with every translation. */
-export async function getDraftForEditing(asker: Asker, id: string) {
+export async function getDraftForEditing(actor: Actor, id: string) {
   const agreement = await prisma.agreement.findFirst({
-    where: {
-      id,
-      ...(asker.isStaff ? {} : { coAuthors: { some: { userId: asker.userId } }, building: buildingScope(asker) }),
-    },
+    where: { id, building: visibleBuildings(actor) },
     select: {
       id: true,
       currentVersion: true,
       reviewDate: true,
-      building: { select: { name: true } },
+      building: { select: { name: true, ...buildingAccessSelect(actor) } },
       space: { select: { name: true } },
+      coAuthors: coAuthorSelect(actor),
       versions: { select: { number: true, status: true, items: { orderBy: { position: "asc" }, select: itemSelect } } },
     },
   });
@@ -460,23 +501,21 @@ export async function getDraftForEditing(asker: Asker, id: string) {
   if (!agreement || !draft) return null;
   return {
     id: agreement.id,
+    access: agreementSubject(agreement),
     number: draft.number,
     status: draft.status,
     reviewDate: agreement.reviewDate,
-    building: agreement.building,
+    building: { name: agreement.building.name },
     space: agreement.space,
     items: draft.items,
   };
 }
 
-/** Spaces without an agreement yet, for the "new agreement" form. */
-export function listFreeSpaces() {
+/** Spaces without an agreement yet in the buurtwerker's neighbourhoods, for the "new agreement" form. */
+export function listFreeSpaces(actor: Actor) {
   return prisma.building.findMany({
+    where: { neighbourhoodId: staffNeighbourhoods(actor) },
     orderBy: { name: "asc" },
     select: { id: true, name: true, spaces: { where: { agreement: null }, orderBy: { name: "asc" }, select: { id: true, name: true } } },
   });
-}
-
-export function isCoAuthor(userId: string, agreementId: string) {
-  return prisma.agreementCoAuthor.findFirst({ where: { agreementId, userId }, select: { userId: true } });
 }

@@ -1,11 +1,10 @@
-// Zod schemas for the agreement and booking forms, shared by the browser (Conform) and the server.
+// Zod schemas for the agreement forms, shared by the browser (Conform) and the server.
 // Messages are translation keys.
 import { z } from "zod";
-import { choices, isClockTime, isPastLocalDay, localSlot } from "./rules";
+import { choices, isPastLocalDay } from "./rules";
 
 /** Languages the author can add per item; the item itself is written in Dutch. */
 export const translationLocales = ["fr", "en", "ar"] as const;
-export type TranslationLocale = (typeof translationLocales)[number];
 
 const optionalText = (max: number) => z.string().trim().max(max, "common:form.tooLong").optional();
 
@@ -83,46 +82,3 @@ export const agreementActionSchema = z
     }
   });
 export type AgreementAction = z.infer<typeof agreementActionSchema>;
-
-// ---------- Booking ----------
-
-const clock = z
-  .string({ required_error: "common:form.required" })
-  .refine(isClockTime, "agreements:errors.invalidTime");
-
-const slotFields = {
-  date: z.string({ required_error: "common:form.required" }).regex(/^\d{4}-\d{2}-\d{2}$/, "common:form.invalidDate"),
-  start: clock,
-  end: clock,
-  purpose: z.string({ required_error: "agreements:errors.purposeRequired" }).trim().min(2, "common:form.tooShort").max(120, "common:form.tooLong"),
-};
-
-function checkSlot(value: { date: string; start: string; end: string }, ctx: z.RefinementCtx) {
-  const result = localSlot(value.date, value.start, value.end);
-  if (!result.ok) ctx.addIssue({ code: z.ZodIssueCode.custom, path: [result.error.endsWith("invalidDate") ? "date" : "end"], message: result.error });
-}
-
-export const bookingActionSchema = z
-  .discriminatedUnion("intent", [
-    z.object({ intent: z.literal("book"), ...slotFields }),
-    z.object({ intent: z.literal("block"), ...slotFields }),
-    z.object({ intent: z.literal("cancel"), bookingId: z.string().min(1), message: optionalText(500) }),
-  ])
-  .superRefine((value, ctx) => {
-    if (value.intent !== "cancel") checkSlot(value, ctx);
-  });
-export type BookingAction = z.infer<typeof bookingActionSchema>;
-
-// 12 hours: a birthday party with setting up and cleaning fits; an overnight stay does not.
-export const bookingSettingsSchema = z
-  .object({
-    opensAt: clock,
-    closesAt: clock,
-    maxMinutes: z.coerce
-      .number({ invalid_type_error: "common:form.invalidNumber", required_error: "common:form.required" })
-      .int("common:form.invalidNumber")
-      .min(30, "agreements:errors.maxMinutesRange")
-      .max(720, "agreements:errors.maxMinutesRange"),
-    active: z.coerce.boolean().default(false),
-  })
-  .refine((value) => value.opensAt < value.closesAt, { path: ["closesAt"], message: "agreements:errors.endBeforeStart" });

@@ -229,7 +229,6 @@ export const agreements: Messages<typeof nl> = {
     notAllowedNow: "That is no longer possible. Reload the page.",
     oldVersion: "This is an old version. Respond to the newest one.",
     forbidden: "Only residents of this building and community workers can do this.",
-    notFound: "These agreements do not exist.",
     notAResident: "This person does not live in this building.",
     invalidTime: "Enter a time like 14:00.",
     timeDoesNotExist: "This time does not exist on that day (the clocks go forward one hour).",

@@ -229,7 +229,6 @@ export const agreements: Messages<typeof nl> = {
     notAllowedNow: "Ce n'est plus possible. Rechargez la page.",
     oldVersion: "C'est une ancienne version. Réagissez à la plus récente.",
     forbidden: "Seuls les habitants de cet immeuble et les travailleurs de quartier peuvent faire cela.",
-    notFound: "Ces accords n'existent pas.",
     notAResident: "Cette personne n'habite pas dans cet immeuble.",
     invalidTime: "Indiquez une heure comme 14:00.",
     timeDoesNotExist: "Cette heure n'existe pas ce jour-là (on avance l'heure).",

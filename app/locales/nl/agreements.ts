@@ -226,7 +226,6 @@ export const agreements = {
     notAllowedNow: "Dat kan nu niet meer. Laad de pagina opnieuw.",
     oldVersion: "Dit is een oude versie. Reageer op de nieuwste.",
     forbidden: "Alleen bewoners van dit gebouw en buurtwerkers kunnen dit doen.",
-    notFound: "Deze afspraken bestaan niet.",
     notAResident: "Deze persoon woont niet in dit gebouw.",
     invalidTime: "Vul een uur in zoals 14:00.",
     timeDoesNotExist: "Dit uur bestaat niet op die dag (de klok gaat een uur vooruit).",

@@ -8,45 +8,49 @@ import { ErrorMessage } from "~/components/ui/error-message";
 import { ErrorList, Field, SelectField, TextareaField } from "~/components/ui/field";
 import { Card, Notice, PageTitle } from "~/components/ui/page";
 import { DiffList } from "~/features/agreements/components/diff-list";
-import { formatDate } from "~/features/agreements/components/format";
+import { formatDate } from "~/components/ui/format";
 import { ItemList } from "~/features/agreements/components/item-list";
 import { PhaseBadge } from "~/features/agreements/components/phase-badge";
 import { TallyView } from "~/features/agreements/components/tally-view";
-import { AgreementError, performAgreementAction } from "~/features/agreements/mutations.server";
-import { getAgreement, toAsker } from "~/features/agreements/queries.server";
+import { performAgreementAction } from "~/features/agreements/mutations.server";
+import { agreementPageAbilities, can } from "~/features/agreements/permissions";
+import { getAgreement } from "~/features/agreements/queries.server";
 import { choices } from "~/features/agreements/rules";
 import { agreementActionSchema } from "~/features/agreements/schema";
+import { notFound } from "~/utils/app-error";
 import { requireActor } from "~/utils/auth.server";
 import { parseForm } from "~/utils/form.server";
 import { titleFrom } from "~/utils/meta";
 import { useIntentForm } from "~/utils/intent-form";
+import { replyToIntent } from "./__intent-reply.server";
 
 export const meta: MetaFunction = ({ matches }) => titleFrom(matches, "agreements:title");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireActor(request);
-  const agreement = await getAgreement(toAsker(actor), params.agreementId ?? "");
-  if (!agreement) throw new Response("Not found", { status: 404 });
-  return { agreement, locale: actor.user.locale };
+  const found = await getAgreement(actor, params.agreementId ?? "");
+  if (!found || !can(actor, "read", found.access)) throw notFound();
+  const { access, ...agreement } = found;
+  return { agreement, may: agreementPageAbilities(actor, access), locale: actor.user.locale };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const asker = toAsker(await requireActor(request));
+  const actor = await requireActor(request);
   const id = params.agreementId ?? "";
   const submission = await parseForm(request, agreementActionSchema);
   const intent = submission.payload.intent;
   const subject = typeof submission.payload.itemId === "string" ? submission.payload.itemId : undefined;
   if (submission.status !== "success") return Response.json({ intent, subject, result: submission.reply() }, { status: 400 });
   try {
-    await performAgreementAction(asker, id, submission.value);
+    await performAgreementAction(actor, id, submission.value);
   } catch (error) {
-    if (!(error instanceof AgreementError)) throw error;
-    return Response.json({ intent, subject, result: submission.reply({ formErrors: [error.message] }) }, { status: error.status });
+    return replyToIntent(submission, error, { intent, subject });
   }
   return redirect(`/afspraken/${id}?klaar=${submission.value.intent}`);
 }
 
 type Data = ReturnType<typeof useLoaderData<typeof loader>>["agreement"];
+type May = ReturnType<typeof useLoaderData<typeof loader>>["may"];
 
 const doneMessages: Record<string, string> = {
   respond: "respond.saved",
@@ -62,7 +66,7 @@ const doneMessages: Record<string, string> = {
 
 export default function AgreementPage() {
   const { t } = useTranslation("agreements");
-  const { agreement: a, locale } = useLoaderData<typeof loader>();
+  const { agreement: a, may, locale } = useLoaderData<typeof loader>();
   const [searchParams] = useSearchParams();
   const done = doneMessages[searchParams.get("klaar") ?? ""];
   const phase = a.current.phase;
@@ -110,13 +114,13 @@ export default function AgreementPage() {
           items={a.items}
           after={(item) => {
             const full = a.items.find((i) => i.id === item.id);
-            return full ? <Comments itemId={full.id} comments={full.comments} canComment={a.canRespond || a.isAuthor} locale={locale} /> : null;
+            return full ? <Comments itemId={full.id} comments={full.comments} canComment={may.comment} locale={locale} /> : null;
           }}
         />
       </section>
 
-      {a.needsAcknowledgement ? <AcknowledgeCard /> : null}
-      {a.canRespond ? <RespondCard agreement={a} /> : null}
+      {a.needsAcknowledgement && may.acknowledge ? <AcknowledgeCard /> : null}
+      {may.respond ? <RespondCard agreement={a} /> : null}
       {phase !== "draft" ? <div className="mb-6"><TallyView tally={a.tally} objections={a.objections} /></div> : null}
 
       {a.meetingNote ? (
@@ -156,7 +160,7 @@ export default function AgreementPage() {
         </ul>
       </nav>
 
-      {a.isAuthor ? <AuthorPanel agreement={a} locale={locale} /> : null}
+      {may.edit || a.households ? <AuthorPanel agreement={a} may={may} /> : null}
     </>
   );
 }
@@ -262,7 +266,7 @@ function AcknowledgeCard() {
   );
 }
 
-function AuthorPanel({ agreement: a, locale }: { agreement: Data; locale: string }) {
+function AuthorPanel({ agreement: a, may }: { agreement: Data; may: May }) {
   const { t } = useTranslation("agreements");
   const phase = a.current.phase;
   const [openForm, openFields] = useIntentForm<{ closesAt: string }>("open", agreementActionSchema);
@@ -274,27 +278,27 @@ function AuthorPanel({ agreement: a, locale }: { agreement: Data; locale: string
       <h2 id="author-title" className="text-2xl font-bold">
         {t("author.title")}
       </h2>
-      {phase === "draft" ? (
-        <>
-          <LinkButton to={`/afspraken/${a.id}/bewerken`} variant="secondary" className="w-full">
-            {t("author.edit")}
-          </LinkButton>
-          <Form method="post" className="space-y-3" {...getFormProps(openForm)}>
-            <input type="hidden" name="intent" value="open" />
-            <ErrorList id={openForm.errorId} errors={openForm.errors} />
-            <Field label={t("author.closesAt")} errors={openFields.closesAt.errors} {...getInputProps(openFields.closesAt, { type: "date" })} />
-            <Button className="w-full">{t("author.open")}</Button>
-          </Form>
-        </>
+      {phase === "draft" && may.edit ? (
+        <LinkButton to={`/afspraken/${a.id}/bewerken`} variant="secondary" className="w-full">
+          {t("author.edit")}
+        </LinkButton>
       ) : null}
-      {phase === "open" || phase === "closed" ? (
+      {phase === "draft" && may.open ? (
+        <Form method="post" className="space-y-3" {...getFormProps(openForm)}>
+          <input type="hidden" name="intent" value="open" />
+          <ErrorList id={openForm.errorId} errors={openForm.errors} />
+          <Field label={t("author.closesAt")} errors={openFields.closesAt.errors} {...getInputProps(openFields.closesAt, { type: "date" })} />
+          <Button className="w-full">{t("author.open")}</Button>
+        </Form>
+      ) : null}
+      {(phase === "open" || phase === "closed") && may.adopt ? (
         <Form method="post" {...getFormProps(adoptForm)}>
           <input type="hidden" name="intent" value="adopt" />
           <ErrorList id={adoptForm.errorId} errors={adoptForm.errors} />
           <Button className="w-full">{t("author.adopt")}</Button>
         </Form>
       ) : null}
-      {phase === "open" || phase === "closed" || phase === "adopted" ? (
+      {(phase === "open" || phase === "closed" || phase === "adopted") && may.revise ? (
         <Form method="post" {...getFormProps(lifecycleForm)}>
           <input type="hidden" name="intent" value="revise" />
           <ErrorList id={lifecycleForm.errorId} errors={lifecycleForm.errors} />
@@ -303,48 +307,53 @@ function AuthorPanel({ agreement: a, locale }: { agreement: Data; locale: string
           </Button>
         </Form>
       ) : null}
-      <Form method="post" className="space-y-3" {...getFormProps(noteForm)}>
-        <input type="hidden" name="intent" value="note" />
-        <TextareaField
-          label={t("author.meetingNote")}
-          hint={t("author.meetingNoteHint")}
-          errors={noteFields.meetingNote.errors}
-          {...getTextareaProps(noteFields.meetingNote)}
-          rows={3}
-        />
-        <Button variant="secondary" className="w-full">
-          {t("common:actions.save")}
-        </Button>
-      </Form>
-      {a.staff ? <StaffPanel agreement={a} staff={a.staff} locale={locale} /> : null}
+      {may.setMeetingNote ? (
+        <Form method="post" className="space-y-3" {...getFormProps(noteForm)}>
+          <input type="hidden" name="intent" value="note" />
+          <TextareaField
+            label={t("author.meetingNote")}
+            hint={t("author.meetingNoteHint")}
+            errors={noteFields.meetingNote.errors}
+            {...getTextareaProps(noteFields.meetingNote)}
+            rows={3}
+          />
+          <Button variant="secondary" className="w-full">
+            {t("common:actions.save")}
+          </Button>
+        </Form>
+      ) : null}
+      {a.households ? <StaffPanel agreement={a} households={a.households} may={may} /> : null}
     </section>
   );
 }
 
-function StaffPanel({ agreement: a, staff }: { agreement: Data; staff: NonNullable<Data["staff"]>; locale: string }) {
+/** For the staff of the neighbourhood: co-authors, paper answers, and every household by name. */
+function StaffPanel({ agreement: a, households, may }: { agreement: Data; households: NonNullable<Data["households"]>; may: May }) {
   const { t } = useTranslation("agreements");
   const phase = a.current.phase;
   const [paperForm, paperFields] = useIntentForm<{ unit: string; choice: string; reason: string }>("paper", agreementActionSchema);
   const [coForm, coFields] = useIntentForm<{ userId: string }>("coauthor", agreementActionSchema);
   return (
     <>
-      <Form method="post" className="space-y-3" {...getFormProps(coForm)}>
-        <input type="hidden" name="intent" value="coauthor" />
-        <ErrorList id={coForm.errorId} errors={coForm.errors} />
-        <SelectField label={t("author.coAuthor")} errors={coFields.userId.errors} {...getSelectProps(coFields.userId)}>
-          <option value="">-</option>
-          {staff.residents.map((r) => (
-            <option key={r.id} value={r.id}>
-              {r.name} ({r.unit})
-            </option>
-          ))}
-        </SelectField>
-        <Button variant="secondary" className="w-full">
-          {t("author.coAuthorAdd")}
-        </Button>
-      </Form>
+      {may.addCoAuthor ? (
+        <Form method="post" className="space-y-3" {...getFormProps(coForm)}>
+          <input type="hidden" name="intent" value="coauthor" />
+          <ErrorList id={coForm.errorId} errors={coForm.errors} />
+          <SelectField label={t("author.coAuthor")} errors={coFields.userId.errors} {...getSelectProps(coFields.userId)}>
+            <option value="">-</option>
+            {households.residents.map((r) => (
+              <option key={r.id} value={r.id}>
+                {r.name} ({r.unit})
+              </option>
+            ))}
+          </SelectField>
+          <Button variant="secondary" className="w-full">
+            {t("author.coAuthorAdd")}
+          </Button>
+        </Form>
+      ) : null}
 
-      {phase === "open" ? (
+      {phase === "open" && may.recordPaperConsent ? (
         <Form method="post" className="space-y-3" {...getFormProps(paperForm)}>
           <input type="hidden" name="intent" value="paper" />
           <h3 className="text-xl font-bold">{t("author.paperTitle")}</h3>
@@ -352,7 +361,7 @@ function StaffPanel({ agreement: a, staff }: { agreement: Data; staff: NonNullab
           <ErrorList id={paperForm.errorId} errors={paperForm.errors} />
           <SelectField label={t("author.household")} errors={paperFields.unit.errors} {...getSelectProps(paperFields.unit)}>
             <option value="">-</option>
-            {staff.units.map((unit) => (
+            {households.units.map((unit) => (
               <option key={unit} value={unit}>
                 {unit}
               </option>
@@ -375,8 +384,8 @@ function StaffPanel({ agreement: a, staff }: { agreement: Data; staff: NonNullab
 
       <h3 className="text-xl font-bold">{t("author.households")}</h3>
       <ul className="divide-y divide-ink/10 text-base" data-testid="households">
-        {staff.units.map((unit) => {
-          const consent = staff.consents.find((c) => c.unit === unit);
+        {households.units.map((unit) => {
+          const consent = households.consents.find((c) => c.unit === unit);
           return (
             <li key={unit} className="flex justify-between gap-2 py-1">
               <span>{unit}</span>
@@ -400,9 +409,9 @@ function StaffPanel({ agreement: a, staff }: { agreement: Data; staff: NonNullab
       {a.adopted ? (
         <>
           <h3 className="text-xl font-bold">{t("author.notAcknowledged")}</h3>
-          {staff.notAcknowledged.length ? (
+          {households.notAcknowledged.length ? (
             <ul className="list-disc ps-6 text-base" data-testid="not-acknowledged">
-              {staff.notAcknowledged.map((r) => (
+              {households.notAcknowledged.map((r) => (
                 <li key={`${r.name}-${r.unit}`}>
                   {r.name} ({r.unit})
                 </li>

@@ -5,38 +5,40 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ErrorMessage } from "~/components/ui/error-message";
 import { Notice, PageTitle } from "~/components/ui/page";
-import { AgreementError, updateDraft } from "~/features/agreements/mutations.server";
-import { getDraftForEditing, toAsker } from "~/features/agreements/queries.server";
-import { localDate } from "~/features/agreements/rules";
+import { updateDraft } from "~/features/agreements/mutations.server";
+import { can } from "~/features/agreements/permissions";
+import { getDraftForEditing } from "~/features/agreements/queries.server";
 import { draftSchema } from "~/features/agreements/schema";
+import { notFound } from "~/utils/app-error";
 import { requireActor } from "~/utils/auth.server";
-import { parseForm } from "~/utils/form.server";
+import { localDate } from "~/utils/dates";
+import { parseForm, replyWithError } from "~/utils/form.server";
 import { titleFrom } from "~/utils/meta";
 import { AgreementForm, itemsToDefaults } from "./__agreement-form";
 
 export const meta: MetaFunction = ({ matches }) => titleFrom(matches, "agreements:form.editTitle");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const asker = toAsker(await requireActor(request));
-  const draft = await getDraftForEditing(asker, params.agreementId ?? "");
-  if (!draft) throw new Response("Not found", { status: 404 });
+  const actor = await requireActor(request);
+  const found = await getDraftForEditing(actor, params.agreementId ?? "");
+  if (!found || !can(actor, "edit", found.access)) throw notFound();
+  const { access: _access, ...draft } = found;
   return {
     draft: { ...draft, reviewDate: draft.reviewDate ? localDate(draft.reviewDate) : undefined, items: itemsToDefaults(draft.items) },
   };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const asker = toAsker(await requireActor(request));
+  const actor = await requireActor(request);
   const id = params.agreementId ?? "";
   const submission = await parseForm(request, draftSchema);
   if (submission.status !== "success") return Response.json({ result: submission.reply() }, { status: submission.status ? 400 : 200 });
   try {
-    await updateDraft(asker, id, submission.value);
-    return redirect(`/afspraken/${id}?bewaard=1`);
+    await updateDraft(actor, id, submission.value);
   } catch (error) {
-    if (!(error instanceof AgreementError)) throw error;
-    return Response.json({ result: submission.reply({ formErrors: [error.message] }) }, { status: error.status });
+    return replyWithError(submission, error);
   }
+  return redirect(`/afspraken/${id}?bewaard=1`);
 }
 
 export default function EditAgreement() {

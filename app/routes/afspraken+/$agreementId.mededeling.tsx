@@ -6,9 +6,11 @@ import { Button } from "~/components/ui/button";
 import { ErrorMessage } from "~/components/ui/error-message";
 import { SelectField } from "~/components/ui/field";
 import { PageTitle } from "~/components/ui/page";
-import { formatDate } from "~/features/agreements/components/format";
+import { formatDate } from "~/components/ui/format";
 import { noticeQrSvg } from "~/features/agreements/notice.server";
-import { getNotice, toAsker } from "~/features/agreements/queries.server";
+import { can } from "~/features/agreements/permissions";
+import { getNotice } from "~/features/agreements/queries.server";
+import { notFound } from "~/utils/app-error";
 import { requireActor } from "~/utils/auth.server";
 import { getFixedT } from "~/utils/i18n.server";
 import { directionOf, isLocale, localeNames, supportedLocales, type Locale } from "~/utils/i18n";
@@ -27,8 +29,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   // One or two languages: more does not fit on one A4 sheet in readable type.
   const locales = [...new Set([first, second].filter(isLocale))].slice(0, 2);
   if (locales.length === 0) locales.push("nl");
-  const notice = await getNotice(toAsker(actor), params.agreementId ?? "", locales);
-  if (!notice) throw new Response("Not found", { status: 404 });
+  const found = await getNotice(actor, params.agreementId ?? "", locales);
+  if (!found || !can(actor, "read", found.access)) throw notFound();
+  const { access: _access, ...notice } = found;
   const qr = await noticeQrSvg(notice.id);
   // Each language block carries its own headings, so the sheet reads right for both groups.
   const texts = locales.map((locale: Locale) => {

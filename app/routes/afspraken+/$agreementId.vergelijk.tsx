@@ -6,19 +6,22 @@ import { ErrorMessage } from "~/components/ui/error-message";
 import { SelectField } from "~/components/ui/field";
 import { PageTitle } from "~/components/ui/page";
 import { DiffList } from "~/features/agreements/components/diff-list";
-import { getComparison, toAsker } from "~/features/agreements/queries.server";
+import { can } from "~/features/agreements/permissions";
+import { getComparison } from "~/features/agreements/queries.server";
+import { notFound } from "~/utils/app-error";
 import { requireActor } from "~/utils/auth.server";
 import { titleFrom } from "~/utils/meta";
 
 export const meta: MetaFunction = ({ matches }) => titleFrom(matches, "agreements:compare.title");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const asker = toAsker(await requireActor(request));
+  const actor = await requireActor(request);
   const url = new URL(request.url);
   const from = Number(url.searchParams.get("van") ?? 1);
   const to = Number(url.searchParams.get("naar") ?? 2);
-  const comparison = Number.isInteger(from) && Number.isInteger(to) ? await getComparison(asker, params.agreementId ?? "", from, to) : null;
-  if (!comparison) throw new Response("Not found", { status: 404 });
+  const found = Number.isInteger(from) && Number.isInteger(to) ? await getComparison(actor, params.agreementId ?? "", from, to) : null;
+  if (!found || !can(actor, "read", found.access)) throw notFound();
+  const { access: _access, ...comparison } = found;
   return { comparison };
 }
 

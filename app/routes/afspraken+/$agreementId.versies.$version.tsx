@@ -4,11 +4,13 @@ import { useTranslation } from "react-i18next";
 import { LinkButton } from "~/components/ui/button";
 import { ErrorMessage } from "~/components/ui/error-message";
 import { PageTitle } from "~/components/ui/page";
-import { formatDate } from "~/features/agreements/components/format";
+import { formatDate } from "~/components/ui/format";
 import { ItemList } from "~/features/agreements/components/item-list";
 import { PhaseBadge } from "~/features/agreements/components/phase-badge";
 import { TallyView } from "~/features/agreements/components/tally-view";
-import { getVersion, toAsker } from "~/features/agreements/queries.server";
+import { can } from "~/features/agreements/permissions";
+import { getVersion } from "~/features/agreements/queries.server";
+import { notFound } from "~/utils/app-error";
 import { requireActor } from "~/utils/auth.server";
 import { titleFrom } from "~/utils/meta";
 
@@ -17,8 +19,9 @@ export const meta: MetaFunction = ({ matches }) => titleFrom(matches, "agreement
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireActor(request);
   const number = Number(params.version);
-  const version = Number.isInteger(number) ? await getVersion(toAsker(actor), params.agreementId ?? "", number) : null;
-  if (!version) throw new Response("Not found", { status: 404 });
+  const found = Number.isInteger(number) ? await getVersion(actor, params.agreementId ?? "", number) : null;
+  if (!found || !can(actor, "read", found.access)) throw notFound();
+  const { access: _access, ...version } = found;
   return { version, locale: actor.user.locale };
 }
 

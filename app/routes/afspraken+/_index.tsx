@@ -4,9 +4,10 @@ import { useTranslation } from "react-i18next";
 import { LinkButton } from "~/components/ui/button";
 import { ErrorMessage } from "~/components/ui/error-message";
 import { Card, Notice, PageTitle } from "~/components/ui/page";
-import { formatDate } from "~/features/agreements/components/format";
+import { formatDate } from "~/components/ui/format";
 import { PhaseBadge } from "~/features/agreements/components/phase-badge";
-import { getOverview, toAsker } from "~/features/agreements/queries.server";
+import { can } from "~/features/agreements/permissions";
+import { getOverview } from "~/features/agreements/queries.server";
 import { getActor } from "~/utils/auth.server";
 import { titleFrom } from "~/utils/meta";
 
@@ -14,14 +15,13 @@ export const meta: MetaFunction = ({ matches }) => titleFrom(matches, "agreement
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await getActor(request);
-  if (!actor) return { overview: null, isStaff: false, locale: "nl" };
-  const asker = toAsker(actor);
-  return { overview: await getOverview(asker), isStaff: asker.isStaff, locale: actor.user.locale };
+  if (!actor) return { overview: null, mayStart: false, locale: "nl" };
+  return { overview: await getOverview(actor), mayStart: can(actor, "startAgreements"), locale: actor.user.locale };
 }
 
 export default function Agreements() {
   const { t } = useTranslation("agreements");
-  const { overview, isStaff, locale } = useLoaderData<typeof loader>();
+  const { overview, mayStart, locale } = useLoaderData<typeof loader>();
   if (!overview) {
     return (
       <>
@@ -52,7 +52,7 @@ export default function Agreements() {
           ))}
         </section>
       ) : null}
-      {isStaff ? (
+      {mayStart ? (
         <LinkButton to="/afspraken/nieuw" className="mb-6 w-full">
           {t("newAgreement")}
         </LinkButton>

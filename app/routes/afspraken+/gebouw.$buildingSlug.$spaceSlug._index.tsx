@@ -1,45 +1,54 @@
-import { getFormProps, getInputProps, useForm, type SubmissionResult } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import type { SubmissionResult } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { redirect } from "@remix-run/node";
+import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { Button, LinkButton } from "~/components/ui/button";
+import { LinkButton } from "~/components/ui/button";
 import { ErrorMessage } from "~/components/ui/error-message";
-import { ErrorList, Field } from "~/components/ui/field";
-import { Card, Notice, PageTitle } from "~/components/ui/page";
-import { saveBookingSettings } from "~/features/agreements/bookings.server";
-import { formatDate } from "~/features/agreements/components/format";
+import { formatDate } from "~/components/ui/format";
+import { Card, PageTitle } from "~/components/ui/page";
 import { ItemList } from "~/features/agreements/components/item-list";
 import { PhaseBadge } from "~/features/agreements/components/phase-badge";
-import { getSpacePage, toAsker } from "~/features/agreements/queries.server";
-import { bookingSettingsSchema } from "~/features/agreements/schema";
-import { requireStaff, requireActor } from "~/utils/auth.server";
-import { parseForm } from "~/utils/form.server";
+import { can } from "~/features/agreements/permissions";
+import { getSpacePage } from "~/features/agreements/queries.server";
+import { SettingsForm } from "~/features/bookings/components/settings-form";
+import { saveBookingSettings } from "~/features/bookings/mutations.server";
+import { can as canBook } from "~/features/bookings/permissions";
+import { bookingSettingsSchema } from "~/features/bookings/schema";
+import { notFound } from "~/utils/app-error";
+import { requireActor } from "~/utils/auth.server";
+import { parseForm, replyWithError } from "~/utils/form.server";
 import { titleFrom } from "~/utils/meta";
 
 export const meta: MetaFunction = ({ matches }) => titleFrom(matches, "agreements:title");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireActor(request);
-  const asker = toAsker(actor);
-  const space = await getSpacePage(asker, params.buildingSlug ?? "", params.spaceSlug ?? "");
-  if (!space) throw new Response("Not found", { status: 404 });
-  return { space, isStaff: asker.isStaff, locale: actor.user.locale };
+  const found = await getSpacePage(actor, params.buildingSlug ?? "", params.spaceSlug ?? "");
+  if (!found || !can(actor, "read", found.access)) throw notFound();
+  const { access, ...space } = found;
+  const may = { createAgreement: can(actor, "create", access), changeSettings: canBook(actor, "changeSettings", access) };
+  return { space, may, locale: actor.user.locale };
 }
 
 /** Staff set the opening hours and the maximum length of a booking. */
 export async function action({ request, params }: ActionFunctionArgs) {
-  await requireStaff(request);
-  const asker = toAsker(await requireActor(request));
+  const actor = await requireActor(request);
   const submission = await parseForm(request, bookingSettingsSchema);
   if (submission.status !== "success") return Response.json({ result: submission.reply() }, { status: 400 });
-  await saveBookingSettings(asker, params.buildingSlug ?? "", params.spaceSlug ?? "", submission.value);
-  return Response.json({ result: submission.reply(), saved: true });
+  try {
+    await saveBookingSettings(actor, { buildingSlug: params.buildingSlug ?? "", spaceSlug: params.spaceSlug ?? "" }, submission.value);
+  } catch (error) {
+    return replyWithError(submission, error);
+  }
+  return redirect(`${new URL(request.url).pathname}?bewaard=1`);
 }
 
 export default function SpacePage() {
   const { t } = useTranslation("agreements");
-  const { space, isStaff, locale } = useLoaderData<typeof loader>();
+  const { space, may, locale } = useLoaderData<typeof loader>();
+  const actionData = useActionData<{ result: SubmissionResult<string[]> }>();
+  const [searchParams] = useSearchParams();
   const agreement = space.agreement;
   const hours = space.bookable?.active ? space.bookable : null;
   return (
@@ -79,49 +88,13 @@ export default function SpacePage() {
       ) : (
         <p className="mb-6">{t("noAgreement")}</p>
       )}
-      {isStaff && !agreement ? (
+      {may.createAgreement && !agreement ? (
         <LinkButton to={`/afspraken/nieuw?ruimte=${space.id}`} className="mb-6 w-full">
           {t("newAgreement")}
         </LinkButton>
       ) : null}
-      {isStaff ? <SettingsForm defaults={space.bookable} /> : null}
+      {may.changeSettings ? <SettingsForm defaults={space.bookable} lastResult={actionData?.result} saved={searchParams.has("bewaard")} /> : null}
     </>
-  );
-}
-
-function SettingsForm({ defaults }: { defaults: { active: boolean; opensAt: string; closesAt: string; maxMinutes: number } | null }) {
-  const { t } = useTranslation("agreements");
-  const actionData = useActionData<{ result: SubmissionResult<string[]>; saved?: boolean }>();
-  const [form, fields] = useForm({
-    lastResult: actionData?.result,
-    constraint: getZodConstraint(bookingSettingsSchema),
-    defaultValue: {
-      opensAt: defaults?.opensAt ?? "09:00",
-      closesAt: defaults?.closesAt ?? "22:00",
-      maxMinutes: String(defaults?.maxMinutes ?? 240),
-      active: defaults?.active ? "on" : undefined,
-    },
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: bookingSettingsSchema }),
-    shouldValidate: "onBlur",
-  });
-  return (
-    <Card className="space-y-3">
-      <h2 className="text-2xl font-bold">{t("booking.settingsTitle")}</h2>
-      {actionData?.saved ? <Notice tone="success">{t("booking.settingsSaved")}</Notice> : null}
-      <Form method="post" className="space-y-4" {...getFormProps(form)}>
-        <ErrorList id={form.errorId} errors={form.errors} />
-        <label className="flex min-h-tap items-center gap-3">
-          <input {...getInputProps(fields.active, { type: "checkbox" })} className="h-6 w-6 accent-brand" />
-          <span className="font-semibold">{t("booking.active")}</span>
-        </label>
-        <Field label={t("booking.opensAt")} errors={fields.opensAt.errors} {...getInputProps(fields.opensAt, { type: "time" })} />
-        <Field label={t("booking.closesAt")} errors={fields.closesAt.errors} {...getInputProps(fields.closesAt, { type: "time" })} />
-        <Field label={t("booking.maxMinutes")} errors={fields.maxMinutes.errors} {...getInputProps(fields.maxMinutes, { type: "number" })} />
-        <Button variant="secondary" className="w-full">
-          {t("common:actions.save")}
-        </Button>
-      </Form>
-    </Card>
   );
 }
 

@@ -3,9 +3,11 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ErrorMessage } from "~/components/ui/error-message";
 import { Card, PageTitle } from "~/components/ui/page";
-import { formatDate } from "~/features/agreements/components/format";
+import { formatDate } from "~/components/ui/format";
 import { PhaseBadge } from "~/features/agreements/components/phase-badge";
-import { getBuildingPage, toAsker } from "~/features/agreements/queries.server";
+import { can } from "~/features/agreements/permissions";
+import { getBuildingPage } from "~/features/agreements/queries.server";
+import { notFound } from "~/utils/app-error";
 import { requireActor } from "~/utils/auth.server";
 import { titleFrom } from "~/utils/meta";
 
@@ -13,8 +15,9 @@ export const meta: MetaFunction = ({ matches }) => titleFrom(matches, "agreement
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireActor(request);
-  const building = await getBuildingPage(toAsker(actor), params.buildingSlug ?? "");
-  if (!building) throw new Response("Not found", { status: 404 });
+  const found = await getBuildingPage(actor, params.buildingSlug ?? "");
+  if (!found || !can(actor, "read", found.access)) throw notFound();
+  const { access: _access, ...building } = found;
   return { building, locale: actor.user.locale };
 }
 

@@ -6,33 +6,40 @@ import { useTranslation } from "react-i18next";
 import { SelectField } from "~/components/ui/field";
 import { ErrorMessage } from "~/components/ui/error-message";
 import { PageTitle } from "~/components/ui/page";
-import { AgreementError, createAgreement } from "~/features/agreements/mutations.server";
-import { listFreeSpaces, toAsker } from "~/features/agreements/queries.server";
+import { createAgreement } from "~/features/agreements/mutations.server";
+import { can } from "~/features/agreements/permissions";
+import { listFreeSpaces } from "~/features/agreements/queries.server";
 import { newAgreementSchema } from "~/features/agreements/schema";
-import { requireStaff, requireActor } from "~/utils/auth.server";
-import { parseForm } from "~/utils/form.server";
+import { forbidden } from "~/utils/app-error";
+import { requireActor } from "~/utils/auth.server";
+import { parseForm, replyWithError } from "~/utils/form.server";
 import { titleFrom } from "~/utils/meta";
 import { AgreementForm } from "./__agreement-form";
 
 export const meta: MetaFunction = ({ matches }) => titleFrom(matches, "agreements:form.newTitle");
 
+/** Staff working as themselves; the form and the mutation keep to the spaces of their own neighbourhoods. */
+async function requireStarter(request: Request) {
+  const actor = await requireActor(request);
+  if (!can(actor, "startAgreements")) throw forbidden();
+  return actor;
+}
+
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireStaff(request);
+  const actor = await requireStarter(request);
   const spaceId = new URL(request.url).searchParams.get("ruimte") ?? undefined;
-  return { buildings: await listFreeSpaces(), spaceId };
+  return { buildings: await listFreeSpaces(actor), spaceId };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  await requireStaff(request);
-  const asker = toAsker(await requireActor(request));
+  const actor = await requireStarter(request);
   const submission = await parseForm(request, newAgreementSchema);
   if (submission.status !== "success") return Response.json({ result: submission.reply() }, { status: submission.status ? 400 : 200 });
   try {
-    const agreement = await createAgreement(asker, submission.value);
+    const agreement = await createAgreement(actor, submission.value);
     return redirect(`/afspraken/${agreement.id}?bewaard=1`);
   } catch (error) {
-    if (!(error instanceof AgreementError)) throw error;
-    return Response.json({ result: submission.reply({ formErrors: [error.message] }) }, { status: error.status });
+    return replyWithError(submission, error);
   }
 }
 

@@ -3,11 +3,10 @@ import { DateTime } from "luxon";
 import { describe, expect, test } from "vitest";
 import { createPlace, createUser } from "#tests/fixtures/factories";
 import { makeBookable } from "#tests/fixtures/agreements";
-import { toAsker } from "~/features/agreements/queries.server";
 import { residentActor } from "#tests/fixtures/actors";
 
 const { prisma, prepareDatabase } = await import("~/utils/db.server");
-const { createBooking, BookingConflictError } = await import("~/features/agreements/bookings.server");
+const { createBooking } = await import("~/features/bookings/mutations.server");
 
 async function setUp(people: number) {
   const { building } = await createPlace(prisma);
@@ -29,14 +28,14 @@ describe("booking the same slot at the same moment", () => {
     const results = await Promise.allSettled(
       residents.map((r, i) =>
         createBooking(
-          toAsker(residentActor(r.id)),
+          residentActor(r.id),
           // Half ask for the exact slot, half for one that overlaps it by an hour.
           { buildingSlug: slug, spaceSlug: "ontmoetingsruimte", kind: "booking", purpose: "Feest", slot: i % 2 ? slot : { startsAt: new Date(slot.startsAt.getTime() + 2 * 3_600_000), endsAt: new Date(slot.endsAt.getTime() + 3_600_000) } },
         ),
       ),
     );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
-    for (const result of results) if (result.status === "rejected") expect(result.reason).toBeInstanceOf(BookingConflictError);
+    for (const result of results) if (result.status === "rejected") expect(result.reason).toMatchObject({ code: "agreements:errors.overlap", status: 409 });
     expect(await prisma.booking.count({ where: { spaceId, status: "active" } })).toBe(1);
   });
 
