@@ -14,7 +14,7 @@ const run = promisify(execFile);
 
 type Confirmed = { key: string; startedAt: number; confirmedAt: number };
 
-test("a backup taken while people sign up holds every sign-up confirmed before it, and the app runs on its restore", async ({ app, db }, workerInfo) => {
+test("a backup taken while people sign up holds every sign-up confirmed before it, and the app runs on its restore", async ({ app, db }) => {
   test.skip(!app.databaseUrl.startsWith("file:"), "SQLite only: PostgreSQL is backed up with pg_dump (README)");
   // Playwright empties it before the next run and keeps it after a failure, for a look at the files.
   const dir = test.info().outputPath("backup");
@@ -99,7 +99,6 @@ test("a backup taken while people sign up holds every sign-up confirmed before i
 
   // The app starts on the restored database (startAppServer waits for /healthz) and shows the activity.
   const server = await startAppServer({
-    port: 4160 + workerInfo.parallelIndex + Number(process.env.E2E_PORT_OFFSET ?? 0),
     env: { DATABASE_URL: restoredUrl, SMTP_URL: app.smtp.url, SESSION_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret", JOBS: "off" },
   });
   try {

@@ -8,7 +8,6 @@ import { createActivity, daysFromNow } from "#tests/fixtures/activities";
 import { startAppServer } from "#tests/setup/app-server";
 
 const secret = "e2e-secret-e2e-secret-e2e-secret-e2e-secret";
-const portBase = (index: number) => 4170 + 2 * index + Number(process.env.E2E_PORT_OFFSET ?? 0);
 
 /** An anonymous visitor on a connection of its own: the cluster hands each new connection to the next worker. */
 function visit(url: string) {
@@ -47,9 +46,8 @@ test("a change saved through one worker is visible at once to an anonymous visit
   app,
   db,
   page,
-}, testInfo) => {
+}) => {
   const server = await startAppServer({
-    port: portBase(testInfo.parallelIndex),
     env: {
       DATABASE_URL: app.databaseUrl,
       SMTP_URL: app.smtp.url,
@@ -113,7 +111,7 @@ test("a change saved through one worker is visible at once to an anonymous visit
 test(
   "machines sharing PostgreSQL: a change saved on one empties the page cache of the other",
   alsoOnPostgres,
-  async ({ app, db, page }, testInfo) => {
+  async ({ app, db, page }) => {
     test.skip(!process.env.TEST_POSTGRES_URL, "LISTEN/NOTIFY needs PostgreSQL (npm run test:postgres)");
     const env = {
       DATABASE_URL: app.databaseUrl,
@@ -122,11 +120,7 @@ test(
       JOBS: "off",
       PAGE_CACHE_SECONDS: "300",
     };
-    const port = portBase(testInfo.parallelIndex);
-    const [one, other] = await Promise.all([
-      startAppServer({ port, env }),
-      startAppServer({ port: port + 1, env }),
-    ]);
+    const [one, other] = await Promise.all([startAppServer({ env }), startAppServer({ env })]);
     try {
       const { date } = daysFromNow(13);
       const activity = await createActivity(db, {

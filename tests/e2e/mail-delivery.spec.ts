@@ -15,7 +15,6 @@ test(
     const smtp = await startSmtpServer(0, { delayMs: 1_500 });
     const databaseUrl = await copyTemplateDatabase(`mail-${testInfo.workerIndex}`);
     const db = createPrismaClient(databaseUrl);
-    const port = 4160 + 2 * testInfo.parallelIndex + Number(process.env.E2E_PORT_OFFSET ?? 0);
     const env = {
       DATABASE_URL: databaseUrl,
       SMTP_URL: smtp.url,
@@ -26,8 +25,8 @@ test(
       OUTBOX_POLL_MS: "200",
       SHUTDOWN_TIMEOUT_SECONDS: "10",
     };
-    const first = await startAppServer({ port, env });
-    const second = await startAppServer({ port: port + 1, env });
+    const first = await startAppServer({ env });
+    const second = await startAppServer({ env });
     let restarted: Awaited<ReturnType<typeof startAppServer>> | undefined;
     try {
       const run = Date.now().toString(36);
@@ -67,7 +66,7 @@ test(
       expect(sentBeforeRestart).toBeLessThan(20);
 
       // Back up on the same port and database: it carries on with the rest, next to the second process.
-      restarted = await startAppServer({ port, env });
+      restarted = await startAppServer({ port: Number(new URL(first.url).port), env });
       await expect
         .poll(() => db.outboxMessage.count({ where: { ...ours, status: "sent" } }), { timeout: 60_000 })
         .toBe(20);

@@ -7,9 +7,8 @@ import { startAppServer, type AppServer } from "#tests/setup/app-server";
 
 let cached: AppServer;
 
-test.beforeAll(async ({ app }, workerInfo) => {
+test.beforeAll(async ({ app }) => {
   cached = await startAppServer({
-    port: 4150 + workerInfo.parallelIndex + Number(process.env.E2E_PORT_OFFSET ?? 0),
     env: {
       DATABASE_URL: app.databaseUrl,
       SMTP_URL: app.smtp.url,

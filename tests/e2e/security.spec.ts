@@ -5,14 +5,11 @@ import { e2eSessionSecret as secret, expect, sessionCookie, test } from "./fixtu
 import { createActivity, daysFromNow } from "#tests/fixtures/activities";
 import { createUser } from "#tests/fixtures/factories";
 import { createHelpRequest } from "#tests/fixtures/help";
-import { startAppServer } from "#tests/setup/app-server";
+import { freePort, startAppServer } from "#tests/setup/app-server";
 
-let port = 0;
-
-/** A production server of this test's own on this worker's database (ports 4160-4199). */
-async function ownServer(app: { databaseUrl: string; smtp: { url: string } }, env: Record<string, string>, workerIndex: number) {
-  port = port ? port + 2 : 4160 + workerIndex + Number(process.env.E2E_PORT_OFFSET ?? 0);
-  return startAppServer({ port, env: { DATABASE_URL: app.databaseUrl, SMTP_URL: app.smtp.url, SESSION_SECRET: secret, JOBS: "off", PAGE_CACHE_SECONDS: "0", ...env } });
+/** A production server of this test's own on this worker's database, on a free port. */
+async function ownServer(app: { databaseUrl: string; smtp: { url: string } }, env: Record<string, string>) {
+  return startAppServer({ env: { DATABASE_URL: app.databaseUrl, SMTP_URL: app.smtp.url, SESSION_SECRET: secret, JOBS: "off", PAGE_CACHE_SECONDS: "0", ...env } });
 }
 
 /** The notice itself (its text is also among the page's translations). */
@@ -22,7 +19,7 @@ const formHeaders = (origin: string) => ({ Origin: origin, "Content-Type": "appl
 
 test("production without a mail server refuses to start, naming SMTP_URL; DEMO_MODE=1 starts with a notice and /dev/outbox", async ({ app, request }, workerInfo) => {
   const refused = spawn("node", ["build/server.js"], {
-    env: { ...process.env, NODE_ENV: "production", PORT: "4198", DATABASE_URL: app.databaseUrl, SESSION_SECRET: secret, SMTP_URL: "", DEMO_MODE: "0" },
+    env: { ...process.env, NODE_ENV: "production", PORT: String(await freePort()), DATABASE_URL: app.databaseUrl, SESSION_SECRET: secret, SMTP_URL: "", DEMO_MODE: "0" },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
@@ -34,7 +31,7 @@ test("production without a mail server refuses to start, naming SMTP_URL; DEMO_M
   expect(output).toContain("DEMO_MODE=1");
   expect(output).not.toMatch(/\n\s+at /);
 
-  const demo = await ownServer(app, { SMTP_URL: "", DEMO_MODE: "1", OUTBOX_DIR: `test-results/outbox-${workerInfo.workerIndex}` }, workerInfo.parallelIndex);
+  const demo = await ownServer(app, { SMTP_URL: "", DEMO_MODE: "1", OUTBOX_DIR: `test-results/outbox-${workerInfo.workerIndex}` });
   try {
     const outbox = await request.get(`${demo.url}/dev/outbox`);
     expect(outbox.status()).toBe(200);
@@ -78,8 +75,8 @@ test("a refused form never echoes fields it does not have", async ({ request, ba
   expect(page).not.toContain("ZZ-NOT-MINE-ZZ");
 });
 
-test("bad requests get a 4xx page in the visitor's language and nothing in the error log", async ({ app, request }, workerInfo) => {
-  const server = await ownServer(app, {}, workerInfo.parallelIndex);
+test("bad requests get a 4xx page in the visitor's language and nothing in the error log", async ({ app, request }) => {
+  const server = await ownServer(app, {});
   try {
     const url = server.url;
     const textPlain = await request.post(`${url}/inloggen`, { data: "email=a@b.be", headers: { Origin: url, "Content-Type": "text/plain" } });
@@ -111,9 +108,9 @@ test("bad requests get a 4xx page in the visitor's language and nothing in the e
   }
 });
 
-test("200 people signing up at once all get a redirect to the page, never a 500", async ({ app, db, playwright }, workerInfo) => {
+test("200 people signing up at once all get a redirect to the page, never a 500", async ({ app, db, playwright }) => {
   // Behind a proxy (TRUST_PROXY) every person has an address of their own, as on real phones.
-  const server = await ownServer(app, { TRUST_PROXY: "loopback" }, workerInfo.parallelIndex);
+  const server = await ownServer(app, { TRUST_PROXY: "loopback" });
   const client = await playwright.request.newContext({ maxRedirects: 0 });
   try {
     const activity = await createActivity(db, { title: "Drukke buurtsoep", neighbourhoodId: "wijk-noordwijk", createdById: "buurtwerker-sofie", capacity: 20, date: daysFromNow(6).date });
@@ -140,8 +137,8 @@ test("200 people signing up at once all get a redirect to the page, never a 500"
   }
 });
 
-test("without TRUST_PROXY a made-up X-Forwarded-For does not get past the per-address sign-in limit", async ({ app, db, request }, workerInfo) => {
-  const server = await ownServer(app, {}, workerInfo.parallelIndex);
+test("without TRUST_PROXY a made-up X-Forwarded-For does not get past the per-address sign-in limit", async ({ app, db, request }) => {
+  const server = await ownServer(app, {});
   // One address family: "localhost" may be reached over IPv4 and IPv6, two addresses with a limit each.
   const url = server.url.replace("localhost", "127.0.0.1");
   try {
@@ -163,7 +160,7 @@ test("without TRUST_PROXY a made-up X-Forwarded-For does not get past the per-ad
   }
 });
 
-test("personal answers say private, no-store; public pages may not be kept by a shared cache; https adds HSTS", async ({ app, page, signIn }, workerInfo) => {
+test("personal answers say private, no-store; public pages may not be kept by a shared cache; https adds HSTS", async ({ app, page, signIn }) => {
   const anonymous = await page.request.get("/activiteiten");
   expect(anonymous.headers()["cache-control"]).toBe("no-cache");
   expect(anonymous.headers()["vary"]).toContain("Cookie");
@@ -178,7 +175,7 @@ test("personal answers say private, no-store; public pages may not be kept by a 
   expect(token).toBeTruthy();
   expect((await page.request.get(`/kalender/${token}.ics`)).headers()["cache-control"]).toBe("private, no-store");
 
-  const https = await ownServer(app, { APP_URL: "https://wijk.example" }, workerInfo.parallelIndex);
+  const https = await ownServer(app, { APP_URL: "https://wijk.example" });
   try {
     const answer = await page.request.get(`${https.url}/healthz`);
     expect(answer.headers()["strict-transport-security"]).toContain("max-age=31536000");
@@ -219,8 +216,8 @@ test("opening a help request from another site neither shows nor logs the addres
   expect(await views()).toBe(1);
 });
 
-test("refused or empty posts leave the page cache; a saved sign-up empties it", async ({ app, db, playwright }, workerInfo) => {
-  const server = await ownServer(app, { PAGE_CACHE_SECONDS: "300" }, workerInfo.parallelIndex);
+test("refused or empty posts leave the page cache; a saved sign-up empties it", async ({ app, db, playwright }) => {
+  const server = await ownServer(app, { PAGE_CACHE_SECONDS: "300" });
   // The visitor who reads and the script that posts keep their cookies apart (a language cookie changes the page).
   const request = await playwright.request.newContext();
   const script = await playwright.request.newContext();
@@ -261,8 +258,8 @@ test("signing out on all devices ends every session of the person", async ({ bro
   await other.close();
 });
 
-test("one address cannot fill an activity without an account; organisers see who signed up that way", async ({ app, db, page, baseURL }, workerInfo) => {
-  const server = await ownServer(app, {}, workerInfo.parallelIndex);
+test("one address cannot fill an activity without an account; organisers see who signed up that way", async ({ app, db, page, baseURL }) => {
+  const server = await ownServer(app, {});
   try {
     const activity = await createActivity(db, { title: "Volle soep", neighbourhoodId: "wijk-noordwijk", createdById: "buurtwerker-sofie", capacity: 20, date: daysFromNow(7).date });
     const id = activity.occurrences[0]?.id ?? "";

@@ -1,6 +1,7 @@
 // Starts the production server (build/server.js, what `npm start` runs) on a port and database of its own,
 // for the end-to-end tests and the benchmarks.
 import { spawn } from "node:child_process";
+import { createServer } from "node:net";
 
 export type AppServer = {
   url: string;
@@ -15,7 +16,10 @@ export type AppServer = {
  * One process unless `env.WEB_CONCURRENCY` asks for a cluster (`npm start` alone would run one worker per core: two
  * servers per test worker on a small machine).
  */
-export async function startAppServer({ port, env }: { port: number; env: Record<string, string> }): Promise<AppServer> {
+export async function startAppServer({ port: wanted, env }: { port?: number; env: Record<string, string> }): Promise<AppServer> {
+  // A port the system says is free: fixed ports per spec collided when two test workers started servers at once, and
+  // the health check then reached the other worker's server.
+  const port = wanted ?? (await freePort());
   const url = `http://localhost:${port}`;
   let log = "";
   const child = spawn("node", ["--enable-source-maps", "build/server.js"], {
@@ -51,4 +55,16 @@ export async function startAppServer({ port, env }: { port: number; env: Record<
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   return { url, pid: child.pid ?? 0, output: () => log, stop, kill };
+}
+
+/** A TCP port nothing listens on right now (the system picks it). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, () => {
+      const address = probe.address();
+      probe.close(() => (address && typeof address === "object" ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
 }
