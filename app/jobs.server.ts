@@ -5,6 +5,8 @@ import { pruneIdempotencyKeys } from "~/utils/idempotency.server";
 import { startJobs, type Job } from "~/utils/jobs.server";
 import { startOutboxDelivery, stopOutboxDelivery } from "~/utils/outbox.server";
 import { pruneRateLimitEvents } from "~/utils/rate-limit.server";
+import { applyRetention } from "~/features/privacy/retention.server";
+import { env } from "~/utils/env.server";
 
 export const jobs: Job[] = [
   { name: "activity-reminders", everyMs: 5 * 60_000, run: () => sendReminders() },
@@ -12,6 +14,8 @@ export const jobs: Job[] = [
   { name: "prune-rate-limits", everyMs: 60 * 60_000, run: () => pruneRateLimitEvents() },
   { name: "prune-idempotency-keys", everyMs: 6 * 60 * 60_000, run: () => pruneIdempotencyKeys() },
   { name: "agreement-review-reminders", everyMs: 60 * 60_000, run: () => sendReviewReminders() },
+  // Old personal data goes away by itself (README "Data rights"); every step only removes what is past its time.
+  { name: "retention", everyMs: 6 * 60 * 60_000, run: () => applyRetention(env.retention) },
 ];
 
 let runner: ReturnType<typeof startJobs> | undefined;

@@ -170,6 +170,9 @@ function Shell({ children }: { children: ReactNode }) {
       <main id="main" className="mx-auto max-w-xl px-4 pb-28 pt-4">
         <PwaBanners />
         {children}
+        <footer className="no-print mt-10 border-t border-ink/10 pt-3 text-base">
+          <Link to="/privacy">{t("footer.privacy")}</Link>
+        </footer>
       </main>
       <BottomNav />
     </>

@@ -4,30 +4,34 @@ import { agreements as arAgreements } from "~/locales/ar/agreements";
 import { auth as arAuth } from "~/locales/ar/auth";
 import { common as arCommon } from "~/locales/ar/common";
 import { help as arHelp } from "~/locales/ar/help";
+import { privacy as arPrivacy } from "~/locales/ar/privacy";
 import { pwa as arPwa } from "~/locales/ar/pwa";
 import { activities as enActivities } from "~/locales/en/activities";
 import { agreements as enAgreements } from "~/locales/en/agreements";
 import { auth as enAuth } from "~/locales/en/auth";
 import { common as enCommon } from "~/locales/en/common";
 import { help as enHelp } from "~/locales/en/help";
+import { privacy as enPrivacy } from "~/locales/en/privacy";
 import { pwa as enPwa } from "~/locales/en/pwa";
 import { activities as frActivities } from "~/locales/fr/activities";
 import { agreements as frAgreements } from "~/locales/fr/agreements";
 import { auth as frAuth } from "~/locales/fr/auth";
 import { common as frCommon } from "~/locales/fr/common";
 import { help as frHelp } from "~/locales/fr/help";
+import { privacy as frPrivacy } from "~/locales/fr/privacy";
 import { pwa as frPwa } from "~/locales/fr/pwa";
 import { activities as nlActivities } from "~/locales/nl/activities";
 import { agreements as nlAgreements } from "~/locales/nl/agreements";
 import { auth as nlAuth } from "~/locales/nl/auth";
 import { common as nlCommon } from "~/locales/nl/common";
 import { help as nlHelp } from "~/locales/nl/help";
+import { privacy as nlPrivacy } from "~/locales/nl/privacy";
 import { pwa as nlPwa } from "~/locales/nl/pwa";
 import type { Locale } from "~/utils/i18n";
 
 export const resources = {
-  nl: { common: nlCommon, auth: nlAuth, activities: nlActivities, help: nlHelp, agreements: nlAgreements, pwa: nlPwa },
-  fr: { common: frCommon, auth: frAuth, activities: frActivities, help: frHelp, agreements: frAgreements, pwa: frPwa },
-  en: { common: enCommon, auth: enAuth, activities: enActivities, help: enHelp, agreements: enAgreements, pwa: enPwa },
-  ar: { common: arCommon, auth: arAuth, activities: arActivities, help: arHelp, agreements: arAgreements, pwa: arPwa },
+  nl: { common: nlCommon, auth: nlAuth, activities: nlActivities, help: nlHelp, agreements: nlAgreements, pwa: nlPwa, privacy: nlPrivacy },
+  fr: { common: frCommon, auth: frAuth, activities: frActivities, help: frHelp, agreements: frAgreements, pwa: frPwa, privacy: frPrivacy },
+  en: { common: enCommon, auth: enAuth, activities: enActivities, help: enHelp, agreements: enAgreements, pwa: enPwa, privacy: enPrivacy },
+  ar: { common: arCommon, auth: arAuth, activities: arActivities, help: arHelp, agreements: arAgreements, pwa: arPwa, privacy: arPrivacy },
 } satisfies Record<Locale, Record<string, unknown>>;

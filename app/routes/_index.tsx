@@ -1,8 +1,8 @@
 import type { MetaFunction } from "@remix-run/node";
-import { Link } from "@remix-run/react";
+import { Link, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Icon, type IconName } from "~/components/ui/icons";
-import { PageTitle } from "~/components/ui/page";
+import { Notice, PageTitle } from "~/components/ui/page";
 import { ErrorMessage } from "~/components/ui/error-message";
 
 export const meta: MetaFunction = () => [
@@ -18,8 +18,10 @@ const areas: { to: string; icon: IconName; title: string; text: string }[] = [
 
 export default function Home() {
   const { t } = useTranslation();
+  const [searchParams] = useSearchParams();
   return (
     <>
+      {searchParams.has("verwijderd") ? <Notice tone="success">{t("home.accountDeleted")}</Notice> : null}
       <PageTitle intro={t("home.intro")}>{t("home.title")}</PageTitle>
       <ul className="space-y-3">
         {areas.map((area) => (

@@ -146,7 +146,7 @@ export async function createUserSession({
   return redirect(safeRedirect(redirectTo), { headers });
 }
 
-export async function signOut(request: Request, { everywhere = false } = {}) {
+export async function signOut(request: Request, { everywhere = false, to = "/" } = {}) {
   const session = await getSession(request);
   const sessionId = session.get("sessionId");
   const stored = sessionId ? await prisma.session.findFirst({ where: { id: sessionId }, select: { userId: true } }) : null;
@@ -156,7 +156,7 @@ export async function signOut(request: Request, { everywhere = false } = {}) {
       prisma.session.deleteMany({ where: everywhere ? { userId: stored.userId } : { id: sessionId } }),
     ]);
   }
-  return redirect("/", {
+  return redirect(to, {
     headers: {
       "Set-Cookie": await sessionStorage.destroySession(session),
       // The service worker and the browser forget this person's pages (shared family phones).

@@ -19,9 +19,25 @@ const deliveryAndProcesses = {
   OUTBOX_SENDERS: z.coerce.number().int().min(1).max(20).default(2),
 };
 
+// How long personal data is kept (README "Data rights"; shown on /privacy from these same values).
+const days = (fallback: number) => z.coerce.number().int().min(1).max(36_500).default(fallback);
+const retention = {
+  /** Days a delivered mail is kept (a sign-in mail keeps no code once delivered). */
+  RETENTION_MAIL_DAYS: days(30),
+  /** Days the logs of who saw an address or phone, and who acted for whom, are kept. */
+  RETENTION_LOG_DAYS: days(730),
+  /** Days after a help request closed that its free texts are removed. */
+  RETENTION_HELP_TEXT_DAYS: days(365),
+  /** Days without activity after which someone registered at the desk is put up for staff review. */
+  RETENTION_INACTIVE_DAYS: days(730),
+  /** The organisation that runs this installation, named on the privacy page. */
+  ORGANISATION_NAME: z.string().default("Wijkhuis De Brug"),
+};
+
 const schema = z
   .object({
     ...deliveryAndProcesses,
+    ...retention,
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
     DATABASE_URL: z.string().default("file:./data/dev.db"),
     SESSION_SECRET: z.string().min(32, "SESSION_SECRET must be at least 32 characters").optional(),
@@ -70,6 +86,12 @@ export function parseEnv(source: Record<string, string | undefined>) {
     ...env,
     // Development gets a throw-away secret: sessions simply end when the process restarts.
     SESSION_SECRET: env.SESSION_SECRET ?? randomBytes(32).toString("hex"),
+    retention: {
+      mailDays: env.RETENTION_MAIL_DAYS,
+      logDays: env.RETENTION_LOG_DAYS,
+      helpTextDays: env.RETENTION_HELP_TEXT_DAYS,
+      inactiveDays: env.RETENTION_INACTIVE_DAYS,
+    },
     isProduction: env.NODE_ENV === "production",
     /** A demonstration or a developer's machine: every page says it is not for real people. */
     isDemo: env.DEMO_MODE === "1" || env.NODE_ENV !== "production",

@@ -5,7 +5,7 @@ import { initReactI18next } from "react-i18next";
 export const supportedLocales = ["nl", "fr", "en", "ar"] as const;
 export type Locale = (typeof supportedLocales)[number];
 export const defaultLocale: Locale = "nl";
-export const namespaces = ["common", "auth", "activities", "help", "agreements", "pwa"] as const;
+export const namespaces = ["common", "auth", "activities", "help", "agreements", "pwa", "privacy"] as const;
 export type Namespace = (typeof namespaces)[number];
 
 /**
@@ -18,12 +18,13 @@ const sectionNamespaces: Record<string, Namespace[]> = {
   activiteiten: ["activities", "auth"],
   afmelden: ["activities"],
   afspraken: ["agreements"],
-  beheer: ["auth"],
+  beheer: ["auth", "privacy"],
   hulp: ["help"],
-  ik: ["activities", "auth"],
+  ik: ["activities", "auth", "privacy"],
   inloggen: ["auth"],
   offline: [],
-  onthaal: ["auth"],
+  onthaal: ["auth", "privacy"],
+  privacy: ["privacy"],
 };
 
 export function sectionOf(pathname: string) {

@@ -42,6 +42,7 @@ type Subjects = {
   helpRequestId: string;
   residentId: string;
   bookingId: string;
+  deskPersonId: string;
 };
 
 /** One row per route file (relative to app/routes). */
@@ -73,6 +74,7 @@ const table: Record<string, Row> = {
   "afspraken+/nieuw.tsx": { path: () => "/afspraken/nieuw", answers: staffOnly },
   "beheer+/buurtwerkers.tsx": { path: () => "/beheer/buurtwerkers", answers: adminOnly },
   "beheer+/mails.tsx": { path: () => "/beheer/mails", answers: adminOnly },
+  "beheer+/verwijderingen.tsx": { path: () => "/beheer/verwijderingen", answers: adminOnly },
   "dev+/outbox.tsx": { path: () => "/dev/outbox", answers: everyone(404) },
   "fout.$reason.tsx": { path: () => "/fout/te-groot", answers: everyone(413) },
   "healthz.ts": { path: () => "/healthz", answers: everyone("ok") },
@@ -86,6 +88,9 @@ const table: Record<string, Row> = {
   "hulp+/zorgen.tsx": { path: () => "/hulp/zorgen", answers: signedIn },
   "ik+/_index.tsx": { path: () => "/ik", answers: everyone("ok") },
   "ik+/meldingen.tsx": { path: () => "/ik/meldingen", answers: signedIn },
+  "ik+/gegevens.tsx": { path: () => "/ik/gegevens", answers: signedIn },
+  "ik+/gegevens[.json].ts": { path: () => "/ik/gegevens.json", answers: signedIn },
+  "ik+/verwijderen.tsx": { path: () => "/ik/verwijderen", answers: signedIn },
   "inloggen+/_index.tsx": { path: () => "/inloggen", answers: answers("ok", 302, 302, 302, 302, 302, 302, 302) },
   "inloggen+/code.tsx": { path: () => "/inloggen/code", answers: everyone("in") },
   "inloggen+/link.$token.tsx": { path: () => "/inloggen/link/geen-geldige-link", answers: everyone("ok") },
@@ -95,6 +100,11 @@ const table: Record<string, Row> = {
   "offline.tsx": { path: () => "/offline", answers: everyone("ok") },
   "onthaal+/_index.tsx": { path: () => "/onthaal", answers: staffOnly },
   "onthaal+/registreren.tsx": { path: () => "/onthaal/registreren", answers: staffOnly },
+  // Someone registered at the desk (no email) in Noordwijk: the desk acts on their data rights.
+  "onthaal+/$residentId.gegevens.tsx": { path: (s) => `/onthaal/${s.deskPersonId}/gegevens`, answers: noordwijkStaff },
+  "onthaal+/$residentId.verwijderen.tsx": { path: (s) => `/onthaal/${s.deskPersonId}/verwijderen`, answers: noordwijkStaff },
+  "onthaal+/te-bekijken.ts": { path: () => "/onthaal/te-bekijken", answers: everyone(302) },
+  "privacy.tsx": { path: () => "/privacy", answers: everyone("ok") },
   "taal.ts": { path: () => "/taal", answers: everyone(302) },
   "uitloggen.ts": { path: () => "/uitloggen", answers: everyone(302) },
 };
@@ -136,6 +146,7 @@ async function buildSubjects(db: Db) {
   });
   const space = (slug: string) => building.spaces.find((s) => s.slug === slug)?.id ?? "";
   const resident = await createUser(db, { neighbourhoodId: "wijk-noordwijk", residence: { buildingId: building.id, unit: "1.01" } });
+  const deskPerson = await createUser(db, { email: null, neighbourhoodId: "wijk-noordwijk", registeredById: "buurtwerker-sofie", residence: { buildingId: building.id, unit: "0.02" } });
   const otherResident = await createUser(db, { neighbourhoodId: "wijk-kanaalzone", residence: { buildingId: "blok-hof-ter-wallen", unit: "9.09" } });
   const volunteer = await createUser(db, { roles: ["resident", "volunteer"], neighbourhoodId: "wijk-noordwijk" });
   await createVolunteerProfile(db, { userId: volunteer.id, neighbourhoods: ["wijk-noordwijk"], approvedAt: new Date() });
@@ -175,6 +186,7 @@ async function buildSubjects(db: Db) {
     helpRequestId: help.id,
     residentId: resident.id,
     bookingId: booking.id,
+    deskPersonId: deskPerson.id,
   };
   const ids: Record<Persona, string | null> = {
     anonymous: null,

@@ -29,11 +29,12 @@ export function getProfile(userId: string) {
 }
 
 /**
- * The desk's resident search, in the neighbourhoods the buurtwerker works in. 30 rows: a buurtwerker narrows down
- * by typing, not by scrolling.
+ * The desk's resident search, in the neighbourhoods the buurtwerker works in: who they are and where they live, not
+ * how to reach them (contact details are shown where each view is logged). 30 rows: a buurtwerker narrows down by
+ * typing, not by scrolling.
  */
-export function searchResidents(actor: Actor, query: string) {
-  return prisma.user.findMany({
+export async function searchResidents(actor: Actor, query: string) {
+  const rows = await prisma.user.findMany({
     where: {
       deletedAt: null,
       roles: { some: { role: "resident" } },
@@ -46,11 +47,12 @@ export function searchResidents(actor: Actor, query: string) {
       id: true,
       displayName: true,
       email: true,
-      phone: true,
       residences: { where: { movedOutAt: null }, select: { unit: true, building: { select: { name: true } } } },
       registeredBy: { select: { displayName: true } },
     },
   });
+  // Without an email of their own, the desk acts on their data rights (app/features/privacy).
+  return rows.map(({ email, ...resident }) => ({ ...resident, hasEmail: email !== null }));
 }
 
 /** A resident the buurtwerker may help: one who lives where they work. */

@@ -5,6 +5,9 @@ export const common: Messages<typeof nl> = {
   appName: "Warme Buurt",
   tagline: "معًا من أجل حيّ دافئ ومتضامن",
   skipToContent: "انتقل إلى المحتوى",
+  footer: {
+    privacy: "الخصوصية: ما نحتفظ به",
+  },
   nav: {
     label: "القائمة الرئيسية",
     activities: "الأنشطة",
@@ -17,6 +20,7 @@ export const common: Messages<typeof nl> = {
     choose: "اختر لغتك",
   },
   home: {
+    accountDeleted: "تم حذف حسابك. شكرًا لأنك كنت معنا.",
     title: "أهلًا بك في حيّك",
     intro: "هنا تجد أنشطة الحي، وتطلب المساعدة، وتتفق مع جيرانك على قواعد مشتركة.",
     activities: "ماذا يحدث في الحي؟",
@@ -81,6 +85,10 @@ export const common: Messages<typeof nl> = {
     optional: "اختياري",
   },
   me: {
+    dataTitle: "بياناتك",
+    dataLink: "ما نحتفظ به عنك",
+    privacyLink: "كيف نتعامل مع بياناتك",
+    deleteLink: "حذف حسابي",
     signOutEverywhere: "تسجيل الخروج من كل الأجهزة",
     signOutEverywhereHint: "هل أضعت هاتفك، أو دخلت من حاسوب شخص آخر؟ من هنا تخرج من كل مكان في نفس الوقت.",
     title: "معلوماتي",

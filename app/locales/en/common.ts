@@ -5,6 +5,9 @@ export const common: Messages<typeof nl> = {
   appName: "Warme Buurt",
   tagline: "Together for a warm, caring neighbourhood",
   skipToContent: "Skip to main content",
+  footer: {
+    privacy: "Privacy: what we keep",
+  },
   nav: {
     label: "Main menu",
     activities: "Activities",
@@ -17,6 +20,7 @@ export const common: Messages<typeof nl> = {
     choose: "Choose your language",
   },
   home: {
+    accountDeleted: "Your account has been deleted. Thank you for being part of it.",
     title: "Welcome to your neighbourhood",
     intro: "Here you can see what is on, ask for help and make agreements together.",
     activities: "What is on?",
@@ -80,6 +84,10 @@ export const common: Messages<typeof nl> = {
     optional: "optional",
   },
   me: {
+    dataTitle: "Your data",
+    dataLink: "What we keep about you",
+    privacyLink: "How we handle your data",
+    deleteLink: "Delete my account",
     signOutEverywhere: "Sign out on all devices",
     signOutEverywhereHint: "Lost your phone, or signed in on someone else's computer? Here you sign out everywhere at once.",
     title: "My details",

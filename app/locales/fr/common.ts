@@ -5,6 +5,9 @@ export const common: Messages<typeof nl> = {
   appName: "Warme Buurt",
   tagline: "Ensemble pour un quartier chaleureux et solidaire",
   skipToContent: "Aller au contenu",
+  footer: {
+    privacy: "Vie privée : ce que nous gardons",
+  },
   nav: {
     label: "Menu principal",
     activities: "Activités",
@@ -17,6 +20,7 @@ export const common: Messages<typeof nl> = {
     choose: "Choisissez votre langue",
   },
   home: {
+    accountDeleted: "Votre compte a été supprimé. Merci d'avoir été là.",
     title: "Bienvenue dans votre quartier",
     intro: "Ici, vous trouvez les activités du quartier, vous demandez de l'aide et vous prenez des accords ensemble.",
     activities: "Que faire dans le quartier ?",
@@ -80,6 +84,10 @@ export const common: Messages<typeof nl> = {
     optional: "facultatif",
   },
   me: {
+    dataTitle: "Vos données",
+    dataLink: "Ce que nous gardons sur vous",
+    privacyLink: "Comment nous traitons vos données",
+    deleteLink: "Supprimer mon compte",
     signOutEverywhere: "Se déconnecter sur tous les appareils",
     signOutEverywhereHint: "Téléphone perdu, ou connecté sur l'ordinateur de quelqu'un d'autre ? Ici, vous vous déconnectez partout en même temps.",
     title: "Mes données",

@@ -2,6 +2,9 @@ export const common = {
   appName: "Warme Buurt",
   tagline: "Samen een warme, solidaire wijk",
   skipToContent: "Naar de inhoud",
+  footer: {
+    privacy: "Privacy: wat we bewaren",
+  },
   nav: {
     label: "Hoofdmenu",
     activities: "Activiteiten",
@@ -14,6 +17,7 @@ export const common = {
     choose: "Kies je taal",
   },
   home: {
+    accountDeleted: "Je account is verwijderd. Bedankt dat je erbij was.",
     title: "Welkom in je buurt",
     intro: "Hier vind je wat er te doen is, vraag je hulp en maak je samen afspraken.",
     activities: "Wat is er te doen?",
@@ -77,6 +81,10 @@ export const common = {
     optional: "niet verplicht",
   },
   me: {
+    dataTitle: "Je gegevens",
+    dataLink: "Wat we over jou bewaren",
+    privacyLink: "Hoe we met je gegevens omgaan",
+    deleteLink: "Mijn account verwijderen",
     signOutEverywhere: "Uitloggen op al je toestellen",
     signOutEverywhereHint: "Telefoon kwijt, of ingelogd op een computer van iemand anders? Dan log je hier overal tegelijk uit.",
     title: "Mijn gegevens",

@@ -1,7 +1,7 @@
 import { getFormProps, getInputProps, getSelectProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Button, LinkButton } from "~/components/ui/button";
 import { ErrorList, Field, SelectField } from "~/components/ui/field";
@@ -70,6 +70,26 @@ export default function Me() {
     <>
       <Profile profile={profile} />
       <ActedFor sessions={actedFor} />
+      <Card className="mt-6 space-y-1">
+        <h2 className="text-xl font-bold">{t("me.dataTitle")}</h2>
+        <ul>
+          <li>
+            <Link to="/ik/gegevens" className="inline-flex min-h-tap items-center">
+              {t("me.dataLink")}
+            </Link>
+          </li>
+          <li>
+            <Link to="/privacy" className="inline-flex min-h-tap items-center">
+              {t("me.privacyLink")}
+            </Link>
+          </li>
+          <li>
+            <Link to="/ik/verwijderen" className="inline-flex min-h-tap items-center">
+              {t("me.deleteLink")}
+            </Link>
+          </li>
+        </ul>
+      </Card>
     </>
   );
 }

@@ -1,10 +1,11 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, useLoaderData } from "@remix-run/react";
+import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { Button, LinkButton } from "~/components/ui/button";
+import { Button, LinkButton, buttonClass } from "~/components/ui/button";
 import { Field } from "~/components/ui/field";
-import { Card, PageTitle } from "~/components/ui/page";
+import { Card, Notice, PageTitle } from "~/components/ui/page";
 import { searchResidents } from "~/features/accounts/queries.server";
+import { listFlaggedForReview } from "~/features/privacy/queries.server";
 import { requireStaff } from "~/utils/auth.server";
 import { titleFrom } from "~/utils/meta";
 import { ErrorMessage } from "~/components/ui/error-message";
@@ -14,15 +15,20 @@ export const meta: MetaFunction = ({ matches }) => titleFrom(matches, "desk.titl
 export async function loader({ request }: LoaderFunctionArgs) {
   const staff = await requireStaff(request);
   const query = new URL(request.url).searchParams.get("q")?.trim() ?? "";
-  return { query, residents: await searchResidents(staff, query) };
+  const [residents, toReview] = await Promise.all([searchResidents(staff, query), listFlaggedForReview(staff)]);
+  return { query, residents, toReview: toReview.map((person) => ({ id: person.id, displayName: person.displayName })) };
 }
 
 export default function Desk() {
   const { t } = useTranslation();
-  const { query, residents } = useLoaderData<typeof loader>();
+  const { query, residents, toReview } = useLoaderData<typeof loader>();
+  const [searchParams] = useSearchParams();
   return (
     <>
       <PageTitle intro={t("desk.intro")}>{t("desk.title")}</PageTitle>
+      {searchParams.has("verwijderd") ? <Notice tone="success">{t("privacy:erase.staffDone")}</Notice> : null}
+      {searchParams.has("gehouden") ? <Notice tone="success">{t("privacy:review.kept")}</Notice> : null}
+      {toReview.length ? <ReviewList people={toReview} /> : null}
       <LinkButton to="/onthaal/registreren" className="mb-6 w-full">
         {t("desk.register")}
       </LinkButton>
@@ -39,15 +45,8 @@ export default function Desk() {
           <li key={resident.id}>
             <Card className="space-y-2">
               <p className="text-xl font-semibold">{resident.displayName}</p>
-              <p className="text-base text-ink/80">
-                {[
-                  resident.residences.map((r) => `${r.building.name} ${r.unit}`).join(", "),
-                  resident.phone,
-                  resident.email,
-                ]
-                  .filter(Boolean)
-                  .join(" · ")}
-              </p>
+              {/* Contact details only on the person's own page, where each view is logged. */}
+              <p className="text-base text-ink/80">{resident.residences.map((r) => `${r.building.name} ${r.unit}`).join(", ")}</p>
               {resident.registeredBy ? (
                 <p className="text-base text-ink/70">{t("desk.registeredBy", { name: resident.registeredBy.displayName })}</p>
               ) : null}
@@ -57,11 +56,45 @@ export default function Desk() {
                   {t("actingFor.start", { name: resident.displayName })}
                 </Button>
               </Form>
+              {!resident.hasEmail ? (
+                <Link to={`/onthaal/${resident.id}/gegevens`} className="inline-flex min-h-tap items-center font-semibold">
+                  {t("privacy:review.data")}
+                </Link>
+              ) : null}
             </Card>
           </li>
         ))}
       </ul>
     </>
+  );
+}
+
+/** People registered here with nothing happening for a long time (the retention job): keep or delete. */
+function ReviewList({ people }: { people: { id: string; displayName: string }[] }) {
+  const { t } = useTranslation("privacy");
+  return (
+    <Card className="mb-6 space-y-3">
+      <h2 className="text-2xl font-bold">{t("review.title")}</h2>
+      <p>{t("review.intro")}</p>
+      <ul className="space-y-3" data-testid="to-review">
+        {people.map((person) => (
+          <li key={person.id} className="space-y-2 border-t border-ink/10 pt-2">
+            <p className="font-semibold">{person.displayName}</p>
+            <div className="grid grid-cols-2 gap-2">
+              <Form method="post" action="/onthaal/te-bekijken">
+                <input type="hidden" name="residentId" value={person.id} />
+                <Button variant="secondary" className="w-full" aria-label={`${t("review.keep")}: ${person.displayName}`}>
+                  {t("review.keep")}
+                </Button>
+              </Form>
+              <Link to={`/onthaal/${person.id}/gegevens`} className={buttonClass("secondary", "w-full")}>
+                {t("review.data")}
+              </Link>
+            </div>
+          </li>
+        ))}
+      </ul>
+    </Card>
   );
 }
 

@@ -1,0 +1,74 @@
+// Old data goes away by itself: the jobs loop runs this (app/jobs.server.ts); how long each kind is kept is one
+// configuration (env RETENTION_*, rules.ts), also shown on the privacy page. Each step is safe to run in several
+// processes at once: it only deletes or empties what is past its time.
+import { retentionCutoffs, removedText, type Retention } from "~/features/privacy/rules";
+import { prisma } from "~/utils/db.server";
+
+/** Delivered (or given up) mail past its time is deleted, with its text and address. */
+export async function deleteOldMail(retention: Retention, now = new Date()) {
+  const { mail } = retentionCutoffs(retention, now);
+  const { count } = await prisma.outboxMessage.deleteMany({
+    where: { OR: [{ status: "sent", sentAt: { lt: mail } }, { status: "failed", failedAt: { lt: mail } }] },
+  });
+  return count;
+}
+
+/** Who saw whose address, and who acted for whom: kept for the logs' time, then deleted. */
+export async function deleteOldLogs(retention: Retention, now = new Date()) {
+  const { logs } = retentionCutoffs(retention, now);
+  const [views, acting] = await prisma.$transaction([
+    prisma.contactView.deleteMany({ where: { viewedAt: { lt: logs } } }),
+    // Its events go with it (onDelete: Cascade).
+    prisma.actingSession.deleteMany({ where: { startedAt: { lt: logs }, endedAt: { not: null } } }),
+  ]);
+  return { views: views.count, acting: acting.count };
+}
+
+/** A closed help request keeps what happened (kind, dates, visits) but not what people wrote, after its time. */
+export async function removeClosedHelpTexts(retention: Retention, now = new Date()) {
+  const { helpTexts } = retentionCutoffs(retention, now);
+  const closed = { status: { in: ["done", "cancelled"] }, closedAt: { lt: helpTexts } };
+  const [requests, visits, offers, concerns] = await prisma.$transaction([
+    prisma.helpRequest.updateMany({ where: { ...closed, description: { not: removedText } }, data: { description: removedText } }),
+    prisma.visitLog.updateMany({ where: { request: closed, note: { not: removedText } }, data: { note: removedText } }),
+    prisma.helpOffer.updateMany({ where: { request: closed, declineReason: { not: null } }, data: { declineReason: null } }),
+    prisma.concern.updateMany({ where: { request: closed, text: { not: removedText } }, data: { text: removedText } }),
+  ]);
+  return { requests: requests.count, visits: visits.count, offers: offers.count, concerns: concerns.count };
+}
+
+/**
+ * People registered at the desk (no email: they cannot sign in to delete themselves) with nothing happening for
+ * the inactive time are put up for a look: staff see them on the desk and keep or delete the account.
+ */
+export async function flagInactiveDeskPeople(retention: Retention, now = new Date()) {
+  const { inactive } = retentionCutoffs(retention, now);
+  const since = { gte: inactive };
+  const { count } = await prisma.user.updateMany({
+    where: {
+      deletedAt: null,
+      email: null,
+      registeredById: { not: null },
+      reviewFlaggedAt: null,
+      createdAt: { lt: inactive },
+      updatedAt: { lt: inactive },
+      signUps: { none: { createdAt: since } },
+      helpRequests: { none: { createdAt: since } },
+      actedFor: { none: { startedAt: since } },
+      agreementResponses: { none: { updatedAt: since } },
+      bookings: { none: { createdAt: since } },
+    },
+    data: { reviewFlaggedAt: now },
+  });
+  return count;
+}
+
+/** One run of every step, for the jobs loop. */
+export async function applyRetention(retention: Retention, now = new Date()) {
+  return {
+    mail: await deleteOldMail(retention, now),
+    logs: await deleteOldLogs(retention, now),
+    helpTexts: await removeClosedHelpTexts(retention, now),
+    flagged: await flagInactiveDeskPeople(retention, now),
+  };
+}
