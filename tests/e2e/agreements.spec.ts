@@ -149,6 +149,12 @@ test("a buurtwerker drafts rules, residents respond, she revises and adopts, a r
   await page.getByRole("link", { name: "Ontmoetingsruimte" }).first().click();
   await expect(page.getByText(/Goedgekeurd op .* · versie 2/)).toBeVisible();
   await expect(page.getByText("Na 22:00 is het stil, op vrijdag na 22:30.")).toBeVisible();
+  // Version 1's page lists the objection its tally counts (issue 16: "Niet akkoord: 1" beside "Niemand is niet akkoord").
+  await page.goto(`${agreementUrl}/versies/1`);
+  await expect(page.getByText("Niet akkoord: 1")).toBeVisible();
+  await expect(page.getByTestId("objections")).toContainText("Kan het 22:30 worden op vrijdag?");
+  await expect(page.getByText("Niemand is niet akkoord.")).toHaveCount(0);
+  await page.screenshot({ path: "test-results/screens/agreement-version-1.png", fullPage: true });
   await page.goto(`${agreementUrl}/mededeling`);
   await page.getByLabel("Tweede taal").selectOption("fr");
   await page.getByRole("button", { name: "Toon" }).click();

@@ -80,6 +80,26 @@ describe("responding to a proposal", () => {
     expect(await prisma.agreementResponse.count({ where: { version: { agreementId: agreement.id } } })).toBe(3);
   });
 
+  test("a version's page lists the same objections its tally counts (issue 16: 'Niet akkoord: 2' beside 'Niemand is niet akkoord')", async () => {
+    const w = await world();
+    const agreement = await openProposal(w);
+    const [a, b, c] = await Promise.all([
+      createUser(prisma, { displayName: "Els Eerste", residence: { buildingId: w.building.id, unit: "1.01" } }),
+      createUser(prisma, { displayName: "Fien Tweede", residence: { buildingId: w.building.id, unit: "2.01" } }),
+      createUser(prisma, { displayName: "Gust Derde", residence: { buildingId: w.building.id, unit: "3.01" } }),
+    ]);
+    await mutations.respond(resident(a.id), agreement.id, { choice: "object", reason: "Ik werk 's avonds" });
+    await mutations.respond(resident(b.id), agreement.id, { choice: "object", reason: "Te vroeg" });
+    await mutations.respond(resident(c.id), agreement.id, { choice: "agree" });
+
+    const seenByResident = await getVersion(resident(c.id), agreement.id, 1);
+    expect(seenByResident?.tally.object).toBe(2);
+    expect(seenByResident?.objections.map((o) => o.reason).sort()).toEqual(["Ik werk 's avonds", "Te vroeg"]);
+    expect(seenByResident?.objections.every((o) => o.name === null && o.unit === null)).toBe(true);
+    const seenByStaff = await getVersion(w.staff, agreement.id, 1);
+    expect(seenByStaff?.objections.find((o) => o.reason === "Te vroeg")).toMatchObject({ name: "Fien Tweede", unit: "2.01" });
+  });
+
   test("opening notifies the building's residents with email in their language; revising starts the responses again", async () => {
     const w = await world();
     const agreement = await mutations.createAgreement(w.staff, { spaceId: w.spaceId("ontmoetingsruimte"), items: [{ text: "Stil na 22:00" }, { text: "Stoelen stapelen" }] });

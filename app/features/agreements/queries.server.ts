@@ -331,9 +331,7 @@ export async function getAgreement(actor: Actor, id: string, now = new Date()) {
     // Draft translations are only for the authors' editing form.
     changes: previousItems.length ? localizedDiff(previousItems, items, locale) : null,
     tally: tally(consents),
-    objections: consents
-      .filter((c) => c.choice === "object")
-      .map((c) => ({ reason: c.reason, method: c.method, name: names ? (c.user?.displayName ?? null) : null, unit: names ? c.unit : null })),
+    objections: objectionsOf(consents, names),
     myResponse,
     household: household ? { choice: household.choice, method: household.method } : null,
     needsAcknowledgement: Boolean(
@@ -358,6 +356,15 @@ export async function getAgreement(actor: Actor, id: string, now = new Date()) {
       })),
     },
   };
+}
+
+type ConsentRow = { choice: string; reason: string | null; method: string; unit: string; user: { displayName: string } | null };
+
+/** The households that do not agree, with their reasons; who and which flat only for staff of the neighbourhood. */
+function objectionsOf(consents: readonly ConsentRow[], names: boolean) {
+  return consents
+    .filter((c) => c.choice === "object")
+    .map((c) => ({ reason: c.reason, method: c.method, name: names ? (c.user?.displayName ?? null) : null, unit: names ? c.unit : null }));
 }
 
 /** Every household of the building with its answer, and who has not read the rules in force: for staff. */
@@ -427,12 +434,13 @@ export async function getVersion(actor: Actor, id: string, number: number, now =
       ...versionSummarySelect,
       agreement: { select: agreementHeadSelect(actor) },
       items: { orderBy: { position: "asc" }, select: itemSelect },
-      consents: { select: { choice: true } },
+      consents: { orderBy: { unit: "asc" }, select: { choice: true, reason: true, method: true, unit: true, user: { select: { displayName: true } } } },
     },
   });
   if (!version) return null;
+  const access = agreementSubject(version.agreement);
   return {
-    access: agreementSubject(version.agreement),
+    access,
     agreement: agreementHead(version.agreement),
     number: version.number,
     phase: phaseOf(version, now),
@@ -441,6 +449,8 @@ export async function getVersion(actor: Actor, id: string, number: number, now =
     adoptedAt: version.adoptedAt,
     items: version.items.map((item) => localize(item, actor.user.locale)),
     tally: tally(version.consents),
+    // The same reasons as on the agreement's page (names only for staff): the count and the list never disagree.
+    objections: objectionsOf(version.consents, can(actor, "seeNames", access)),
   };
 }
 

@@ -49,7 +49,7 @@ export default function VersionPage() {
       </div>
       {v.phase !== "draft" ? (
         <div className="mb-6">
-          <TallyView tally={v.tally} objections={[]} />
+          <TallyView tally={v.tally} objections={v.objections} />
         </div>
       ) : null}
       {v.number > 1 ? (
