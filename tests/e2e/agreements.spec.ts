@@ -134,11 +134,20 @@ test("a buurtwerker drafts rules, residents respond, she revises and adopts, a r
   await expectAccessible(page);
   await page.screenshot({ path: "test-results/screens/agreement-compare.png", fullPage: true });
 
-  // The buurtwerker adopts it.
+  // The buurtwerker adopts it, after a confirmation with the tally, the closing date and the quorum (issue 16): only
+  // 1 of the 2 households answered version 2, and it is open for another week. Adopting stays possible, said out loud.
   await switchTo("sofie@demo.warmebuurt.be");
   await page.goto(agreementUrl);
-  await page.getByRole("button", { name: "Goedkeuren" }).click();
+  await page.getByRole("link", { name: "Goedkeuren", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "Afspraken goedkeuren?" })).toBeVisible();
+  await expect(page.getByTestId("adopt-tally")).toHaveText("1 van de 2 gezinnen antwoordde: 1 akkoord, 0 geen mening, 0 niet akkoord.");
+  await expect(page.getByText(/De einddatum \(.+\) is nog niet voorbij/)).toBeVisible();
+  await expect(page.getByText("Aangenomen door de buurtwerker, 1 van 2 gezinnen antwoordde.")).toBeVisible();
+  await expectAccessible(page);
+  await page.screenshot({ path: "test-results/screens/agreement-adopt-confirm.png", fullPage: true });
+  await page.getByRole("button", { name: "Ja, goedkeuren" }).click();
   await expect(page.getByText("De afspraken zijn goedgekeurd.")).toBeVisible();
+  await expect(page.getByTestId("adoption-note")).toHaveText("Aangenomen door de buurtwerker, 1 van 2 gezinnen antwoordde. Dat was vóór de einddatum.");
   await expect(page.getByText(/Goedgekeurd op .* · versie 2/)).toBeVisible();
   await page.screenshot({ path: "test-results/screens/agreement-staff.png", fullPage: true });
 
@@ -160,6 +169,10 @@ test("a buurtwerker drafts rules, residents respond, she revises and adopts, a r
   await page.getByRole("button", { name: "Toon" }).click();
   const sheet = page.getByTestId("notice-sheet");
   await expect(sheet.locator('section[lang="fr"]')).toContainText("Après 22h00, c'est le silence.");
+  // Not "Samen goedgekeurd": who adopted it, and how many households answered.
+  await expect(sheet.locator('section[lang="nl"]')).toContainText("Aangenomen door de buurtwerker, 1 van 2 gezinnen antwoordde. Dat was vóór de einddatum.");
+  await expect(sheet.locator('section[lang="fr"]')).toContainText("Adopté par le travailleur de quartier, 1 ménage sur 2 a répondu.");
+  await expect(sheet).not.toContainText("Samen goedgekeurd");
   await expect(sheet.locator("svg")).toHaveCount(1);
   await expectAccessible(page);
   await expect(page.getByRole("button", { name: "Afdrukken" })).toBeVisible();
@@ -376,6 +389,9 @@ test("the demo agreements pass an accessibility scan, also in Arabic", async ({ 
     expect(response?.status(), path).toBe(200);
     await expectAccessible(page);
   }
+  // The demo's rules were agreed together: 10 of 14 households answered, after the closing date.
+  await page.goto("/afspraken/afspraak-vlashof-ontmoetingsruimte/mededeling");
+  await expect(page.getByTestId("notice-sheet").locator('section[lang="nl"]')).toContainText("Samen goedgekeurd op");
   await page.goto("/afspraken/afspraak-vlashof-ontmoetingsruimte");
   await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
   await page.screenshot({ path: "test-results/screens/agreement-ar.png", fullPage: true });

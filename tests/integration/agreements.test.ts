@@ -12,6 +12,7 @@ const { getAgreement, getOverview, getBuildingPage, getComparison, getDraftForEd
   "~/features/agreements/queries.server"
 );
 const { actingActor, residentActor, staffActor } = await import("#tests/fixtures/actors");
+const { agreementActionSchema } = await import("~/features/agreements/schema");
 
 afterAll(() => smtp.close());
 
@@ -270,6 +271,64 @@ describe("staff work in their own neighbourhood", () => {
     // The buurtwerker of the neighbourhood sees who helped.
     const seen = await getAgreement(w.staff, agreement.id);
     expect(seen?.households?.consents.find((c) => c.unit === "2.01")?.assistedBy).toBe(w.worker.displayName);
+  });
+});
+
+describe("adopting (issue 16: adopted with 1 of 14 households answering, and the notice said 'Samen goedgekeurd')", () => {
+  async function openFor(w: Awaited<ReturnType<typeof world>>, closesAt: Date, quorumPercent?: number) {
+    const agreement = await createAgreement(prisma, {
+      buildingId: w.building.id,
+      spaceId: w.spaceId("wasruimte"),
+      createdById: w.worker.id,
+      versions: [{ status: "open", openedAt: new Date(Date.now() - 10 * day), closesAt, items: [{ key: "a", text: "Was niet na 22 uur." }] }],
+    });
+    if (quorumPercent) await prisma.agreement.update({ where: { id: agreement.id }, data: { quorumPercent } });
+    return agreement;
+  }
+  async function households(w: Awaited<ReturnType<typeof world>>, count: number) {
+    const people = [];
+    for (let i = 1; i <= count; i += 1) people.push(await createUser(prisma, { residence: { buildingId: w.building.id, unit: `${i}.01` } }));
+    return people;
+  }
+
+  test("the page shows the tally against the households, the closing date and the quorum before adopting", async () => {
+    const w = await world();
+    const agreement = await openFor(w, new Date(Date.now() + 5 * day));
+    const [first] = await households(w, 14);
+    await mutations.respond(resident(first?.id ?? ""), agreement.id, { choice: "agree" });
+    const page = await getAgreement(w.staff, agreement.id);
+    expect(page?.householdCount).toBe(14);
+    expect(page?.adoptionCheck).toEqual({ households: 14, answered: 1, quorumPercent: 50, needed: 7, quorumMet: false, closed: false, together: false });
+  });
+
+  test("adopting early with 1 of 14 answers is kept as such, and the notice says who adopted it and how many answered", async () => {
+    const w = await world();
+    const agreement = await openFor(w, new Date(Date.now() + 5 * day));
+    const [first] = await households(w, 14);
+    await mutations.respond(resident(first?.id ?? ""), agreement.id, { choice: "agree" });
+    await mutations.adopt(w.staff, agreement.id);
+    const version = await prisma.agreementVersion.findFirstOrThrow({
+      where: { agreementId: agreement.id },
+      select: { status: true, adoptedHouseholds: true, adoptedAnswered: true, adoptedQuorumPercent: true, adoptedBeforeClosing: true, adoptedBy: true },
+    });
+    expect(version).toEqual({ status: "adopted", adoptedHouseholds: 14, adoptedAnswered: 1, adoptedQuorumPercent: 50, adoptedBeforeClosing: true, adoptedBy: "staff" });
+    const notice = await getNotice(resident(first?.id ?? ""), agreement.id, ["nl"]);
+    expect(notice?.adoption).toEqual({ households: 14, answered: 1, beforeClosing: true, together: false, by: "staff" });
+  });
+
+  test("enough answers after the closing date are agreed together; the quorum is set per agreement", async () => {
+    const w = await world();
+    const agreement = await openFor(w, new Date(Date.now() + 5 * day), 25);
+    const people = await households(w, 4);
+    await mutations.respond(resident(people[0]?.id ?? ""), agreement.id, { choice: "agree" });
+    await prisma.agreementVersion.updateMany({ where: { agreementId: agreement.id }, data: { closesAt: new Date(Date.now() - day) } });
+    await mutations.adopt(w.staff, agreement.id);
+    expect((await getNotice(w.staff, agreement.id, ["nl"]))?.adoption).toMatchObject({ households: 4, answered: 1, together: true });
+  });
+
+  test("the adopt form needs the confirmation step", () => {
+    expect(agreementActionSchema.safeParse({ intent: "adopt" }).success).toBe(false);
+    expect(agreementActionSchema.safeParse({ intent: "adopt", confirm: "yes" }).success).toBe(true);
   });
 });
 

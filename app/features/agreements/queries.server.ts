@@ -3,7 +3,7 @@ import type { Prisma } from "@prisma/client";
 import { prisma } from "~/utils/db.server";
 import { staffNeighbourhoods, type Actor } from "~/utils/actor";
 import { can, type AgreementSubject, type BuildingSubject } from "./permissions";
-import { compareVersions, needsAcknowledgement, phaseOf, tally, type ComparableItem } from "./rules";
+import { adoptionCheck, adoptionOf, compareVersions, needsAcknowledgement, phaseOf, tally, type AdoptionRecord, type ComparableItem } from "./rules";
 
 /**
  * The buildings a person may open: where the person the app acts as lives, and for staff working as themselves
@@ -67,9 +67,35 @@ const itemSelect = {
   translations: { select: { locale: true, text: true, explanation: true } },
 } as const;
 
-const versionSummarySelect = { id: true, number: true, status: true, openedAt: true, closesAt: true, adoptedAt: true } as const;
+const versionSummarySelect = {
+  id: true,
+  number: true,
+  status: true,
+  openedAt: true,
+  closesAt: true,
+  adoptedAt: true,
+  adoptedHouseholds: true,
+  adoptedAnswered: true,
+  adoptedQuorumPercent: true,
+  adoptedBeforeClosing: true,
+  adoptedBy: true,
+} as const;
 
-type VersionSummary = { number: number; status: string; closesAt: Date | null; adoptedAt: Date | null };
+type VersionSummary = { number: number; status: string; closesAt: Date | null; adoptedAt: Date | null } & AdoptionRecord;
+
+/** The adopted version people see: its number and date, and how it came about (agreed together or not). */
+function adoptedSummary(version: VersionSummary) {
+  return { number: version.number, adoptedAt: version.adoptedAt, adoption: adoptionOf(version) };
+}
+
+/**
+ * The households of a building: the flats someone lives in now. The quorum and the "1 of 14 households answered"
+ * count these, one voice per flat like the tally.
+ */
+export async function householdCount(db: typeof prisma | Prisma.TransactionClient, buildingId: string) {
+  const flats = await db.residence.groupBy({ by: ["unit"], where: { buildingId, movedOutAt: null } });
+  return flats.length;
+}
 
 /** The version in force: the newest one that was ever adopted (it may be under revision now). */
 function inForce<T extends VersionSummary>(versions: readonly T[]) {
@@ -84,7 +110,7 @@ function summarise(agreement: { id: string; currentVersion: number; versions: (V
     currentVersion: agreement.currentVersion,
     phase: current ? phaseOf(current, now) : "draft",
     closesAt: current?.closesAt ?? null,
-    adopted: adopted ? { number: adopted.number, adoptedAt: adopted.adoptedAt } : null,
+    adopted: adopted ? adoptedSummary(adopted) : null,
   };
 }
 
@@ -256,6 +282,7 @@ export async function getAgreement(actor: Actor, id: string, now = new Date()) {
       currentVersion: true,
       reviewDate: true,
       meetingNote: true,
+      quorumPercent: true,
       createdBy: { select: { displayName: true } },
       building: { select: { id: true, slug: true, name: true, ...buildingAccessSelect(actor) } },
       space: { select: { slug: true, name: true, kind: true } },
@@ -270,7 +297,7 @@ export async function getAgreement(actor: Actor, id: string, now = new Date()) {
   const names = can(actor, "seeNames", access);
   const residence = agreement.building.residences[0];
   const locale = actor.user.locale;
-  const [items, consents, myResponse, previousItems, ack] = await Promise.all([
+  const [items, consents, myResponse, previousItems, ack, flats] = await Promise.all([
     prisma.agreementItem.findMany({
       where: { versionId: current.id },
       orderBy: { position: "asc" },
@@ -307,11 +334,13 @@ export async function getAgreement(actor: Actor, id: string, now = new Date()) {
         })
       : Promise.resolve([]),
     prisma.agreementAcknowledgement.findFirst({ where: { agreementId: id, userId: actor.user.id }, select: { version: true } }),
+    householdCount(prisma, agreement.building.id),
   ]);
   const phase = phaseOf(current, now);
   const adopted = inForce(agreement.versions);
   const household = residence ? consents.find((c) => c.unit === residence.unit) : undefined;
   const households = names ? await getHouseholds(agreement.building.id, id, adopted) : null;
+  const votes = tally(consents);
   return {
     id: agreement.id,
     access,
@@ -323,14 +352,19 @@ export async function getAgreement(actor: Actor, id: string, now = new Date()) {
     coAuthors: agreement.coAuthors.map((c) => c.user),
     versions: agreement.versions.map(({ id: _id, ...v }) => v),
     current: { number: current.number, status: current.status, closesAt: current.closesAt, openedAt: current.openedAt, phase },
-    adopted: adopted ? { number: adopted.number, adoptedAt: adopted.adoptedAt } : null,
+    adopted: adopted ? adoptedSummary(adopted) : null,
+    quorumPercent: agreement.quorumPercent,
+    /** What adopting the current version now would mean: shown on the confirmation before it is done. */
+    adoptionCheck: adoptionCheck({ households: flats, answered: votes.total, quorumPercent: agreement.quorumPercent, closesAt: current.closesAt }, now),
     items: items.map((item) => ({
       ...localize(item, locale),
       comments: item.comments.map((c) => ({ id: c.id, body: c.body, createdAt: c.createdAt, name: names ? c.user.displayName : null })),
     })),
     // Draft translations are only for the authors' editing form.
     changes: previousItems.length ? localizedDiff(previousItems, items, locale) : null,
-    tally: tally(consents),
+    tally: votes,
+    /** Flats in the building now: "3 of 14 households answered". */
+    householdCount: flats,
     objections: objectionsOf(consents, names),
     myResponse,
     household: household ? { choice: household.choice, method: household.method } : null,
@@ -447,6 +481,7 @@ export async function getVersion(actor: Actor, id: string, number: number, now =
     openedAt: version.openedAt,
     closesAt: version.closesAt,
     adoptedAt: version.adoptedAt,
+    adoption: adoptionOf(version),
     items: version.items.map((item) => localize(item, actor.user.locale)),
     tally: tally(version.consents),
     // The same reasons as on the agreement's page (names only for staff): the count and the list never disagree.
@@ -477,7 +512,12 @@ export async function getNotice(actor: Actor, id: string, locales: string[]) {
       building: { select: { name: true, address: true, ...buildingAccessSelect(actor) } },
       space: { select: { name: true } },
       coAuthors: coAuthorSelect(actor),
-      versions: { where: { adoptedAt: { not: null } }, orderBy: { number: "desc" }, take: 1, select: { number: true, adoptedAt: true, items: { orderBy: { position: "asc" }, select: itemSelect } } },
+      versions: {
+        where: { adoptedAt: { not: null } },
+        orderBy: { number: "desc" },
+        take: 1,
+        select: { ...versionSummarySelect, items: { orderBy: { position: "asc" }, select: itemSelect } },
+      },
     },
   });
   const adopted = agreement?.versions[0];
@@ -489,6 +529,7 @@ export async function getNotice(actor: Actor, id: string, locales: string[]) {
     space: agreement.space,
     number: adopted.number,
     adoptedAt: adopted.adoptedAt,
+    adoption: adoptionOf(adopted),
     languages: locales.map((locale) => ({ locale, items: adopted.items.map((item) => localize(item, locale)) })),
   };
 }
@@ -501,6 +542,7 @@ export async function getDraftForEditing(actor: Actor, id: string) {
       id: true,
       currentVersion: true,
       reviewDate: true,
+      quorumPercent: true,
       building: { select: { name: true, ...buildingAccessSelect(actor) } },
       space: { select: { name: true } },
       coAuthors: coAuthorSelect(actor),
@@ -515,6 +557,7 @@ export async function getDraftForEditing(actor: Actor, id: string) {
     number: draft.number,
     status: draft.status,
     reviewDate: agreement.reviewDate,
+    quorumPercent: agreement.quorumPercent,
     building: { name: agreement.building.name },
     space: agreement.space,
     items: draft.items,

@@ -124,3 +124,51 @@ export function isPastLocalDay(date: string, now: Date = new Date()) {
   const end = endOfLocalDay(date);
   return end === null || end.getTime() < now.getTime();
 }
+
+/** Half the households, unless the authors set another share for the agreement. */
+export const DEFAULT_QUORUM_PERCENT = 50;
+
+export type AdoptionCheck = {
+  households: number;
+  answered: number;
+  quorumPercent: number;
+  /** Households that must answer for the quorum. */
+  needed: number;
+  quorumMet: boolean;
+  /** The closing date has passed: nobody can still answer. */
+  closed: boolean;
+  /** Enough households answered and the closing date passed: the rules were agreed together. */
+  together: boolean;
+};
+
+/**
+ * What the confirmation before adopting says, and what the hallway notice will say: a handful of answers before the
+ * closing date is not "agreed together" (issue 16: adopted with 1 of 14 households answering).
+ */
+export function adoptionCheck(
+  input: { households: number; answered: number; quorumPercent: number; closesAt: Date | null },
+  now: Date = new Date(),
+): AdoptionCheck {
+  const needed = Math.ceil((input.households * input.quorumPercent) / 100);
+  const quorumMet = input.answered >= needed;
+  const closed = input.closesAt !== null && input.closesAt.getTime() <= now.getTime();
+  return { households: input.households, answered: input.answered, quorumPercent: input.quorumPercent, needed, quorumMet, closed, together: quorumMet && closed };
+}
+
+export type AdoptionRecord = {
+  adoptedHouseholds: number | null;
+  adoptedAnswered: number | null;
+  adoptedQuorumPercent: number | null;
+  adoptedBeforeClosing: boolean | null;
+  adoptedBy: string | null;
+};
+
+/** How an adopted version came about, from what was kept at adoption (null: nothing was kept). */
+export function adoptionOf(record: AdoptionRecord) {
+  const { adoptedHouseholds: households, adoptedAnswered: answered, adoptedQuorumPercent: quorumPercent } = record;
+  if (households === null || answered === null || quorumPercent === null) return null;
+  const beforeClosing = record.adoptedBeforeClosing === true;
+  const quorumMet = answered >= Math.ceil((households * quorumPercent) / 100);
+  return { households, answered, beforeClosing, together: quorumMet && !beforeClosing, by: record.adoptedBy === "coauthor" ? "coauthor" : "staff" } as const;
+}
+export type Adoption = NonNullable<ReturnType<typeof adoptionOf>>;

@@ -39,6 +39,13 @@ const items = z
 
 export const draftSchema = z.object({
   reviewDate: futureDate.optional(),
+  // 1 to 100 % of the households; empty means the default, half of them.
+  quorumPercent: z
+    .number({ invalid_type_error: "common:form.invalidNumber" })
+    .int("common:form.invalidNumber")
+    .min(1, "agreements:errors.quorumRange")
+    .max(100, "agreements:errors.quorumRange")
+    .optional(),
   items,
 });
 
@@ -66,7 +73,8 @@ export const agreementActionSchema = z
     paper,
     z.object({ intent: z.literal("open"), closesAt: futureDate }),
     z.object({ intent: z.literal("revise") }),
-    z.object({ intent: z.literal("adopt") }),
+    // Only from the confirmation that shows the tally, the quorum and the closing date (a second, deliberate step).
+    z.object({ intent: z.literal("adopt"), confirm: z.literal("yes", { errorMap: () => ({ message: "agreements:errors.confirmAdopt" }) }) }),
     z.object({
       intent: z.literal("comment"),
       itemId: z.string().min(1),

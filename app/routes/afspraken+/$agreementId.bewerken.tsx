@@ -52,7 +52,7 @@ export default function EditAgreement() {
       <AgreementForm
         schema={draftSchema}
         lastResult={actionData?.result}
-        defaultValue={{ reviewDate: draft.reviewDate, items: draft.items }}
+        defaultValue={{ reviewDate: draft.reviewDate, quorumPercent: String(draft.quorumPercent), items: draft.items }}
         submitLabel={t("form.save")}
       />
     </>

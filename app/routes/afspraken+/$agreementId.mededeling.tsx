@@ -10,6 +10,7 @@ import { formatDate } from "~/components/ui/format";
 import { noticeQrSvg } from "~/features/agreements/notice.server";
 import { can } from "~/features/agreements/permissions";
 import { getNotice } from "~/features/agreements/queries.server";
+import type { Adoption } from "~/features/agreements/rules";
 import { notFound } from "~/utils/app-error";
 import { requireActor } from "~/utils/auth.server";
 import { getFixedT } from "~/utils/i18n.server";
@@ -39,12 +40,29 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     return {
       locale,
       heading: t("notice.heading", { space: notice.space.name }),
-      adopted: t("notice.adopted", { date: formatDate(notice.adoptedAt, locale), number: notice.number }),
+      adopted: adoptedLine(t, notice, locale),
       explanation: t("detail.explanation"),
       scan: t("notice.scan"),
     };
   });
   return { notice, qr, texts, first: locales[0] ?? "nl", second: locales[1] ?? "" };
+}
+
+/**
+ * "Agreed together" only when enough households answered after the closing date (issue 16); otherwise who adopted it
+ * and how many households answered, so the hallway does not read "samen goedgekeurd" after 1 answer of 14.
+ */
+function adoptedLine(t: ReturnType<typeof getFixedT>, notice: { adoptedAt: Date | null; number: number; adoption: Adoption | null }, locale: Locale) {
+  const when = { date: formatDate(notice.adoptedAt, locale), number: notice.number };
+  const adoption = notice.adoption;
+  if (!adoption || adoption.together) return t("notice.adopted", when);
+  return [
+    t(`adoption.${adoption.by}`, { count: adoption.answered, households: adoption.households }),
+    adoption.beforeClosing ? t("adoption.early") : "",
+    t("notice.adoptedWhen", when),
+  ]
+    .filter(Boolean)
+    .join(" ");
 }
 
 export default function NoticePage() {

@@ -8,12 +8,14 @@ import { useTranslation } from "react-i18next";
 import type { z } from "zod";
 import { Button } from "~/components/ui/button";
 import { ErrorList, Field, TextareaField } from "~/components/ui/field";
+import { DEFAULT_QUORUM_PERCENT } from "~/features/agreements/rules";
 import { translationLocales, type ItemInput } from "~/features/agreements/schema";
 import { localeNames } from "~/utils/i18n";
 
 export type AgreementFormDefaults = {
   spaceId?: string;
   reviewDate?: string;
+  quorumPercent?: string;
   items: Record<string, string | undefined>[];
 };
 
@@ -31,9 +33,9 @@ export function AgreementForm({
   submitLabel: string;
 }) {
   const { t } = useTranslation("agreements");
-  const [form, fields] = useForm<{ spaceId?: string; reviewDate?: string; items: ItemInput[] }>({
+  const [form, fields] = useForm<{ spaceId?: string; reviewDate?: string; quorumPercent?: string; items: ItemInput[] }>({
     lastResult,
-    defaultValue,
+    defaultValue: { ...defaultValue, quorumPercent: defaultValue.quorumPercent ?? String(DEFAULT_QUORUM_PERCENT) },
     constraint: getZodConstraint(schema),
     onValidate: ({ formData }) => parseWithZod(formData, { schema }),
     shouldValidate: "onBlur",
@@ -100,6 +102,13 @@ export function AgreementForm({
         hint={t("form.reviewDateHint")}
         errors={fields.reviewDate.errors}
         {...getInputProps(fields.reviewDate, { type: "date" })}
+      />
+      <Field
+        label={t("form.quorum")}
+        hint={t("form.quorumHint")}
+        errors={fields.quorumPercent.errors}
+        inputMode="numeric"
+        {...getInputProps(fields.quorumPercent, { type: "number" })}
       />
       <Button className="w-full">{submitLabel}</Button>
     </Form>
