@@ -332,6 +332,64 @@ describe("adopting (issue 16: adopted with 1 of 14 households answering, and the
   });
 });
 
+describe("translations of an older Dutch text (issue 16: French residents read the old French text, unmarked)", () => {
+  test("changing the Dutch marks the translation outdated, with the Dutch beside it, until an author updates or confirms it", async () => {
+    const w = await world();
+    const lucienne = await createUser(prisma, { locale: "fr", residence: { buildingId: w.building.id, unit: "1.01" } });
+    const reader = residentActor(lucienne.id, { locale: "fr" });
+    const agreement = await mutations.createAgreement(w.staff, {
+      spaceId: w.spaceId("ontmoetingsruimte"),
+      items: [{ text: "Na 22:00 is het stil.", frText: "Après 22h00, c'est le silence." }],
+    });
+    const draft = async () => (await getDraftForEditing(w.staff, agreement.id))?.items ?? [];
+    const key = (await draft())[0]?.key ?? "";
+    const french = async () => (await getAgreement(reader, agreement.id))?.items[0];
+    expect(await french()).toMatchObject({ text: "Après 22h00, c'est le silence.", outdated: false, original: null });
+
+    // The buurtwerker changes the Dutch and leaves the French as it was.
+    await mutations.updateDraft(w.staff, agreement.id, { items: [{ key, text: "Na 22:00 is het stil, op vrijdag na 22:30.", frText: "Après 22h00, c'est le silence." }] });
+    expect(await french()).toMatchObject({
+      text: "Après 22h00, c'est le silence.",
+      outdated: true,
+      original: { text: "Na 22:00 is het stil, op vrijdag na 22:30.", explanation: null },
+    });
+    // Saving again without touching it changes nothing; a new version carries the mark along.
+    await mutations.updateDraft(w.staff, agreement.id, { items: [{ key, text: "Na 22:00 is het stil, op vrijdag na 22:30.", frText: "Après 22h00, c'est le silence." }] });
+    expect((await french())?.outdated).toBe(true);
+    expect((await draft())[0]?.translations[0]).toMatchObject({ locale: "fr", sourceText: "Na 22:00 is het stil." });
+
+    // Confirmed as still fitting: up to date again. A rewritten translation is up to date as well.
+    await mutations.updateDraft(w.staff, agreement.id, { items: [{ key, text: "Na 22:00 is het stil, op vrijdag na 22:30.", frText: "Après 22h00, c'est le silence.", frConfirmed: true }] });
+    expect(await french()).toMatchObject({ outdated: false, original: null });
+    await mutations.updateDraft(w.staff, agreement.id, { items: [{ key, text: "Na 21:00 is het stil.", frText: "Après 22h00, c'est le silence." }] });
+    expect((await french())?.outdated).toBe(true);
+    await mutations.updateDraft(w.staff, agreement.id, { items: [{ key, text: "Na 21:00 is het stil.", frText: "Après 21h00, c'est le silence." }] });
+    expect(await french()).toMatchObject({ text: "Après 21h00, c'est le silence.", outdated: false });
+  });
+
+  test("the hallway notice and the comparison mark an outdated translation too", async () => {
+    const w = await world();
+    const agreement = await createAgreement(prisma, {
+      buildingId: w.building.id,
+      spaceId: w.spaceId("ontmoetingsruimte"),
+      createdById: w.worker.id,
+      versions: [
+        { status: "revised", items: [{ key: "a", text: "Na 22:00 is het stil.", translations: [{ locale: "fr", text: "Après 22h00, c'est le silence." }] }] },
+        {
+          status: "adopted",
+          adoptedAt: new Date(),
+          items: [{ key: "a", text: "Na 23:00 is het stil.", translations: [{ locale: "fr", text: "Après 22h00, c'est le silence.", sourceText: "Na 22:00 is het stil." }] }],
+        },
+      ],
+    });
+    const notice = await getNotice(w.staff, agreement.id, ["fr", "nl"]);
+    expect(notice?.languages[0]?.items[0]).toMatchObject({ outdated: true, original: { text: "Na 23:00 is het stil." } });
+    expect(notice?.languages[1]?.items[0]).toMatchObject({ text: "Na 23:00 is het stil.", outdated: false });
+    const comparison = await getComparison(staffActor(w.worker.id, [w.neighbourhood.id], { locale: "fr" }), agreement.id, 1, 2);
+    expect(comparison?.entries[0]).toMatchObject({ kind: "changed", after: { outdated: true, original: { text: "Na 23:00 is het stil." } } });
+  });
+});
+
 describe("review reminders", () => {
   test("the author is reminded once per review date, also when the job runs twice at once", async () => {
     const w = await world();

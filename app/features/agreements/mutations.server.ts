@@ -15,7 +15,18 @@ import { isLocale, localeTags, type Locale } from "~/utils/i18n";
 import { getFixedT } from "~/utils/i18n.server";
 import { can, type AgreementSubject, type BuildingSubject } from "./permissions";
 import { buildingAccessSelect, buildingSubject, householdCount, visibleBuildings } from "./queries.server";
-import { adoptionCheck, compareVersions, DEFAULT_QUORUM_PERCENT, diffCounts, endOfLocalDay, phaseOf, transition, type Choice, type LifecycleAction } from "./rules";
+import {
+  adoptionCheck,
+  compareVersions,
+  DEFAULT_QUORUM_PERCENT,
+  diffCounts,
+  endOfLocalDay,
+  phaseOf,
+  transition,
+  translationSource,
+  type Choice,
+  type LifecycleAction,
+} from "./rules";
 import { translationLocales, type AgreementAction, type ItemInput } from "./schema";
 
 /** Not theirs to change, or not there for them at all. */
@@ -23,19 +34,30 @@ const refused = () => new AppError("agreements:errors.forbidden", { status: 403 
 
 type Tx = Prisma.TransactionClient;
 
-function itemRows(items: ItemInput[]) {
-  return items.map((item, position) => ({
-    key: item.key || randomUUID().slice(0, 8),
-    position,
-    text: item.text,
-    explanation: item.explanation ?? null,
-    translations: {
-      create: translationLocales.flatMap((locale) => {
-        const text = item[`${locale}Text`];
-        return text ? [{ locale, text, explanation: item[`${locale}Explanation`] ?? null }] : [];
-      }),
-    },
-  }));
+type SavedTranslations = Map<string, { locale: string; text: string; explanation: string | null; sourceText: string; sourceExplanation: string | null }[]>;
+
+/**
+ * The items as rows, each translation with the Dutch text it belongs to: `saved` holds the draft's translations by
+ * item key, so one left unchanged under a changed Dutch text stays marked outdated (issue 16).
+ */
+function itemRows(items: ItemInput[], saved: SavedTranslations = new Map()) {
+  return items.map((item, position) => {
+    const dutch = { text: item.text, explanation: item.explanation ?? null };
+    return {
+      key: item.key || randomUUID().slice(0, 8),
+      position,
+      ...dutch,
+      translations: {
+        create: translationLocales.flatMap((locale) => {
+          const text = item[`${locale}Text`];
+          if (!text) return [];
+          const translation = { text, explanation: item[`${locale}Explanation`] ?? null, confirmed: item[`${locale}Confirmed`] === true };
+          const before = item.key ? saved.get(item.key)?.find((t) => t.locale === locale) : undefined;
+          return [{ locale, text, explanation: translation.explanation, ...translationSource(dutch, translation, before) }];
+        }),
+      },
+    };
+  });
 }
 
 /** Two items with the same key (a copied form) would break the comparison: later ones get a new key. */
@@ -120,8 +142,13 @@ export async function updateDraft(actor: Actor, agreementId: string, data: Draft
     const { version, subject } = await loadAgreement(tx, actor, agreementId);
     allow(actor, "edit", subject);
     check(version, "edit", now);
+    const before = await tx.agreementItem.findMany({
+      where: { versionId: version.id },
+      select: { key: true, translations: { select: { locale: true, text: true, explanation: true, sourceText: true, sourceExplanation: true } } },
+    });
+    const saved: SavedTranslations = new Map(before.map((item) => [item.key, item.translations]));
     await tx.agreementItem.deleteMany({ where: { versionId: version.id } });
-    for (const row of itemRows(uniqueKeys(data.items))) await tx.agreementItem.create({ data: { ...row, versionId: version.id } });
+    for (const row of itemRows(uniqueKeys(data.items), saved)) await tx.agreementItem.create({ data: { ...row, versionId: version.id } });
     await tx.agreement.update({
       where: { id: agreementId },
       data: { reviewDate: reviewDateOf(data.reviewDate), quorumPercent: data.quorumPercent ?? DEFAULT_QUORUM_PERCENT },
@@ -259,7 +286,13 @@ export async function revise(actor: Actor, agreementId: string, now = new Date()
     const items = await tx.agreementItem.findMany({
       where: { versionId: version.id },
       orderBy: { position: "asc" },
-      select: { key: true, position: true, text: true, explanation: true, translations: { select: { locale: true, text: true, explanation: true } } },
+      select: {
+        key: true,
+        position: true,
+        text: true,
+        explanation: true,
+        translations: { select: { locale: true, text: true, explanation: true, sourceText: true, sourceExplanation: true } },
+      },
     });
     await tx.agreementVersion.create({
       data: {

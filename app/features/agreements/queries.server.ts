@@ -3,7 +3,17 @@ import type { Prisma } from "@prisma/client";
 import { prisma } from "~/utils/db.server";
 import { staffNeighbourhoods, type Actor } from "~/utils/actor";
 import { can, type AgreementSubject, type BuildingSubject } from "./permissions";
-import { adoptionCheck, adoptionOf, compareVersions, needsAcknowledgement, phaseOf, tally, type AdoptionRecord, type ComparableItem } from "./rules";
+import {
+  adoptionCheck,
+  adoptionOf,
+  compareVersions,
+  needsAcknowledgement,
+  phaseOf,
+  tally,
+  translationOutdated,
+  type AdoptionRecord,
+  type ComparableItem,
+} from "./rules";
 
 /**
  * The buildings a person may open: where the person the app acts as lives, and for staff working as themselves
@@ -43,18 +53,24 @@ type TranslatedItem = {
   position: number;
   text: string;
   explanation: string | null;
-  translations: { locale: string; text: string; explanation: string | null }[];
+  translations: { locale: string; text: string; explanation: string | null; sourceText: string; sourceExplanation: string | null }[];
 };
 
-/** The item in the reader's language when the author translated it, otherwise the Dutch original. */
+/**
+ * The item in the reader's language when the author translated it, otherwise the Dutch original. A translation made
+ * for an older Dutch text is marked outdated and comes with the Dutch text as it is now (issue 16).
+ */
 function localize(item: TranslatedItem, locale: string) {
   const translation = item.translations.find((t) => t.locale === locale);
+  const outdated = translation ? translationOutdated(item, translation) : false;
   return {
     id: item.id,
     key: item.key,
     text: translation?.text ?? item.text,
     explanation: translation ? translation.explanation : item.explanation,
     translated: Boolean(translation) || locale === "nl",
+    outdated,
+    original: outdated ? { text: item.text, explanation: item.explanation } : null,
   };
 }
 
@@ -64,7 +80,7 @@ const itemSelect = {
   position: true,
   text: true,
   explanation: true,
-  translations: { select: { locale: true, text: true, explanation: true } },
+  translations: { select: { locale: true, text: true, explanation: true, sourceText: true, sourceExplanation: true } },
 } as const;
 
 const versionSummarySelect = {
@@ -429,7 +445,7 @@ async function getHouseholds(buildingId: string, agreementId: string, adopted: {
 
 function localizedDiff(before: TranslatedItem[], after: TranslatedItem[], locale: string) {
   const base = (items: TranslatedItem[]): ComparableItem[] => items.map((i) => ({ key: i.key, text: i.text, explanation: i.explanation }));
-  const shown = new Map<string, { text: string; explanation: string | null }>();
+  const shown = new Map<string, ReturnType<typeof localize>>();
   for (const item of before) shown.set(`before:${item.key}`, localize(item, locale));
   for (const item of after) shown.set(`after:${item.key}`, localize(item, locale));
   // The kind of change follows the Dutch original; the reader sees it in their own language.

@@ -1,5 +1,18 @@
 import { describe, expect, test } from "vitest";
-import { adoptionCheck, adoptionOf, compareVersions, diffCounts, endOfLocalDay, isPastLocalDay, needsAcknowledgement, phaseOf, tally, transition } from "./rules";
+import {
+  adoptionCheck,
+  adoptionOf,
+  compareVersions,
+  diffCounts,
+  endOfLocalDay,
+  isPastLocalDay,
+  needsAcknowledgement,
+  phaseOf,
+  tally,
+  transition,
+  translationOutdated,
+  translationSource,
+} from "./rules";
 
 const at = (iso: string) => new Date(iso);
 
@@ -138,5 +151,26 @@ describe("adopting: agreed together, or adopted by the buurtwerker (issue 16)", 
     expect(adoptionOf({ ...kept, adoptedAnswered: 10, adoptedBeforeClosing: false })).toMatchObject({ together: true });
     expect(adoptionOf({ ...kept, adoptedAnswered: 10, adoptedBeforeClosing: true, adoptedBy: "coauthor" })).toMatchObject({ together: false, by: "coauthor" });
     expect(adoptionOf({ adoptedHouseholds: null, adoptedAnswered: null, adoptedQuorumPercent: null, adoptedBeforeClosing: null, adoptedBy: null })).toBeNull();
+  });
+});
+
+describe("translations of an older Dutch text (issue 16)", () => {
+  const item = { text: "Na 22:00 is het stil, op vrijdag na 22:30.", explanation: null };
+
+  test("a translation is outdated when the Dutch text or explanation it was made for changed", () => {
+    expect(translationOutdated(item, { sourceText: "Na 22:00 is het stil, op vrijdag na 22:30.", sourceExplanation: null })).toBe(false);
+    // Spaces alone change nothing.
+    expect(translationOutdated(item, { sourceText: " Na 22:00 is het stil,  op vrijdag na 22:30. ", sourceExplanation: "" })).toBe(false);
+    expect(translationOutdated(item, { sourceText: "Na 22:00 is het stil.", sourceExplanation: null })).toBe(true);
+    expect(translationOutdated({ ...item, explanation: "De slaapkamers liggen boven." }, { sourceText: item.text, sourceExplanation: null })).toBe(true);
+  });
+
+  test("saving a draft: a new, changed or confirmed translation belongs to the Dutch text now; an untouched one keeps its old text", () => {
+    const saved = { text: "Après 22h00, c'est le silence.", explanation: null, sourceText: "Na 22:00 is het stil.", sourceExplanation: null };
+    const now = { sourceText: item.text, sourceExplanation: null };
+    expect(translationSource(item, { text: "Après 22h00, silence.", explanation: null, confirmed: false }, undefined)).toEqual(now);
+    expect(translationSource(item, { text: "Après 22h00 (22h30 le vendredi), c'est le silence.", explanation: null, confirmed: false }, saved)).toEqual(now);
+    expect(translationSource(item, { text: saved.text, explanation: null, confirmed: true }, saved)).toEqual(now);
+    expect(translationSource(item, { text: saved.text, explanation: null, confirmed: false }, saved)).toEqual({ sourceText: "Na 22:00 is het stil.", sourceExplanation: null });
   });
 });

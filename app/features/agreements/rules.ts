@@ -172,3 +172,30 @@ export function adoptionOf(record: AdoptionRecord) {
   return { households, answered, beforeClosing, together: quorumMet && !beforeClosing, by: record.adoptedBy === "coauthor" ? "coauthor" : "staff" } as const;
 }
 export type Adoption = NonNullable<ReturnType<typeof adoptionOf>>;
+
+type Translation = { sourceText: string; sourceExplanation: string | null };
+
+/**
+ * A translation made for an older Dutch text is outdated (issue 16): readers see it marked, with the Dutch text
+ * beside it, until an author updates the translation or confirms it still fits.
+ */
+export function translationOutdated(item: { text: string; explanation: string | null }, translation: Translation) {
+  return normalise(item.text) !== normalise(translation.sourceText) || normalise(item.explanation) !== normalise(translation.sourceExplanation);
+}
+
+type SavedTranslation = { text: string; explanation: string | null; sourceText: string; sourceExplanation: string | null };
+
+/**
+ * The Dutch text a translation belongs to once the draft is saved: a new or changed translation, or one an author
+ * confirmed, belongs to the item's text now; one left as it was keeps the text it was made for (outdated, if the
+ * Dutch changed).
+ */
+export function translationSource(
+  item: { text: string; explanation: string | null },
+  translation: { text: string; explanation: string | null; confirmed: boolean },
+  saved: SavedTranslation | undefined,
+): Translation {
+  const unchanged = saved && normalise(saved.text) === normalise(translation.text) && normalise(saved.explanation) === normalise(translation.explanation);
+  if (!saved || !unchanged || translation.confirmed) return { sourceText: item.text, sourceExplanation: item.explanation };
+  return { sourceText: saved.sourceText, sourceExplanation: saved.sourceExplanation };
+}

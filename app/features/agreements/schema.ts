@@ -28,6 +28,10 @@ export const itemSchema = z.object({
   enExplanation: optionalText(1000),
   arText: optionalText(300),
   arExplanation: optionalText(1000),
+  // "The translation still fits the new Dutch text": an outdated translation counts as updated without rewording it.
+  frConfirmed: z.boolean().optional(),
+  enConfirmed: z.boolean().optional(),
+  arConfirmed: z.boolean().optional(),
 });
 export type ItemInput = z.infer<typeof itemSchema>;
 

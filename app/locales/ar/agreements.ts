@@ -45,6 +45,7 @@ export const agreements: Messages<typeof nl> = {
     inForce: "النسخة {{number}} سارية الآن، تمت الموافقة عليها في {{date}}.",
     changesTitle: "ما الذي تغيّر؟",
     changesIntro: "هذا مختلف عن النسخة {{number}}:",
+    outdated: "هذه الترجمة تخص نصًا أقدم. هذا هو الاتفاق باللغة الهولندية الآن:",
   },
   respond: {
     title: "ما رأيك؟",
@@ -168,6 +169,8 @@ export const agreements: Messages<typeof nl> = {
     saved: "تم حفظ المسودة.",
     quorum: "كم أسرة يجب أن تردّ على الأقل؟ (نسبة مئوية)",
     quorumHint: "50 تعني نصف الأسر. إذا ردّ عدد أقل، يذكر الإعلان في الممر أن العامل الاجتماعي في الحي هو من اعتمد الاتفاقات.",
+    translationOutdated: "الترجمة ({{language}}) تخص نصًا أقدم: «{{text}}». عدّلها، أو أشِر إلى أنها ما زالت صحيحة.",
+    translationStillFits: "الترجمة ({{language}}) ما زالت مناسبة للنص الجديد",
   },
   versions: {
     title: "النسخة {{number}}",

@@ -45,6 +45,7 @@ export const agreements: Messages<typeof nl> = {
     inForce: "Version {{number}} applies now, adopted on {{date}}.",
     changesTitle: "What has changed?",
     changesIntro: "This is different from version {{number}}:",
+    outdated: "This translation belongs to an older text. This is the agreement in Dutch now:",
   },
   respond: {
     title: "What do you think?",
@@ -156,6 +157,8 @@ export const agreements: Messages<typeof nl> = {
     saved: "The draft has been saved.",
     quorum: "How many households must answer at least? (percent)",
     quorumHint: "50 is half of the households. Fewer answers? Then the notice in the hallway says the community worker adopted the agreements.",
+    translationOutdated: "The translation ({{language}}) belongs to an older text: “{{text}}”. Update it, or tick that it still fits.",
+    translationStillFits: "The translation ({{language}}) still fits the new text",
   },
   versions: {
     title: "Version {{number}}",

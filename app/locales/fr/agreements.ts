@@ -45,6 +45,7 @@ export const agreements: Messages<typeof nl> = {
     inForce: "La version {{number}} s'applique, approuvée le {{date}}.",
     changesTitle: "Qu'est-ce qui a changé ?",
     changesIntro: "Voici ce qui est différent de la version {{number}} :",
+    outdated: "Cette traduction correspond à un ancien texte. Voici l'accord en néerlandais aujourd'hui :",
   },
   respond: {
     title: "Qu'en pensez-vous ?",
@@ -156,6 +157,8 @@ export const agreements: Messages<typeof nl> = {
     saved: "Le brouillon est enregistré.",
     quorum: "Combien de ménages doivent répondre au minimum ? (pour cent)",
     quorumHint: "50, c'est la moitié des ménages. Moins de réponses ? L'affiche du hall dira alors que le travailleur de quartier a adopté les accords.",
+    translationOutdated: "La traduction ({{language}}) correspond à un ancien texte : « {{text}} ». Adaptez-la, ou cochez qu'elle est toujours correcte.",
+    translationStillFits: "La traduction ({{language}}) convient encore au nouveau texte",
   },
   versions: {
     title: "Version {{number}}",

@@ -42,6 +42,7 @@ export const agreements = {
     inForce: "Nu geldt versie {{number}}, goedgekeurd op {{date}}.",
     changesTitle: "Wat is er veranderd?",
     changesIntro: "Dit is anders dan in versie {{number}}:",
+    outdated: "Deze vertaling hoort bij een oudere tekst. Zo staat de afspraak nu in het Nederlands:",
   },
   respond: {
     title: "Wat vind je ervan?",
@@ -153,6 +154,8 @@ export const agreements = {
     saved: "Het ontwerp is bewaard.",
     quorum: "Hoeveel gezinnen moeten minstens antwoorden? (procent)",
     quorumHint: "50 is de helft van de gezinnen. Antwoorden er minder? Dan zegt de mededeling in de gang dat de buurtwerker de afspraken aannam.",
+    translationOutdated: "De vertaling ({{language}}) hoort bij een oudere tekst: “{{text}}”. Pas ze aan, of vink aan dat ze nog klopt.",
+    translationStillFits: "De vertaling ({{language}}) klopt nog voor de nieuwe tekst",
   },
   versions: {
     title: "Versie {{number}}",

@@ -42,6 +42,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       heading: t("notice.heading", { space: notice.space.name }),
       adopted: adoptedLine(t, notice, locale),
       explanation: t("detail.explanation"),
+      outdated: t("detail.outdated"),
       scan: t("notice.scan"),
     };
   });
@@ -118,6 +119,15 @@ export default function NoticePage() {
                   <li key={item.id}>
                     <span className="font-semibold">{item.text}</span>
                     {item.explanation ? <span className="block text-lg text-ink/80">{item.explanation}</span> : null}
+                    {item.original ? (
+                      // A translation of an older Dutch text: said so, with the Dutch rule that holds now.
+                      <span className="mt-1 block border-s-4 border-amber-700 ps-3 text-lg" data-testid="outdated-translation">
+                        <span className="block">{text?.outdated}</span>
+                        <span lang="nl" dir="ltr" className="block">
+                          {item.original.text}
+                        </span>
+                      </span>
+                    ) : null}
                   </li>
                 ))}
               </ol>
