@@ -139,6 +139,8 @@ async function residentCookie() {
 }
 
 const SESSION_SECRET = "bench-secret-bench-secret-bench-secret-42";
+/** A production server as a wijkhuis runs it; the mail server is never reached (jobs are off, nothing is sent). */
+const serverEnv = (workers: number) => ({ DATABASE_URL: databaseUrl, SESSION_SECRET, SMTP_URL: "smtp://127.0.0.1:9", JOBS: "off", WEB_CONCURRENCY: String(workers) });
 type Row = Record<string, string | number>;
 
 async function measure(pid: number, name: string, options: autocannon.Options, extra: Row = {}): Promise<Row> {
@@ -166,7 +168,7 @@ async function measure(pid: number, name: string, options: autocannon.Options, e
 async function signedInRows(workers: number, cookie: string, detailIds: string[], browser: Record<string, string>) {
   const server = await startAppServer({
     port: PORT + workers,
-    env: { DATABASE_URL: databaseUrl, SESSION_SECRET, JOBS: "off", OUTBOX_DIR: path.join(dir, "outbox"), WEB_CONCURRENCY: String(workers) },
+    env: serverEnv(workers),
   });
   try {
     // Every worker up, and warm (routes compiled, SQLite pages in memory).
@@ -219,7 +221,7 @@ async function staticReference(html: string, browser: Record<string, string>): P
 async function signedInProfile(cookie: string, browser: Record<string, string>) {
   const profiles = path.join(dir, "profiles");
   const server = await startAppServer({
-    env: { DATABASE_URL: databaseUrl, SESSION_SECRET, JOBS: "off", OUTBOX_DIR: path.join(dir, "outbox"), WEB_CONCURRENCY: "1" },
+    env: serverEnv(1),
     nodeArgs: ["--cpu-prof", `--cpu-prof-dir=${profiles}`],
   });
   try {
@@ -239,7 +241,7 @@ async function main() {
   const { counts, detailIds } = reuse ? await describeDatabase() : await buildDatabase();
   const server = await startAppServer({
     port: PORT,
-    env: { DATABASE_URL: databaseUrl, SESSION_SECRET, JOBS: "off", OUTBOX_DIR: path.join(dir, "outbox"), WEB_CONCURRENCY: "1" },
+    env: serverEnv(1),
   });
   const base = server.url;
   try {
