@@ -22,7 +22,7 @@ import { formatMoment } from "~/utils/dates";
 import { mailAlerts } from "~/features/mail/queries.server";
 import { PwaBanners } from "~/features/pwa/components/pwa-banners";
 import { isAdmin } from "~/utils/actor";
-import { getActor, isStaffPerson } from "~/utils/auth.server";
+import { getActor } from "~/utils/auth.server";
 import { env } from "~/utils/env.server";
 import { defaultLocale, directionOf, i18nFor, sectionOf, type Locale } from "~/utils/i18n";
 import { getLocale, resourcesJsonFor } from "~/utils/i18n.server";
@@ -53,7 +53,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
       name: actor.user.displayName,
       actingFor: actor.acting !== null,
       // The desk link: for staff working as themselves (while acting, the banner leads back).
-      showsDesk: actor.staff !== null && isStaffPerson(actor),
+      showsDesk: actor.staff !== null,
     },
     mailAlert:
       mail && (mail.stuckSince || mail.failed > 0)
