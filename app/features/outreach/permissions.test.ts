@@ -15,7 +15,15 @@ const people = {
   actingStaff: actingActor("sofie", "res-1", "session-1"),
 } satisfies Record<string, Actor>;
 type Persona = keyof typeof people;
-const order: Persona[] = ["resident", "volunteer", "staffHere", "staffElsewhere", "staffBoth", "admin", "actingStaff"];
+const order: Persona[] = [
+  "resident",
+  "volunteer",
+  "staffHere",
+  "staffElsewhere",
+  "staffBoth",
+  "admin",
+  "actingStaff",
+];
 
 const household: Place = { neighbourhoodId: "noordwijk" };
 const kanaalzoneActivity = { neighbourhoodId: "noordwijk", activityNeighbourhoodId: "kanaalzone" };
@@ -43,9 +51,12 @@ const rows: Row[] = [
 ];
 
 describe.each(rows)("%s", (_name, check, expected) => {
-  test.each(order.map((persona, i) => [persona, expected[i] === "1"] as const))("%s: %s", (persona, allowed) => {
-    expect(check(people[persona])).toBe(allowed);
-  });
+  test.each(order.map((persona, i) => [persona, expected[i] === "1"] as const))(
+    "%s: %s",
+    (persona, allowed) => {
+      expect(check(people[persona])).toBe(allowed);
+    },
+  );
 });
 
 test("every row names every person", () => {

@@ -32,7 +32,8 @@ export const can = definePermissions({
    * neighbourhood is theirs too); to a buddy or a partner of the household's neighbourhood.
    */
   refer: (actor, referral: ReferralSubject) =>
-    staffHere(actor, referral) && (referral.activityNeighbourhoodId == null || worksIn(actor, referral.activityNeighbourhoodId)),
+    staffHere(actor, referral) &&
+    (referral.activityNeighbourhoodId == null || worksIn(actor, referral.activityNeighbourhoodId)),
   /** Record a referral's outcome by hand (a partner said they helped; an invitation was not taken up). */
   recordOutcome: staffHere,
   /** Take an intake at the desk for someone living here (or record it for this neighbourhood). */
@@ -40,7 +41,8 @@ export const can = definePermissions({
   /** A neighbourhood's reach and signals: figures without names, for its own staff and admins. */
   seeFigures: staffHere,
   /** "First time, invited by Sofie" on an attendee list: staff of the household's or the activity's neighbourhood. */
-  seeReferralOnAttendeeList: (actor, places: { neighbourhoodIds: readonly string[] }) => worksInAny(actor, places.neighbourhoodIds),
+  seeReferralOnAttendeeList: (actor, places: { neighbourhoodIds: readonly string[] }) =>
+    worksInAny(actor, places.neighbourhoodIds),
 });
 
 /** What a household page offers this person (the JSX shows only these forms). */

@@ -4,6 +4,7 @@ import {
   doorStatus,
   dueByEndOfWeek,
   figure,
+  knockMoment,
   lastMonths,
   lastWeeks,
   needsAnotherKnock,
@@ -30,17 +31,39 @@ describe("walking order", () => {
   });
 
   test("street by street, alphabetically; 12 before 12A going up, 12A before 12 coming back", () => {
-    const stops = [house("Lindestraat", "12A"), house("Eikenlaan", "3"), house("Lindestraat", "12"), house("Lindestraat", "11"), house("Lindestraat", "11A")];
-    expect(walkingOrder(stops).map((s) => `${s.street} ${s.number}`)).toEqual(["Eikenlaan 3", "Lindestraat 11", "Lindestraat 11A", "Lindestraat 12A", "Lindestraat 12"]);
+    const stops = [
+      house("Lindestraat", "12A"),
+      house("Eikenlaan", "3"),
+      house("Lindestraat", "12"),
+      house("Lindestraat", "11"),
+      house("Lindestraat", "11A"),
+    ];
+    expect(walkingOrder(stops).map((s) => `${s.street} ${s.number}`)).toEqual([
+      "Eikenlaan 3",
+      "Lindestraat 11",
+      "Lindestraat 11A",
+      "Lindestraat 12A",
+      "Lindestraat 12",
+    ]);
   });
 
   test("numbers compare as numbers, not as text; an address without a number comes last on its side", () => {
-    const stops = [house("Lindestraat", "9"), house("Lindestraat", "11"), house("Lindestraat", "zonder"), house("Lindestraat", "101")];
+    const stops = [
+      house("Lindestraat", "9"),
+      house("Lindestraat", "11"),
+      house("Lindestraat", "zonder"),
+      house("Lindestraat", "101"),
+    ];
     expect(walkingOrder(stops).map((s) => s.number)).toEqual(["9", "11", "101", "zonder"]);
   });
 
   test("a building flat by flat", () => {
-    const stops = [flat("Blok De Linde", "2.01"), flat("Blok De Linde", "10.01"), flat("Blok De Linde", "1.02"), flat("Blok De Linde", "1.01")];
+    const stops = [
+      flat("Blok De Linde", "2.01"),
+      flat("Blok De Linde", "10.01"),
+      flat("Blok De Linde", "1.02"),
+      flat("Blok De Linde", "1.01"),
+    ];
     expect(walkingOrder(stops).map((s) => s.unit)).toEqual(["1.01", "1.02", "2.01", "10.01"]);
   });
 
@@ -59,7 +82,11 @@ describe("walking order", () => {
 
 describe("knocking again", () => {
   const at = (day: number) => new Date(Date.UTC(2026, 10, day, 10));
-  const knock = (outcome: string, day: number, comeBackOn: string | null = null): Knock => ({ outcome, comeBackOn, knockedAt: at(day) });
+  const knock = (outcome: string, day: number, comeBackOn: string | null = null): Knock => ({
+    outcome,
+    comeBackOn,
+    knockedAt: at(day),
+  });
   const today = "2026-11-20";
 
   test("an address nobody knocked on yet is new", () => {
@@ -90,12 +117,33 @@ describe("knocking again", () => {
   });
 
   test("talked, not interested and moved are done", () => {
-    for (const outcome of ["talked", "not_interested", "moved"]) expect(needsAnotherKnock(doorStatus([knock(outcome, 3)], today))).toBe(false);
+    for (const outcome of ["talked", "not_interested", "moved"])
+      expect(needsAnotherKnock(doorStatus([knock(outcome, 3)], today))).toBe(false);
   });
 
   test("a round's progress counts each state", () => {
-    const statuses = [doorStatus([], today), doorStatus([knock("talked", 2)], today), doorStatus([knock("not_home", 2)], today), doorStatus([knock("not_home", 3)], today)];
+    const statuses = [
+      doorStatus([], today),
+      doorStatus([knock("talked", 2)], today),
+      doorStatus([knock("not_home", 2)], today),
+      doorStatus([knock("not_home", 3)], today),
+    ];
     expect(roundProgress(statuses)).toEqual({ new: 1, again: 2, comeBack: 0, done: 1, rest: 0 });
+  });
+});
+
+describe("when a knock happened", () => {
+  const now = new Date("2026-11-29T15:00:00Z");
+  test("the phone's time for a knock queued offline and sent later", () => {
+    expect(knockMoment("2026-11-29T09:12:00+01:00", now)).toEqual(new Date("2026-11-29T08:12:00Z"));
+    expect(knockMoment("2026-11-23T10:00:00Z", now)).toEqual(new Date("2026-11-23T10:00:00Z"));
+  });
+
+  test("the server's time without one, or for one that cannot be", () => {
+    expect(knockMoment(undefined, now)).toBe(now);
+    expect(knockMoment("2026-11-29T16:00:00Z", now)).toBe(now);
+    expect(knockMoment("2026-11-01T10:00:00Z", now)).toBe(now);
+    expect(knockMoment("gisteren", now)).toBe(now);
   });
 });
 
@@ -107,8 +155,15 @@ describe("weeks in Brussels", () => {
   });
 
   test("the last weeks, oldest first, and their bounds", () => {
-    expect(lastWeeks(new Date("2026-11-29T12:00:00Z"), 3)).toEqual(["2026-11-09", "2026-11-16", "2026-11-23"]);
-    expect(weekBounds("2026-11-23")).toEqual({ start: new Date("2026-11-22T23:00:00Z"), end: new Date("2026-11-29T23:00:00Z") });
+    expect(lastWeeks(new Date("2026-11-29T12:00:00Z"), 3)).toEqual([
+      "2026-11-09",
+      "2026-11-16",
+      "2026-11-23",
+    ]);
+    expect(weekBounds("2026-11-23")).toEqual({
+      start: new Date("2026-11-22T23:00:00Z"),
+      end: new Date("2026-11-29T23:00:00Z"),
+    });
     expect(lastMonths(new Date("2026-01-10T12:00:00Z"), 3)).toEqual(["2025-11", "2025-12", "2026-01"]);
   });
 
@@ -133,7 +188,11 @@ describe("reach, with small numbers hidden", () => {
   const facts: ReachFacts = {
     knocks: [
       // Week 1: six households, one knocked twice; five talked.
-      ...["h1", "h2", "h3", "h4", "h5"].map((householdId, i) => ({ householdId, outcome: "talked", knockedAt: inWeek1(9 + i) })),
+      ...["h1", "h2", "h3", "h4", "h5"].map((householdId, i) => ({
+        householdId,
+        outcome: "talked",
+        knockedAt: inWeek1(9 + i),
+      })),
       { householdId: "h6", outcome: "not_home", knockedAt: inWeek1(15) },
       { householdId: "h6", outcome: "not_home", knockedAt: inWeek1(17) },
       // Week 2: two households, one talked.
@@ -142,7 +201,11 @@ describe("reach, with small numbers hidden", () => {
     ],
     followUps: [
       // Started in week 1, still running.
-      ...["h1", "h2", "h3", "h4"].map((householdId) => ({ householdId, startedAt: inWeek1(18), endedAt: null })),
+      ...["h1", "h2", "h3", "h4"].map((householdId) => ({
+        householdId,
+        startedAt: inWeek1(18),
+        endedAt: null,
+      })),
       // Ended before week 2 began.
       { householdId: "h5", startedAt: new Date(Date.UTC(2026, 4, 1)), endedAt: inWeek1(20) },
       { householdId: "h7", startedAt: inWeek2(12), endedAt: null },

@@ -82,7 +82,9 @@ export function doorStatus(knocks: readonly Knock[], today: string): DoorStatus 
   switch (last.outcome) {
     case "not_home": {
       const closed = sorted.filter((k) => k.outcome === "not_home").length;
-      return closed >= MAX_NOT_HOME ? { state: "rest", attempts, last, due: false } : { state: "again", attempts, last, due: true };
+      return closed >= MAX_NOT_HOME
+        ? { state: "rest", attempts, last, due: false }
+        : { state: "again", attempts, last, due: true };
     }
     case "come_back":
       return { state: "comeBack", attempts, last, due: last.comeBackOn === null || last.comeBackOn <= today };
@@ -101,6 +103,23 @@ export function roundProgress(statuses: readonly DoorStatus[]): Record<KnockStat
   const counts: Record<KnockState, number> = { new: 0, again: 0, comeBack: 0, done: 0, rest: 0 };
   for (const status of statuses) counts[status.state] += 1;
   return counts;
+}
+
+/** How long a phone keeps a form it could not send (the service worker's queue, app/sw.ts). */
+const QUEUE_DAYS = 7;
+
+/**
+ * When a knock happened: the phone's clock when the button was pressed, for a knock queued offline and sent hours
+ * later; the server's clock when the phone sent no time, or one that cannot be (in the future beyond a few minutes of
+ * clock drift, or older than the queue keeps forms).
+ */
+export function knockMoment(phoneTime: string | undefined, now: Date): Date {
+  if (!phoneTime) return now;
+  const at = new Date(phoneTime);
+  if (Number.isNaN(at.getTime())) return now;
+  if (at.getTime() > now.getTime() + 5 * 60_000 || at.getTime() < now.getTime() - QUEUE_DAYS * 86_400_000)
+    return now;
+  return at;
 }
 
 // ---- Weeks --------------------------------------------------------------------------------------------------------
@@ -159,9 +178,16 @@ export function reachByWeek(facts: ReachFacts, weeks: readonly string[]): ReachW
     const contacted = new Set(inWeek.map((k) => k.householdId));
     const talked = new Set(inWeek.filter((k) => k.outcome === "talked").map((k) => k.householdId));
     const following = new Set(
-      facts.followUps.filter((f) => f.startedAt < end && (f.endedAt === null || f.endedAt >= start)).map((f) => f.householdId),
+      facts.followUps
+        .filter((f) => f.startedAt < end && (f.endedAt === null || f.endedAt >= start))
+        .map((f) => f.householdId),
     );
-    return { week, contacted: figure(contacted.size), talked: figure(talked.size), inFollowUp: figure(following.size) };
+    return {
+      week,
+      contacted: figure(contacted.size),
+      talked: figure(talked.size),
+      inFollowUp: figure(following.size),
+    };
   });
 }
 
@@ -181,10 +207,17 @@ const DAY = 86_400_000;
 export function reachSummary(facts: ReachFacts, statuses: readonly string[], now: Date): ReachSummary {
   const contacted = new Set(facts.knocks.map((k) => k.householdId));
   const talked = new Set(facts.knocks.filter((k) => k.outcome === "talked").map((k) => k.householdId));
-  const followingNow = new Set(facts.followUps.filter((f) => f.endedAt === null || f.endedAt > now).map((f) => f.householdId));
-  const referrals = Object.fromEntries(statuses.map((status) => [status, figure(facts.referrals.filter((r) => r.status === status).length)]));
+  const followingNow = new Set(
+    facts.followUps.filter((f) => f.endedAt === null || f.endedAt > now).map((f) => f.householdId),
+  );
+  const referrals = Object.fromEntries(
+    statuses.map((status) => [status, figure(facts.referrals.filter((r) => r.status === status).length)]),
+  );
   const lengths = facts.followUps.map((f) => ((f.endedAt ?? now).getTime() - f.startedAt.getTime()) / DAY);
-  const average = lengths.length < SMALL_NUMBER ? "few" : Math.round(lengths.reduce((sum, days) => sum + days, 0) / lengths.length);
+  const average =
+    lengths.length < SMALL_NUMBER
+      ? "few"
+      : Math.round(lengths.reduce((sum, days) => sum + days, 0) / lengths.length);
   return {
     contacted: figure(contacted.size),
     talked: figure(talked.size),
@@ -212,12 +245,20 @@ export type SignalRow = { place: string; kind: string; total: number; byMonth: R
  * on its own. Sorted with the most raised first.
  */
 export function signalTable(signals: readonly SignalFact[], months: readonly string[]): SignalRow[] {
-  const rows = new Map<string, { place: string; kind: string; byMonth: Map<string, Set<string>>; all: Set<string> }>();
+  const rows = new Map<
+    string,
+    { place: string; kind: string; byMonth: Map<string, Set<string>>; all: Set<string> }
+  >();
   signals.forEach((signal, index) => {
     const month = monthOf(signal.createdAt);
     if (!months.includes(month)) return;
     const key = `${signal.place}\u0000${signal.kind}`;
-    const row = rows.get(key) ?? { place: signal.place, kind: signal.kind, byMonth: new Map(), all: new Set() };
+    const row = rows.get(key) ?? {
+      place: signal.place,
+      kind: signal.kind,
+      byMonth: new Map(),
+      all: new Set(),
+    };
     const who = signal.householdId ?? `signal-${index}`;
     const inMonth = row.byMonth.get(month) ?? new Set<string>();
     inMonth.add(who);
@@ -238,5 +279,7 @@ export function signalTable(signals: readonly SignalFact[], months: readonly str
 /** The `count` months up to and including the month of `now`, oldest first ("2026-09", "2026-10", "2026-11"). */
 export function lastMonths(now: Date, count: number): string[] {
   const current = DateTime.fromJSDate(now, { zone: ZONE }).startOf("month");
-  return Array.from({ length: count }, (_, i) => current.minus({ months: count - 1 - i }).toFormat("yyyy-MM"));
+  return Array.from({ length: count }, (_, i) =>
+    current.minus({ months: count - 1 - i }).toFormat("yyyy-MM"),
+  );
 }

@@ -5,7 +5,16 @@ export const knockOutcomes = ["not_home", "talked", "not_interested", "come_back
 export type KnockOutcome = (typeof knockOutcomes)[number];
 
 /** "Wat zou je liever doen?": what a household would rather do, or needs a hand with. */
-export const wishes = ["contact", "language", "work", "leisure", "papers", "housing", "health", "money"] as const;
+export const wishes = [
+  "contact",
+  "language",
+  "work",
+  "leisure",
+  "papers",
+  "housing",
+  "health",
+  "money",
+] as const;
 export type Wish = (typeof wishes)[number];
 
 /** What a household agreed to: that we keep notes and follow up, may call them, may name them to a partner. */
@@ -34,40 +43,35 @@ export const manualOutcomes: Record<ReferralKind, readonly ReferralStatus[]> = {
   partner: ["helped", "not_taken"],
 };
 
-export const signalKinds = ["damp", "lift", "lighting", "energy", "noise", "waste", "safety", "other"] as const;
+export const signalKinds = [
+  "damp",
+  "lift",
+  "lighting",
+  "energy",
+  "noise",
+  "waste",
+  "safety",
+  "other",
+] as const;
 export type SignalKind = (typeof signalKinds)[number];
 
-/** Pictograms next to the words (never instead of them). */
-export const knockSymbols: Record<KnockOutcome, string> = {
-  not_home: "🚪",
-  talked: "💬",
-  not_interested: "✋",
-  come_back: "🔁",
-  moved: "📦",
-};
-export const wishSymbols: Record<Wish, string> = {
-  contact: "🤝",
-  language: "🗣️",
-  work: "💼",
-  leisure: "⚽",
-  papers: "📄",
-  housing: "🏠",
-  health: "🩺",
-  money: "💶",
-};
-export const signalSymbols: Record<SignalKind, string> = {
-  damp: "💧",
-  lift: "🛗",
-  lighting: "💡",
-  energy: "🔥",
-  noise: "🔊",
-  waste: "🗑️",
-  safety: "🦺",
-  other: "❗",
-};
-
 /** Languages spoken at home, the same codes as help requests use; names come from Intl.DisplayNames. */
-export const householdLanguages = ["nl", "fr", "en", "ar", "tr", "es", "uk", "ru", "ro", "pl", "ti", "so", "prs", "ps"] as const;
+export const householdLanguages = [
+  "nl",
+  "fr",
+  "en",
+  "ar",
+  "tr",
+  "es",
+  "uk",
+  "ru",
+  "ro",
+  "pl",
+  "ti",
+  "so",
+  "prs",
+  "ps",
+] as const;
 
 export function splitList(list: string | null | undefined): string[] {
   return list ? list.split(",").filter(Boolean) : [];
