@@ -10,7 +10,7 @@ import { createActivity, daysFromNow } from "#tests/fixtures/activities";
 import { createAgreement, createBookingRow, makeBookable } from "#tests/fixtures/agreements";
 import { createBuilding, createUser } from "#tests/fixtures/factories";
 import { createHelpRequest, createVolunteerProfile } from "#tests/fixtures/help";
-import { createHousehold, createRound } from "#tests/fixtures/outreach";
+import { createFollowUp, createHousehold, createRound } from "#tests/fixtures/outreach";
 
 type Db = PrismaClient;
 
@@ -46,6 +46,7 @@ type Subjects = {
   deskPersonId: string;
   householdId: string;
   roundId: string;
+  followUpId: string;
 };
 
 /** One row per route file (relative to app/routes). */
@@ -82,6 +83,7 @@ const table: Record<string, Row> = {
   "buurtwerk+/huishoudens._index.tsx": { path: () => "/buurtwerk/huishoudens", answers: staffOnly },
   "buurtwerk+/huishoudens.nieuw.tsx": { path: () => "/buurtwerk/huishoudens/nieuw", answers: staffOnly },
   "buurtwerk+/huishoudens.$householdId.tsx": { path: (s) => `/buurtwerk/huishoudens/${s.householdId}`, answers: noordwijkStaff },
+  "buurtwerk+/opvolging.$followUpId.tsx": { path: (s) => `/buurtwerk/opvolging/${s.followUpId}`, answers: noordwijkStaff },
   "buurtwerk+/rondes._index.tsx": { path: () => "/buurtwerk/rondes", answers: staffOnly },
   "buurtwerk+/rondes.$roundId.tsx": { path: (s) => `/buurtwerk/rondes/${s.roundId}`, answers: noordwijkStaff },
   "dev+/outbox.tsx": { path: () => "/dev/outbox", answers: everyone(404) },
@@ -190,6 +192,7 @@ async function buildSubjects(db: Db) {
   // A household the resident lives in, on a Noordwijk round.
   const household = await createHousehold(db, { neighbourhoodId: "wijk-noordwijk", buildingId: building.id, unit: "1.01", members: [{ userId: resident.id, phone: "0470 00 11 22" }] });
   const round = await createRound(db, { neighbourhoodId: "wijk-noordwijk", title: "Toegangsronde", createdById: "buurtwerker-sofie", householdIds: [household.id] });
+  const followUp = await createFollowUp(db, { householdId: household.id, ownerId: "buurtwerker-sofie", wishes: ["language"], nextStep: "Taalcafé", notes: [{ body: "Toegangsnotitie" }] });
   const subjects: Subjects = {
     occurrenceId: activity.occurrences[0]?.id ?? "",
     agreementId: agreement.id,
@@ -201,6 +204,7 @@ async function buildSubjects(db: Db) {
     deskPersonId: deskPerson.id,
     householdId: household.id,
     roundId: round.id,
+    followUpId: followUp.id,
   };
   const ids: Record<Persona, string | null> = {
     anonymous: null,

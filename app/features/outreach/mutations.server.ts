@@ -6,12 +6,13 @@ import { can } from "~/features/outreach/permissions";
 import { findHouseholdSubject, inMyNeighbourhoods } from "~/features/outreach/queries.server";
 import { knockMoment, numbersBetween } from "~/features/outreach/rules";
 import type {
+  FollowUpAction,
   HouseholdAction,
   NewHouseholdInput,
   PlanRoundInput,
   RoundAction,
 } from "~/features/outreach/schema";
-import { joinList, type KnockOutcome, type SignalKind } from "~/features/outreach/vocabulary";
+import { joinList, splitList, type KnockOutcome, type SignalKind, type Wish } from "~/features/outreach/vocabulary";
 import type { Actor } from "~/utils/actor";
 import { AppError, forbidden, notFound } from "~/utils/app-error";
 import { prisma } from "~/utils/db.server";
@@ -319,6 +320,67 @@ export async function createHousehold(actor: Actor, input: NewHouseholdInput) {
   });
 }
 
+type FollowUpInput = { wishes: Wish[]; nextStep: string; nextStepDue?: string };
+
+/**
+ * A buurtwerker starts following a household up: only once it agreed that we keep notes and follow up (recorded
+ * consent), and one follow-up at a time. In the caller's transaction (the intake's, or runOnce's).
+ */
+export async function startFollowUpIn(tx: Tx, actor: Actor, householdId: string, input: FollowUpInput, now = new Date()) {
+  const household = await householdFor(tx, actor, householdId, "followUp");
+  const { consent } = await tx.household.findUniqueOrThrow({ where: { id: household.id }, select: { consent: true } });
+  if (!splitList(consent).includes("followUp")) throw new AppError("outreach:errors.consentFirst", { status: 409 });
+  const running = await tx.followUp.findFirst({ where: { householdId, status: { not: "ended" } }, select: { id: true } });
+  if (running) return running;
+  return tx.followUp.create({
+    data: {
+      householdId,
+      ownerId: actor.signedIn.id,
+      wishes: joinList(input.wishes),
+      nextStep: input.nextStep,
+      nextStepDue: input.nextStepDue ? dateOnly(input.nextStepDue) : null,
+      startedAt: now,
+    },
+    select: { id: true },
+  });
+}
+
+/** The follow-up, if its household is in this buurtwerker's neighbourhoods (else 404) and they may follow it up. */
+async function followUpFor(tx: Tx, actor: Actor, followUpId: string) {
+  const followUp = await tx.followUp.findFirst({ where: { id: followUpId, household: inMyNeighbourhoods(actor) }, select: { id: true, status: true, householdId: true } });
+  if (!followUp) throw notFound();
+  const household = await householdFor(tx, actor, followUp.householdId, "followUp");
+  return { ...followUp, household };
+}
+
+/**
+ * The forms of a follow-up's page. A note may be written where the network is bad (a kitchen table in a basement
+ * flat): it carries an idempotency key and is saved once.
+ */
+export async function performFollowUpAction(actor: Actor, followUpId: string, action: FollowUpAction, { idempotencyKey, now = new Date() }: { idempotencyKey?: string; now?: Date } = {}) {
+  requireWork(actor);
+  const { outcome } = await runOnce(idempotencyKey, actor.signedIn.id, async (tx) => {
+    const followUp = await followUpFor(tx, actor, followUpId);
+    if (followUp.status === "ended") throw new AppError("outreach:errors.followUpEnded", { status: 409 });
+    switch (action.intent) {
+      case "update":
+        await tx.followUp.update({
+          where: { id: followUpId },
+          data: { wishes: joinList(action.wishes), nextStep: action.nextStep, nextStepDue: action.nextStepDue ? dateOnly(action.nextStepDue) : null, status: action.status },
+        });
+        return "updated" as const;
+      case "note":
+        await tx.followUpNote.create({ data: { followUpId, authorId: actor.signedIn.id, body: action.body, createdAt: now } });
+        await tagSignals(tx, actor, followUp.household, action.signals, { followUpId, createdAt: now });
+        return "noted" as const;
+      case "end":
+        await tx.followUp.update({ where: { id: followUpId }, data: { status: "ended", endedAt: now } });
+        return "ended" as const;
+    }
+  });
+  return outcome;
+}
+
 /** The forms of a household's page. */
 export async function performHouseholdAction(
   actor: Actor,
@@ -333,6 +395,9 @@ export async function performHouseholdAction(
         logKnockIn(tx, actor, { ...action, householdId }, now),
       );
       return "knocked" as const;
+    case "startFollowUp":
+      await runOnce(idempotencyKey, actor.signedIn.id, (tx) => startFollowUpIn(tx, actor, householdId, action, now));
+      return "followUpStarted" as const;
     case "addMember":
       await prisma.$transaction(async (tx) => {
         await householdFor(tx, actor, householdId, "knock");

@@ -5,6 +5,7 @@ import type { Prisma } from "@prisma/client";
 import { can } from "~/features/outreach/permissions";
 import {
   doorStatus,
+  dueByEndOfWeek,
   needsAnotherKnock,
   roundProgress,
   walkingOrder,
@@ -307,6 +308,10 @@ export async function getHousehold(
         },
       },
       stops: { select: { round: { select: { id: true, title: true } } } },
+      followUps: {
+        orderBy: { startedAt: "desc" },
+        select: { id: true, status: true, nextStep: true, nextStepDue: true, startedAt: true, endedAt: true, owner: { select: { displayName: true } } },
+      },
     },
   });
   if (!household || !can(actor, "seeHousehold", household)) return null;
@@ -315,7 +320,7 @@ export async function getHousehold(
     await prisma.householdView.create({
       data: { householdId, viewerId: actor.signedIn.id, what: "contact" },
     });
-  const { members, languages, consent, knocks, ...rest } = household;
+  const { members, languages, consent, knocks, followUps, ...rest } = household;
   return {
     household: {
       ...rest,
@@ -323,6 +328,7 @@ export async function getHousehold(
       languages: splitList(languages),
       consent: splitList(consent),
     },
+    followUps: followUps.map((f) => ({ ...f, nextStepDue: f.nextStepDue ? localDate(f.nextStepDue) : null })),
     members: members.map((m) => ({
       id: m.id,
       name: m.user?.displayName ?? m.name,
@@ -338,4 +344,79 @@ export async function getHousehold(
     })),
     contactShown: showContact,
   };
+}
+
+/**
+ * A follow-up with its household, for staff of that neighbourhood. Reading its notes is a logged view (HouseholdView
+ * "notes"), which the household's members find in their export. Null outside the buurtwerker's neighbourhoods.
+ */
+export async function getFollowUp(actor: Actor, followUpId: string) {
+  requireWork(actor);
+  const followUp = await prisma.followUp.findFirst({
+    where: { id: followUpId, household: inMyNeighbourhoods(actor) },
+    select: {
+      id: true,
+      status: true,
+      wishes: true,
+      nextStep: true,
+      nextStepDue: true,
+      startedAt: true,
+      endedAt: true,
+      owner: { select: { displayName: true } },
+      household: {
+        select: {
+          ...addressSelect,
+          neighbourhoodId: true,
+          neighbourhood: { select: { name: true } },
+          languages: true,
+          members: { orderBy: { createdAt: "asc" }, select: { id: true, name: true, child: true, userId: true, user: { select: { displayName: true } } } },
+        },
+      },
+      notes: { orderBy: { createdAt: "desc" }, take: 100, select: { id: true, body: true, createdAt: true, author: { select: { displayName: true } } } },
+    },
+  });
+  if (!followUp || !can(actor, "seeHousehold", followUp.household)) return null;
+  const seeNotes = can(actor, "seeNotes", followUp.household);
+  if (seeNotes) await prisma.householdView.create({ data: { householdId: followUp.household.id, viewerId: actor.signedIn.id, what: "notes" } });
+  const { household, notes, wishes, nextStepDue, ...rest } = followUp;
+  return {
+    followUp: { ...rest, wishes: splitList(wishes), nextStepDue: nextStepDue ? localDate(nextStepDue) : null },
+    household: {
+      id: household.id,
+      neighbourhoodId: household.neighbourhoodId,
+      neighbourhood: household.neighbourhood.name,
+      address: addressLine(household),
+      languages: splitList(household.languages),
+      members: household.members.map((m) => ({ id: m.id, name: m.user?.displayName ?? m.name, child: m.child, hasAccount: m.userId !== null })),
+    },
+    notes: seeNotes ? notes : [],
+  };
+}
+
+/**
+ * "My follow-ups": the running ones this buurtwerker owns, in their neighbourhoods, the next step due soonest
+ * first; `dueThisWeek` marks those due by Sunday (or overdue).
+ */
+export async function listMyFollowUps(actor: Actor, now = new Date()) {
+  requireWork(actor);
+  const rows = await prisma.followUp.findMany({
+    where: { ownerId: actor.signedIn.id, status: { not: "ended" }, household: inMyNeighbourhoods(actor) },
+    orderBy: [{ nextStepDue: { sort: "asc", nulls: "last" } }, { startedAt: "asc" }],
+    // One buurtwerker follows some 30 to 60 households (a year and a half each); 200 is far beyond it.
+    take: 200,
+    select: { id: true, status: true, nextStep: true, nextStepDue: true, household: { select: addressSelect } },
+  });
+  const today = localDate(now);
+  return rows.map((row) => {
+    const due = row.nextStepDue ? localDate(row.nextStepDue) : null;
+    return {
+      id: row.id,
+      status: row.status,
+      nextStep: row.nextStep,
+      due,
+      address: addressLine(row.household),
+      dueThisWeek: due !== null && dueByEndOfWeek(due, now),
+      overdue: due !== null && due < today,
+    };
+  });
 }

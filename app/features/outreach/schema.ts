@@ -9,6 +9,7 @@ import {
   householdLanguages,
   knockOutcomes,
   signalKinds,
+  wishes,
 } from "~/features/outreach/vocabulary";
 
 const choice = { errorMap: () => ({ message: "common:form.invalidChoice" }) };
@@ -148,8 +149,16 @@ export const newHouseholdSchema = z
   .superRefine(addressIsComplete);
 export type NewHouseholdInput = z.infer<typeof newHouseholdSchema>;
 
+/** What a follow-up is about and the next step agreed, with its day. */
+const followUpFields = {
+  wishes: z.array(z.enum(wishes, choice)).max(wishes.length).default([]),
+  nextStep: z.string({ required_error: "outreach:errors.nextStepRequired" }).trim().min(3, "outreach:errors.nextStepRequired").max(200, "common:form.tooLong"),
+  nextStepDue: dateString.optional(),
+};
+
 /** The forms of a household's page. */
 export const householdActionSchema = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("startFollowUp"), ...followUpFields }),
   z.object({ intent: z.literal("knock"), ...knockFields }),
   z.object({
     intent: z.literal("addMember"),
@@ -166,3 +175,15 @@ export const householdActionSchema = z.discriminatedUnion("intent", [
   }),
 ]);
 export type HouseholdAction = z.infer<typeof householdActionSchema>;
+
+/** The forms of a follow-up's page: what it is about now, a note (with shared problems seen), the end. */
+export const followUpActionSchema = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("update"), ...followUpFields, status: z.enum(["active", "paused"], choice).default("active") }),
+  z.object({
+    intent: z.literal("note"),
+    body: z.string({ required_error: "common:form.required" }).trim().min(3, "common:form.tooShort").max(1000, "common:form.tooLong"),
+    signals: z.array(z.enum(signalKinds, choice)).max(signalKinds.length).default([]),
+  }),
+  z.object({ intent: z.literal("end") }),
+]);
+export type FollowUpAction = z.infer<typeof followUpActionSchema>;

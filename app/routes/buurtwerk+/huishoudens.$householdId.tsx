@@ -8,7 +8,9 @@ import { ErrorMessage } from "~/components/ui/error-message";
 import { ErrorList, Field } from "~/components/ui/field";
 import { formatDate } from "~/components/ui/format";
 import { Card, Notice, PageTitle } from "~/components/ui/page";
+import { IdempotencyKeyInput } from "~/components/ui/idempotency-key";
 import { Choices } from "~/features/outreach/components/choices";
+import { FollowUpFields } from "~/features/outreach/components/follow-up-fields";
 import { KnockForm } from "~/features/outreach/components/knock-form";
 import { useOutreachLabels } from "~/features/outreach/components/labels";
 import { OutreachIcon } from "~/features/outreach/components/outreach-icon";
@@ -64,7 +66,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function Household() {
   const { t, i18n } = useTranslation("outreach");
   const labels = useOutreachLabels();
-  const { household, members, knocks, contactShown, allowed } = useLoaderData<typeof loader>();
+  const { household, members, knocks, followUps, contactShown, allowed } = useLoaderData<typeof loader>();
+  const running = followUps.find((f) => f.status !== "ended");
   const actionData = useActionData<IntentActionData | OfflineQueuedResult>();
   const [searchParams] = useSearchParams();
   const done = searchParams.get("klaar");
@@ -77,7 +80,7 @@ export default function Household() {
     <>
       <PageTitle intro={household.neighbourhood.name}>{household.address}</PageTitle>
       {searchParams.get("gekend") ? <Notice tone="info">{t("newHousehold.existed")}</Notice> : null}
-      {done && ["knocked", "memberAdded", "memberRemoved", "consentSaved"].includes(done) ? (
+      {done && ["knocked", "memberAdded", "memberRemoved", "consentSaved", "followUpStarted"].includes(done) ? (
         <Notice tone="success">{t(`household.done.${done}`)}</Notice>
       ) : null}
       {household.movedAt ? (
@@ -148,6 +151,35 @@ export default function Household() {
 
         {allowed.knock ? <LanguagesAndConsent household={household} /> : null}
 
+        <Card className="space-y-3">
+          <h2 className="text-2xl font-bold">{t("followUp.title")}</h2>
+          {running ? (
+            <div className="space-y-2">
+              <p>
+                {t(`followUp.statuses.${running.status}`)} · {t("followUp.since", { date: formatDate(running.startedAt, i18n.language), name: running.owner?.displayName ?? "" })}
+              </p>
+              <p>
+                <span className="font-semibold">{t("followUp.nextStep")}:</span> {running.nextStep}
+                {running.nextStepDue ? ` · ${formatDate(running.nextStepDue, i18n.language)}` : ""}
+              </p>
+              <Link to={`/buurtwerk/opvolging/${running.id}`} className={buttonClass("primary", "w-full")}>
+                {t("followUp.open")}
+              </Link>
+            </div>
+          ) : allowed.followUp ? (
+            <StartFollowUp consented={household.consent.includes("followUp")} />
+          ) : null}
+          {followUps
+            .filter((f) => f.status === "ended")
+            .map((f) => (
+              <p key={f.id} className="text-base">
+                <Link to={`/buurtwerk/opvolging/${f.id}`}>
+                  {t("followUp.earlier", { from: formatDate(f.startedAt, i18n.language), until: formatDate(f.endedAt, i18n.language) })}
+                </Link>
+              </p>
+            ))}
+        </Card>
+
         <section className="space-y-3">
           <h2 className="text-2xl font-bold">{t("household.knocks")}</h2>
           {allowed.knock ? (
@@ -201,6 +233,22 @@ export default function Household() {
         </section>
       </div>
     </>
+  );
+}
+
+function StartFollowUp({ consented }: { consented: boolean }) {
+  const { t } = useTranslation("outreach");
+  const [form, fields] = useIntentForm<{ wishes: string[]; nextStep: string; nextStepDue: string }>("startFollowUp", householdActionSchema);
+  if (!consented) return <p>{t("followUp.consentFirst")}</p>;
+  return (
+    <Form method="post" className="space-y-4" {...getFormProps(form)}>
+      <IdempotencyKeyInput />
+      <input type="hidden" name="intent" value="startFollowUp" />
+      <p>{t("followUp.startIntro")}</p>
+      <ErrorList id={form.errorId} errors={form.errors} />
+      <FollowUpFields errors={{ nextStep: fields.nextStep.errors, nextStepDue: fields.nextStepDue.errors }} />
+      <Button className="w-full">{t("followUp.start")}</Button>
+    </Form>
   );
 }
 
