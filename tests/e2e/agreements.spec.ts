@@ -134,11 +134,20 @@ test("a buurtwerker drafts rules, residents respond, she revises and adopts, a r
   await expectAccessible(page);
   await page.screenshot({ path: "test-results/screens/agreement-compare.png", fullPage: true });
 
-  // The buurtwerker adopts it.
+  // The buurtwerker adopts it, after a confirmation with the tally, the closing date and the quorum (issue 16): only
+  // 1 of the 2 households answered version 2, and it is open for another week. Adopting stays possible, said out loud.
   await switchTo("sofie@demo.warmebuurt.be");
   await page.goto(agreementUrl);
-  await page.getByRole("button", { name: "Goedkeuren" }).click();
+  await page.getByRole("link", { name: "Goedkeuren", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "Afspraken goedkeuren?" })).toBeVisible();
+  await expect(page.getByTestId("adopt-tally")).toHaveText("1 van de 2 gezinnen antwoordde: 1 akkoord, 0 geen mening, 0 niet akkoord.");
+  await expect(page.getByText(/De einddatum \(.+\) is nog niet voorbij/)).toBeVisible();
+  await expect(page.getByText("Aangenomen door de buurtwerker, 1 van 2 gezinnen antwoordde.")).toBeVisible();
+  await expectAccessible(page);
+  await page.screenshot({ path: "test-results/screens/agreement-adopt-confirm.png", fullPage: true });
+  await page.getByRole("button", { name: "Ja, goedkeuren" }).click();
   await expect(page.getByText("De afspraken zijn goedgekeurd.")).toBeVisible();
+  await expect(page.getByTestId("adoption-note")).toHaveText("Aangenomen door de buurtwerker, 1 van 2 gezinnen antwoordde. Dat was vóór de einddatum.");
   await expect(page.getByText(/Goedgekeurd op .* · versie 2/)).toBeVisible();
   await page.screenshot({ path: "test-results/screens/agreement-staff.png", fullPage: true });
 
@@ -149,11 +158,23 @@ test("a buurtwerker drafts rules, residents respond, she revises and adopts, a r
   await page.getByRole("link", { name: "Ontmoetingsruimte" }).first().click();
   await expect(page.getByText(/Goedgekeurd op .* · versie 2/)).toBeVisible();
   await expect(page.getByText("Na 22:00 is het stil, op vrijdag na 22:30.")).toBeVisible();
+  // Version 1's page lists the objection its tally counts (issue 16: "Niet akkoord: 1" beside "Niemand is niet akkoord").
+  await page.goto(`${agreementUrl}/versies/1`);
+  await expect(page.getByText("Niet akkoord: 1")).toBeVisible();
+  await expect(page.getByTestId("objections")).toContainText("Kan het 22:30 worden op vrijdag?");
+  await expect(page.getByText("Niemand is niet akkoord.")).toHaveCount(0);
+  await page.screenshot({ path: "test-results/screens/agreement-version-1.png", fullPage: true });
   await page.goto(`${agreementUrl}/mededeling`);
   await page.getByLabel("Tweede taal").selectOption("fr");
   await page.getByRole("button", { name: "Toon" }).click();
   const sheet = page.getByTestId("notice-sheet");
   await expect(sheet.locator('section[lang="fr"]')).toContainText("Après 22h00, c'est le silence.");
+  // That French text was written for version 1's rule: marked, with the Dutch rule that holds now (issue 16).
+  await expect(sheet.locator('section[lang="fr"]').getByTestId("outdated-translation")).toContainText("Na 22:00 is het stil, op vrijdag na 22:30.");
+  // Not "Samen goedgekeurd": who adopted it, and how many households answered.
+  await expect(sheet.locator('section[lang="nl"]')).toContainText("Aangenomen door de buurtwerker, 1 van 2 gezinnen antwoordde. Dat was vóór de einddatum.");
+  await expect(sheet.locator('section[lang="fr"]')).toContainText("Adopté par le travailleur de quartier, 1 ménage sur 2 a répondu.");
+  await expect(sheet).not.toContainText("Samen goedgekeurd");
   await expect(sheet.locator("svg")).toHaveCount(1);
   await expectAccessible(page);
   await expect(page.getByRole("button", { name: "Afdrukken" })).toBeVisible();
@@ -319,6 +340,65 @@ test("only residents of the building can respond or book, also when posting dire
   expect(await db.booking.count({ where: { spaceId: room?.id } })).toBe(0);
 });
 
+test("a French resident sees a translation of an older Dutch text marked, with the Dutch beside it, until the buurtwerker confirms it", async ({ page, db, baseURL }) => {
+  const { building } = await noordwijkPlace(db);
+  const laundry = building.spaces.find((s) => s.slug === "wasruimte");
+  const lucienne = await createUser(db, { displayName: "Lucienne Martin", email: unique("lucienne"), locale: "fr", residence: { buildingId: building.id, unit: "1.01" } });
+  const agreement = await createAgreement(db, {
+    buildingId: building.id,
+    spaceId: laundry?.id ?? "",
+    createdById: "buurtwerker-sofie",
+    versions: [
+      {
+        status: "open",
+        openedAt: new Date(),
+        closesAt: new Date(Date.now() + 7 * 86_400_000),
+        items: [
+          // The Dutch went from 21:00 to 22:00; the French was written for 21:00.
+          { key: "uren", text: "De wasruimte is open tot 22:00.", translations: [{ locale: "fr", text: "La buanderie est ouverte jusqu'à 21h00.", sourceText: "De wasruimte is open tot 21:00." }] },
+          { key: "leeg", text: "Haal je was meteen uit de machine.", translations: [{ locale: "fr", text: "Retirez votre linge tout de suite." }] },
+        ],
+      },
+    ],
+  });
+  const as = async (userId: string) => {
+    await page.context().clearCookies();
+    await page.context().addCookies([await sessionCookie(db, userId, baseURL ?? "")]);
+  };
+
+  await as(lucienne.id);
+  // In French, as after her sign-in (the cookie she would get): the items follow her profile's language.
+  await page.goto(`/afspraken/${agreement.id}?lng=fr`);
+  const marked = page.getByTestId("outdated-translation");
+  await expect(marked).toHaveCount(1);
+  await expect(marked).toContainText("Cette traduction correspond à un ancien texte.");
+  await expect(marked.locator('[lang="nl"]')).toHaveText("De wasruimte is open tot 22:00.");
+  await expect(page.getByText("Retirez votre linge tout de suite.")).toBeVisible();
+  await expectAccessible(page);
+  await page.screenshot({ path: "test-results/screens/agreement-outdated-translation-fr.png", fullPage: true });
+
+  // The buurtwerker starts a new version: the form says which translation is old; she confirms it still fits.
+  await as("buurtwerker-sofie");
+  await page.goto(`/afspraken/${agreement.id}`);
+  await page.getByRole("button", { name: "Herzien: nieuwe versie maken" }).click();
+  await page.getByRole("link", { name: "Ontwerp aanpassen" }).click();
+  const warning = page.getByTestId("translation-outdated");
+  await expect(warning).toHaveCount(1);
+  await expect(warning).toContainText("De vertaling (Français) hoort bij een oudere tekst: “De wasruimte is open tot 21:00.”");
+  await page.screenshot({ path: "test-results/screens/agreement-edit-outdated-translation.png", fullPage: true });
+  await warning.getByLabel("De vertaling (Français) klopt nog voor de nieuwe tekst").check();
+  await page.getByRole("button", { name: "Ontwerp bewaren" }).click();
+  await expect(page.getByText("Het ontwerp is bewaard.")).toBeVisible();
+  await page.getByLabel("Reageren kan tot en met").fill(brussels().plus({ days: 7 }).toISODate() ?? "");
+  await page.getByRole("button", { name: "Openzetten voor reacties" }).click();
+  await expect(page.getByText("Het voorstel is open.")).toBeVisible();
+
+  await as(lucienne.id);
+  await page.goto(`/afspraken/${agreement.id}?lng=fr`);
+  await expect(page.getByText("La buanderie est ouverte jusqu'à 21h00.")).toBeVisible();
+  await expect(page.getByTestId("outdated-translation")).toHaveCount(0);
+});
+
 test("a new tenant is asked to read the adopted agreement; the buurtwerker sees who has not yet", async ({ page, signIn, db }) => {
   const { building } = await noordwijkPlace(db);
   const room = building.spaces.find((s) => s.slug === "ontmoetingsruimte");
@@ -370,6 +450,9 @@ test("the demo agreements pass an accessibility scan, also in Arabic", async ({ 
     expect(response?.status(), path).toBe(200);
     await expectAccessible(page);
   }
+  // The demo's rules were agreed together: 10 of 14 households answered, after the closing date.
+  await page.goto("/afspraken/afspraak-vlashof-ontmoetingsruimte/mededeling");
+  await expect(page.getByTestId("notice-sheet").locator('section[lang="nl"]')).toContainText("Samen goedgekeurd op");
   await page.goto("/afspraken/afspraak-vlashof-ontmoetingsruimte");
   await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
   await page.screenshot({ path: "test-results/screens/agreement-ar.png", fullPage: true });

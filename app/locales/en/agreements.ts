@@ -45,6 +45,7 @@ export const agreements: Messages<typeof nl> = {
     inForce: "Version {{number}} applies now, adopted on {{date}}.",
     changesTitle: "What has changed?",
     changesIntro: "This is different from version {{number}}:",
+    outdated: "This translation belongs to an older text. This is the agreement in Dutch now:",
   },
   respond: {
     title: "What do you think?",
@@ -72,6 +73,7 @@ export const agreements: Messages<typeof nl> = {
     objections: "Reasons of those who disagree",
     noObjections: "Nobody disagrees.",
     paper: "on paper",
+    households: "of the {{count}} in the building",
   },
   comments: {
     title: "Comments",
@@ -107,6 +109,28 @@ export const agreements: Messages<typeof nl> = {
     notAcknowledged: "New residents who have not read the agreements yet",
     allAcknowledged: "All new residents have read the agreements.",
   },
+  adoption: {
+    staff_one: "Adopted by the community worker, {{count}} of {{households}} households answered.",
+    staff_other: "Adopted by the community worker, {{count}} of {{households}} households answered.",
+    coauthor_one: "Adopted by the writers, {{count}} of {{households}} households answered.",
+    coauthor_other: "Adopted by the writers, {{count}} of {{households}} households answered.",
+    early: "That was before the closing date.",
+  },
+  confirmAdopt: {
+    title: "Adopt the agreements?",
+    tally_one: "{{count}} of the {{households}} households answered:",
+    tally_other: "{{count}} of the {{households}} households answered:",
+    choices: "{{agree}} agree, {{abstain}} no opinion, {{object}} do not agree.",
+    open: "People can still answer until {{date}}.",
+    closed: "People could answer until {{date}}.",
+    quorum: "To adopt them together, at least {{count}} of the {{households}} households must answer ({{percent}}%).",
+    fewAnswers: "Too few households answered.",
+    beforeClosing: "The closing date ({{date}}) has not passed yet. After adopting, nobody can answer any more.",
+    notice: "The notice in the hallway will say:",
+    together: "Agreed together",
+    yes: "Yes, adopt",
+    no: "No, go back",
+  },
   acknowledge: {
     title: "New in the building?",
     text: "Read the agreements above. Then tap the button.",
@@ -131,6 +155,10 @@ export const agreements: Messages<typeof nl> = {
     removeItem: "Remove agreement {{number}}",
     save: "Save draft",
     saved: "The draft has been saved.",
+    quorum: "How many households must answer at least? (percent)",
+    quorumHint: "50 is half of the households. Fewer answers? Then the notice in the hallway says the community worker adopted the agreements.",
+    translationOutdated: "The translation ({{language}}) belongs to an older text: “{{text}}”. Update it, or tick that it still fits.",
+    translationStillFits: "The translation ({{language}}) still fits the new text",
   },
   versions: {
     title: "Version {{number}}",
@@ -173,6 +201,7 @@ export const agreements: Messages<typeof nl> = {
     adopted: "Adopted together on {{date}} · version {{number}}",
     scan: "Scan for all agreements and translations",
     notAdopted: "There are no adopted agreements to print yet.",
+    adoptedWhen: "On {{date}} · version {{number}}.",
   },
   booking: {
     title: "Book {{space}}",
@@ -240,6 +269,8 @@ export const agreements: Messages<typeof nl> = {
     notBookable: "You cannot book this space right now.",
     purposeRequired: "Write briefly what you need the space for.",
     maxMinutesRange: "Choose between 30 and 720 minutes.",
+    quorumRange: "Choose a number from 1 to 100.",
+    confirmAdopt: "Confirm first: look at the answers and tap 'Yes, adopt'.",
   },
   email: {
     greeting: "Hello,",

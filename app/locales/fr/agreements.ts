@@ -45,6 +45,7 @@ export const agreements: Messages<typeof nl> = {
     inForce: "La version {{number}} s'applique, approuvée le {{date}}.",
     changesTitle: "Qu'est-ce qui a changé ?",
     changesIntro: "Voici ce qui est différent de la version {{number}} :",
+    outdated: "Cette traduction correspond à un ancien texte. Voici l'accord en néerlandais aujourd'hui :",
   },
   respond: {
     title: "Qu'en pensez-vous ?",
@@ -72,6 +73,7 @@ export const agreements: Messages<typeof nl> = {
     objections: "Les raisons de ceux qui ne sont pas d'accord",
     noObjections: "Personne n'est en désaccord.",
     paper: "sur papier",
+    households: "sur les {{count}} de l'immeuble",
   },
   comments: {
     title: "Commentaires",
@@ -107,6 +109,28 @@ export const agreements: Messages<typeof nl> = {
     notAcknowledged: "Nouveaux habitants qui n'ont pas encore lu les accords",
     allAcknowledged: "Tous les nouveaux habitants ont lu les accords.",
   },
+  adoption: {
+    staff_one: "Adopté par le travailleur de quartier, {{count}} ménage sur {{households}} a répondu.",
+    staff_other: "Adopté par le travailleur de quartier, {{count}} ménages sur {{households}} ont répondu.",
+    coauthor_one: "Adopté par les rédacteurs, {{count}} ménage sur {{households}} a répondu.",
+    coauthor_other: "Adopté par les rédacteurs, {{count}} ménages sur {{households}} ont répondu.",
+    early: "C'était avant la date limite.",
+  },
+  confirmAdopt: {
+    title: "Approuver les accords ?",
+    tally_one: "{{count}} ménage sur {{households}} a répondu :",
+    tally_other: "{{count}} ménages sur {{households}} ont répondu :",
+    choices: "{{agree}} d'accord, {{abstain}} sans avis, {{object}} pas d'accord.",
+    open: "On peut encore répondre jusqu'au {{date}} inclus.",
+    closed: "On pouvait répondre jusqu'au {{date}} inclus.",
+    quorum: "Pour approuver ensemble, il faut au moins {{count}} ménages sur {{households}} ({{percent}} %).",
+    fewAnswers: "Trop peu de ménages ont répondu.",
+    beforeClosing: "La date limite ({{date}}) n'est pas encore passée. Après l'approbation, plus personne ne peut répondre.",
+    notice: "Sur l'affiche du hall, on lira :",
+    together: "Approuvé ensemble",
+    yes: "Oui, approuver",
+    no: "Non, retour",
+  },
   acknowledge: {
     title: "Nouveau dans l'immeuble ?",
     text: "Lisez les accords ci-dessus. Appuyez ensuite sur le bouton.",
@@ -131,6 +155,10 @@ export const agreements: Messages<typeof nl> = {
     removeItem: "Retirer l'accord {{number}}",
     save: "Enregistrer le brouillon",
     saved: "Le brouillon est enregistré.",
+    quorum: "Combien de ménages doivent répondre au minimum ? (pour cent)",
+    quorumHint: "50, c'est la moitié des ménages. Moins de réponses ? L'affiche du hall dira alors que le travailleur de quartier a adopté les accords.",
+    translationOutdated: "La traduction ({{language}}) correspond à un ancien texte : « {{text}} ». Adaptez-la, ou cochez qu'elle est toujours correcte.",
+    translationStillFits: "La traduction ({{language}}) convient encore au nouveau texte",
   },
   versions: {
     title: "Version {{number}}",
@@ -173,6 +201,7 @@ export const agreements: Messages<typeof nl> = {
     adopted: "Approuvé ensemble le {{date}} · version {{number}}",
     scan: "Scannez pour tous les accords et traductions",
     notAdopted: "Il n'y a pas encore d'accords approuvés à imprimer.",
+    adoptedWhen: "Le {{date}} · version {{number}}.",
   },
   booking: {
     title: "Réserver {{space}}",
@@ -240,6 +269,8 @@ export const agreements: Messages<typeof nl> = {
     notBookable: "Vous ne pouvez pas réserver cet espace pour le moment.",
     purposeRequired: "Écrivez brièvement pourquoi vous avez besoin de l'espace.",
     maxMinutesRange: "Choisissez entre 30 et 720 minutes.",
+    quorumRange: "Choisissez un nombre de 1 à 100.",
+    confirmAdopt: "Confirmez d'abord : regardez les réponses et appuyez sur « Oui, approuver ».",
   },
   email: {
     greeting: "Bonjour,",

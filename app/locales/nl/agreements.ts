@@ -42,6 +42,7 @@ export const agreements = {
     inForce: "Nu geldt versie {{number}}, goedgekeurd op {{date}}.",
     changesTitle: "Wat is er veranderd?",
     changesIntro: "Dit is anders dan in versie {{number}}:",
+    outdated: "Deze vertaling hoort bij een oudere tekst. Zo staat de afspraak nu in het Nederlands:",
   },
   respond: {
     title: "Wat vind je ervan?",
@@ -69,6 +70,7 @@ export const agreements = {
     objections: "Redenen van wie niet akkoord is",
     noObjections: "Niemand is niet akkoord.",
     paper: "op papier",
+    households: "van de {{count}} in het gebouw",
   },
   comments: {
     title: "Opmerkingen",
@@ -104,6 +106,28 @@ export const agreements = {
     notAcknowledged: "Nieuwe bewoners die de afspraken nog niet lazen",
     allAcknowledged: "Alle nieuwe bewoners lazen de afspraken.",
   },
+  adoption: {
+    staff_one: "Aangenomen door de buurtwerker, {{count}} van {{households}} gezinnen antwoordde.",
+    staff_other: "Aangenomen door de buurtwerker, {{count}} van {{households}} gezinnen antwoordden.",
+    coauthor_one: "Aangenomen door de schrijvers, {{count}} van {{households}} gezinnen antwoordde.",
+    coauthor_other: "Aangenomen door de schrijvers, {{count}} van {{households}} gezinnen antwoordden.",
+    early: "Dat was vóór de einddatum.",
+  },
+  confirmAdopt: {
+    title: "Afspraken goedkeuren?",
+    tally_one: "{{count}} van de {{households}} gezinnen antwoordde:",
+    tally_other: "{{count}} van de {{households}} gezinnen antwoordden:",
+    choices: "{{agree}} akkoord, {{abstain}} geen mening, {{object}} niet akkoord.",
+    open: "Reageren kan nog tot en met {{date}}.",
+    closed: "Reageren kon tot en met {{date}}.",
+    quorum: "Om samen goed te keuren zijn minstens {{count}} van de {{households}} gezinnen nodig ({{percent}}%).",
+    fewAnswers: "Te weinig gezinnen antwoordden.",
+    beforeClosing: "De einddatum ({{date}}) is nog niet voorbij. Na het goedkeuren kan niemand nog antwoorden.",
+    notice: "Op de mededeling in de gang komt:",
+    together: "Samen goedgekeurd",
+    yes: "Ja, goedkeuren",
+    no: "Nee, terug",
+  },
   acknowledge: {
     title: "Nieuw in het gebouw?",
     text: "Lees de afspraken hierboven. Tik daarna op de knop.",
@@ -128,6 +152,10 @@ export const agreements = {
     removeItem: "Afspraak {{number}} weghalen",
     save: "Ontwerp bewaren",
     saved: "Het ontwerp is bewaard.",
+    quorum: "Hoeveel gezinnen moeten minstens antwoorden? (procent)",
+    quorumHint: "50 is de helft van de gezinnen. Antwoorden er minder? Dan zegt de mededeling in de gang dat de buurtwerker de afspraken aannam.",
+    translationOutdated: "De vertaling ({{language}}) hoort bij een oudere tekst: “{{text}}”. Pas ze aan, of vink aan dat ze nog klopt.",
+    translationStillFits: "De vertaling ({{language}}) klopt nog voor de nieuwe tekst",
   },
   versions: {
     title: "Versie {{number}}",
@@ -170,6 +198,7 @@ export const agreements = {
     adopted: "Samen goedgekeurd op {{date}} · versie {{number}}",
     scan: "Scan voor alle afspraken en vertalingen",
     notAdopted: "Er zijn nog geen goedgekeurde afspraken om af te drukken.",
+    adoptedWhen: "Op {{date}} · versie {{number}}.",
   },
   booking: {
     title: "{{space}} reserveren",
@@ -237,6 +266,8 @@ export const agreements = {
     notBookable: "Deze ruimte kan je nu niet reserveren.",
     purposeRequired: "Schrijf kort waarvoor je de ruimte nodig hebt.",
     maxMinutesRange: "Kies tussen 30 en 720 minuten.",
+    quorumRange: "Kies een getal van 1 tot 100.",
+    confirmAdopt: "Bevestig eerst: bekijk de antwoorden en tik op 'Ja, goedkeuren'.",
   },
   email: {
     greeting: "Hallo,",

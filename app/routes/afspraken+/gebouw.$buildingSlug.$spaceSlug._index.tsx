@@ -7,6 +7,7 @@ import { LinkButton } from "~/components/ui/button";
 import { ErrorMessage } from "~/components/ui/error-message";
 import { formatDate } from "~/components/ui/format";
 import { Card, PageTitle } from "~/components/ui/page";
+import { AdoptionNote } from "~/features/agreements/components/adoption-note";
 import { ItemList } from "~/features/agreements/components/item-list";
 import { PhaseBadge } from "~/features/agreements/components/phase-badge";
 import { can } from "~/features/agreements/permissions";
@@ -74,6 +75,7 @@ export default function SpacePage() {
           {agreement.adopted ? (
             <>
               <p>{t("adoptedOn", { date: formatDate(agreement.adopted.adoptedAt, locale), number: agreement.adopted.number })}</p>
+              <AdoptionNote adoption={agreement.adopted.adoption} />
               <ItemList items={space.adoptedItems} />
             </>
           ) : (
