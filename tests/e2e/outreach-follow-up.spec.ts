@@ -26,7 +26,7 @@ test("a buurtwerker starts a follow-up, sees it due this week, writes a note; th
   await page.getByRole("button", { name: "Opvolging starten" }).click();
   await expect(page.getByText("De opvolging is gestart.")).toBeVisible();
   const followUp = await db.followUp.findFirstOrThrow({ where: { householdId: household.id }, select: { id: true, wishes: true, ownerId: true, status: true } });
-  expect(followUp).toMatchObject({ wishes: "papers,leisure", ownerId: worker.id, status: "active" });
+  expect(followUp).toMatchObject({ wishes: "leisure,papers", ownerId: worker.id, status: "active" });
 
   // Due this week on the buurtwerker's own page.
   await page.goto("/buurtwerk");

@@ -22,13 +22,12 @@ import { consentItems, consentMethods, householdLanguages } from "~/features/out
 import { OfflineQueuedNotice } from "~/features/pwa/components/offline-queued-notice";
 import { forbidden, notFound } from "~/utils/app-error";
 import { requireActor } from "~/utils/auth.server";
-import { parseForm } from "~/utils/form.server";
+import { parseForm, replyWithError } from "~/utils/form.server";
 import { idempotencyKeyFrom } from "~/utils/idempotency.server";
 import { useIntentForm, type IntentActionData } from "~/utils/intent-form";
 import { titleFrom } from "~/utils/meta";
 import { isOfflineQueued, type OfflineQueuedResult } from "~/utils/pwa";
 import { openedFromThisSite } from "~/utils/same-origin";
-import { replyToIntent } from "./__intent-reply.server";
 
 export const meta: MetaFunction = ({ matches }) => titleFrom(matches, "outreach:households.title");
 
@@ -59,7 +58,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     });
     return redirect(`/buurtwerk/huishoudens/${householdId}?klaar=${done}`);
   } catch (error) {
-    return replyToIntent(submission, error, { intent });
+    return replyWithError(submission, error, { intent });
   }
 }
 

@@ -21,13 +21,12 @@ import { signalKinds } from "~/features/outreach/vocabulary";
 import { OfflineQueuedNotice } from "~/features/pwa/components/offline-queued-notice";
 import { forbidden, notFound } from "~/utils/app-error";
 import { requireActor } from "~/utils/auth.server";
-import { parseForm } from "~/utils/form.server";
+import { parseForm, replyWithError } from "~/utils/form.server";
 import { idempotencyKeyFrom } from "~/utils/idempotency.server";
 import { useIntentForm, type IntentActionData } from "~/utils/intent-form";
 import { localDate } from "~/utils/dates";
 import { titleFrom } from "~/utils/meta";
 import { isOfflineQueued, type OfflineQueuedResult } from "~/utils/pwa";
-import { replyToIntent } from "./__intent-reply.server";
 
 export const meta: MetaFunction = ({ matches }) => titleFrom(matches, "outreach:followUp.title");
 
@@ -50,7 +49,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const done = await performFollowUpAction(actor, followUpId, submission.value, { idempotencyKey: idempotencyKeyFrom(submission.payload) });
     return redirect(`/buurtwerk/opvolging/${followUpId}?klaar=${done}`);
   } catch (error) {
-    return replyToIntent(submission, error, { intent });
+    return replyWithError(submission, error, { intent });
   }
 }
 

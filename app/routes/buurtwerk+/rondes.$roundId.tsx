@@ -20,12 +20,11 @@ import { OfflineQueuedNotice } from "~/features/pwa/components/offline-queued-no
 import { usePwaState } from "~/features/pwa/pwa-state";
 import { forbidden, notFound } from "~/utils/app-error";
 import { requireActor } from "~/utils/auth.server";
-import { parseForm } from "~/utils/form.server";
+import { parseForm, replyWithError } from "~/utils/form.server";
 import { idempotencyKeyFrom } from "~/utils/idempotency.server";
 import { useIntentForm, type IntentActionData } from "~/utils/intent-form";
 import { titleFrom } from "~/utils/meta";
 import { isOfflineQueued, type OfflineQueuedResult } from "~/utils/pwa";
-import { replyToIntent } from "./__intent-reply.server";
 
 export const meta: MetaFunction = ({ matches }) => titleFrom(matches, "outreach:rounds.title");
 
@@ -63,7 +62,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       `/buurtwerk/rondes/${roundId}?${back}${done.householdId ? `#adres-${done.householdId}` : ""}`,
     );
   } catch (error) {
-    return replyToIntent(submission, error, { intent });
+    return replyWithError(submission, error, { intent });
   }
 }
 
