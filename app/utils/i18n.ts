@@ -5,7 +5,7 @@ import { initReactI18next } from "react-i18next";
 export const supportedLocales = ["nl", "fr", "en", "ar"] as const;
 export type Locale = (typeof supportedLocales)[number];
 export const defaultLocale: Locale = "nl";
-export const namespaces = ["common", "auth", "activities", "help", "agreements", "pwa", "privacy"] as const;
+export const namespaces = ["common", "auth", "activities", "help", "agreements", "pwa", "privacy", "outreach"] as const;
 export type Namespace = (typeof namespaces)[number];
 
 /**
@@ -19,11 +19,12 @@ const sectionNamespaces: Record<string, Namespace[]> = {
   afmelden: ["activities"],
   afspraken: ["agreements"],
   beheer: ["auth", "privacy"],
+  buurtwerk: ["auth", "outreach"],
   hulp: ["help"],
   ik: ["activities", "auth", "privacy"],
   inloggen: ["auth"],
   offline: [],
-  onthaal: ["auth", "privacy"],
+  onthaal: ["auth", "privacy", "outreach"],
   privacy: ["privacy"],
 };
 
