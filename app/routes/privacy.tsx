@@ -25,6 +25,8 @@ export default function Privacy() {
     t("statement.howLong.logs", { days: retention.logDays }),
     t("statement.howLong.help", { days: retention.helpTextDays }),
     t("statement.howLong.inactive", { days: retention.inactiveDays }),
+    t("statement.howLong.homeRequest", { days: retention.logDays }),
+    t("statement.howLong.cancelCode"),
     t("statement.howLong.account"),
   ];
   return (

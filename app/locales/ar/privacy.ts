@@ -29,6 +29,7 @@ export const privacy: Messages<typeof nl> = {
       whoActedForMe: "من فعل شيئًا من أجلك في التطبيق",
       signedInDevices: "أين أنت مسجّل الدخول",
       worksIn: "الأحياء التي تعمل فيها",
+      homeRequest: "البناية التي أخبرتنا بها",
     },
     fields: {
       name: "الاسم",
@@ -101,6 +102,8 @@ export const privacy: Messages<typeof nl> = {
       did: "ماذا",
       what: "ماذا",
       about: "بخصوص",
+      decidedAt: "تاريخ القرار",
+      cancelCode: "رمز الإلغاء (محفوظ بشكل غير مقروء)",
     },
     values: {
       confirmed: "مسجّل",
@@ -128,6 +131,7 @@ export const privacy: Messages<typeof nl> = {
       taken: "أخذه غيرك",
       yes: "نعم",
       no: "لا",
+      refused: "لم يتم التأكيد",
     },
   },
   erase: {
@@ -189,9 +193,11 @@ export const privacy: Messages<typeof nl> = {
     howLong: {
       mail: "الرسائل إليك: {{days}} يومًا. رسالة فيها رمز دخول: ليس أكثر مما يلزم لإرسالها.",
       logs: "من نظر إلى بياناتك أو فعل شيئًا من أجلك: {{days}} يومًا.",
+      homeRequest: "بناية أخبرتنا بها ولم يتم تأكيدها: {{days}} يومًا.",
       help: "ما كتبته في طلب مساعدة مغلق: {{days}} يومًا بعد الإغلاق.",
       inactive: "من سُجّل في الاستقبال ولم يفعل شيئًا منذ مدة طويلة: بعد {{days}} يومًا يتحقق عامل الحي هل ما زال الحساب لازمًا.",
       account: "حسابك: حتى تحذفه.",
+      cancelCode: "رمز لإلغاء تسجيل دون حساب: حتى انتهاء النشاط. نحفظه بشكل غير مقروء.",
     },
     whoTitle: "من يرى بياناتك",
     who: {

@@ -29,6 +29,7 @@ export const privacy: Messages<typeof nl> = {
       whoActedForMe: "Who did something for you in the app",
       signedInDevices: "Where you are signed in",
       worksIn: "Neighbourhoods where you work",
+      homeRequest: "Building you told us about",
     },
     fields: {
       name: "Name",
@@ -101,6 +102,8 @@ export const privacy: Messages<typeof nl> = {
       did: "What",
       what: "What",
       about: "About",
+      decidedAt: "Decided on",
+      cancelCode: "Code to cancel (kept unreadable)",
     },
     values: {
       confirmed: "signed up",
@@ -128,6 +131,7 @@ export const privacy: Messages<typeof nl> = {
       taken: "already taken",
       yes: "yes",
       no: "no",
+      refused: "not confirmed",
     },
   },
   erase: {
@@ -189,9 +193,11 @@ export const privacy: Messages<typeof nl> = {
     howLong: {
       mail: "Emails to you: {{days}} days. An email with a sign-in code: no longer than needed to send it.",
       logs: "Who looked at your data or did something for you: {{days}} days.",
+      homeRequest: "A building you told us about that was not confirmed: {{days}} days.",
       help: "What you wrote in a closed request for help: {{days}} days after it was closed.",
       inactive: "People registered at the desk who did nothing for a long time: after {{days}} days a community worker checks whether the account is still needed.",
       account: "Your account: until you delete it.",
+      cancelCode: "A code to cancel a sign-up without an account: until the activity is over. We keep it unreadable.",
     },
     whoTitle: "Who sees your data",
     who: {

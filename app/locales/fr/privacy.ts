@@ -29,6 +29,7 @@ export const privacy: Messages<typeof nl> = {
       whoActedForMe: "Qui a fait quelque chose pour vous dans l'app",
       signedInDevices: "Où vous êtes connecté",
       worksIn: "Quartiers où vous travaillez",
+      homeRequest: "Immeuble que vous avez indiqué",
     },
     fields: {
       name: "Nom",
@@ -101,6 +102,8 @@ export const privacy: Messages<typeof nl> = {
       did: "Quoi",
       what: "Quoi",
       about: "À propos de",
+      decidedAt: "Décidé le",
+      cancelCode: "Code pour annuler (gardé illisible)",
     },
     values: {
       confirmed: "inscrit",
@@ -128,6 +131,7 @@ export const privacy: Messages<typeof nl> = {
       taken: "déjà pris",
       yes: "oui",
       no: "non",
+      refused: "pas confirmé",
     },
   },
   erase: {
@@ -189,9 +193,11 @@ export const privacy: Messages<typeof nl> = {
     howLong: {
       mail: "Les e-mails pour vous : {{days}} jours. Un e-mail avec un code de connexion : pas plus longtemps que pour l'envoyer.",
       logs: "Qui a regardé vos données ou fait quelque chose pour vous : {{days}} jours.",
+      homeRequest: "Un immeuble que vous avez indiqué mais qui n'a pas été confirmé : {{days}} jours.",
       help: "Ce que vous avez écrit dans une demande d'aide clôturée : {{days}} jours après la clôture.",
       inactive: "Les personnes inscrites à l'accueil qui n'ont rien fait depuis longtemps : après {{days}} jours, un travailleur de quartier vérifie si le compte est encore utile.",
       account: "Votre compte : jusqu'à ce que vous le supprimiez.",
+      cancelCode: "Un code pour annuler une inscription sans compte : jusqu'à la fin de l'activité. Nous le gardons illisible.",
     },
     whoTitle: "Qui voit vos données",
     who: {

@@ -26,6 +26,7 @@ export const privacy = {
       whoActedForMe: "Wie iets voor jou deed in de app",
       signedInDevices: "Waar je ingelogd bent",
       worksIn: "Wijken waar je werkt",
+      homeRequest: "Gebouw dat je doorgaf",
     },
     fields: {
       name: "Naam",
@@ -98,6 +99,8 @@ export const privacy = {
       did: "Wat",
       what: "Wat",
       about: "Waarover",
+      decidedAt: "Beslist op",
+      cancelCode: "Code om te annuleren (onleesbaar bewaard)",
     },
     values: {
       confirmed: "ingeschreven",
@@ -125,6 +128,7 @@ export const privacy = {
       taken: "al genomen",
       yes: "ja",
       no: "nee",
+      refused: "niet bevestigd",
     },
   },
   erase: {
@@ -186,9 +190,11 @@ export const privacy = {
     howLong: {
       mail: "E-mails aan jou: {{days}} dagen. Een e-mail met een aanmeldcode: niet langer dan nodig om hem te versturen.",
       logs: "Wie je gegevens bekeek of iets voor je deed: {{days}} dagen.",
+      homeRequest: "Een gebouw dat je doorgaf maar dat niet bevestigd werd: {{days}} dagen.",
       help: "Wat je schreef in een afgesloten hulpvraag: {{days}} dagen na het afsluiten.",
       inactive: "Wie aan het onthaal geregistreerd werd en lang niets deed: na {{days}} dagen bekijkt een buurtwerker of het account nog nodig is.",
       account: "Je account: tot je het verwijdert.",
+      cancelCode: "Een code om je inschrijving zonder account te annuleren: tot de activiteit voorbij is. We bewaren hem onleesbaar.",
     },
     whoTitle: "Wie je gegevens ziet",
     who: {

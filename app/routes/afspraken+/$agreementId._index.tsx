@@ -23,6 +23,7 @@ import { parseForm } from "~/utils/form.server";
 import { titleFrom } from "~/utils/meta";
 import { useIntentForm } from "~/utils/intent-form";
 import { replyToIntent } from "./__intent-reply.server";
+import { getLocale } from "~/utils/i18n.server";
 
 export const meta: MetaFunction = ({ matches }) => titleFrom(matches, "agreements:title");
 
@@ -31,7 +32,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const found = await getAgreement(actor, params.agreementId ?? "");
   if (!found || !can(actor, "read", found.access)) throw notFound();
   const { access, ...agreement } = found;
-  return { agreement, may: agreementPageAbilities(actor, access), locale: actor.user.locale };
+  return { agreement, may: agreementPageAbilities(actor, access), locale: await getLocale(request) };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
