@@ -92,6 +92,8 @@ const table: Record<string, Row> = {
   "ik+/meldingen.tsx": { path: () => "/ik/meldingen", answers: signedIn },
   "ik+/gegevens.tsx": { path: () => "/ik/gegevens", answers: signedIn },
   "ik+/gegevens[.json].ts": { path: () => "/ik/gegevens.json", answers: signedIn },
+  // Where one lives: residents and volunteers say it themselves; staff working as themselves do not live "here".
+  "ik+/woonplaats.tsx": { path: () => "/ik/woonplaats", answers: answers("in", "ok", "ok", "ok", "ok", "no", "no", "no") },
   "ik+/verwijderen.tsx": { path: () => "/ik/verwijderen", answers: signedIn },
   "inloggen+/_index.tsx": { path: () => "/inloggen", answers: answers("ok", 302, 302, 302, 302, 302, 302, 302) },
   "inloggen+/code.tsx": { path: () => "/inloggen/code", answers: everyone("in") },
@@ -105,6 +107,7 @@ const table: Record<string, Row> = {
   // Someone registered at the desk (no email) in Noordwijk: the desk acts on their data rights.
   "onthaal+/$residentId.gegevens.tsx": { path: (s) => `/onthaal/${s.deskPersonId}/gegevens`, answers: noordwijkStaff },
   "onthaal+/$residentId.verwijderen.tsx": { path: (s) => `/onthaal/${s.deskPersonId}/verwijderen`, answers: noordwijkStaff },
+  "onthaal+/woonplaatsen.ts": { path: () => "/onthaal/woonplaatsen", answers: everyone(302) },
   "onthaal+/te-bekijken.ts": { path: () => "/onthaal/te-bekijken", answers: everyone(302) },
   "privacy.tsx": { path: () => "/privacy", answers: everyone("ok") },
   "taal.ts": { path: () => "/taal", answers: everyone(302) },
