@@ -86,7 +86,7 @@ async function personWithEverything() {
 async function textColumns(): Promise<{ table: string; column: string }[]> {
   if (databaseProvider === "postgresql") {
     return prisma.$queryRawUnsafe<{ table: string; column: string }[]>(
-      `SELECT table_name AS "table", column_name AS "column" FROM information_schema.columns
+      `SELECT table_name::text AS "table", column_name::text AS "column" FROM information_schema.columns
        WHERE table_schema = current_schema() AND data_type IN ('text', 'character varying') AND table_name NOT LIKE '\\_prisma%'`,
     );
   }

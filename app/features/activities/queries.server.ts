@@ -11,7 +11,7 @@ import { hashCancelCode } from "~/features/activities/tokens.server";
 import { categories, periods, type Category, type Period } from "~/features/activities/vocabulary";
 import { isAdmin, staffNeighbourhoods, type Actor } from "~/utils/actor";
 import { containsIgnoringCase, prisma } from "~/utils/db.server";
-import { isOutdated, pickTranslation, translationSource } from "~/utils/translations";
+import { isOutdated, pickTranslation, sourceFields } from "~/utils/translations";
 
 /** 20 cards fit a phone screen three times over; 50 pages is further than anyone scrolls. */
 export const PAGE_SIZE = 20;
@@ -49,7 +49,7 @@ export function activityText(
   activity: { title: string; description: string; translations?: { locale: string; title: string; description: string; source: string }[] },
   locale: string,
 ) {
-  const { translation, fallback, outdated } = pickTranslation(activity.translations ?? [], locale, translationSource(activity.title, activity.description));
+  const { translation, fallback, outdated } = pickTranslation(activity.translations ?? [], locale, [activity.title, activity.description]);
   return translation
     ? { title: translation.title, description: translation.description, lang: translation.locale, fallback, outdated }
     : { title: activity.title, description: activity.description, lang: "nl", fallback, outdated };
@@ -495,12 +495,11 @@ export async function getTranslationsForEdit(actor: Actor, occurrenceId: string)
   });
   if (!occurrence || !can(actor, "edit", occurrence)) return null;
   const { activity } = occurrence;
-  const source = translationSource(activity.title, activity.description);
   return {
     id: occurrence.id,
     title: activity.title,
     description: activity.description,
-    translations: activity.translations.map(({ source: madeFor, ...translation }) => ({ ...translation, outdated: isOutdated({ source: madeFor }, source) })),
+    translations: activity.translations.map(({ source: madeFor, ...translation }) => ({ ...translation, outdated: isOutdated(sourceFields(madeFor), [activity.title, activity.description]) })),
   };
 }
 
@@ -587,5 +586,19 @@ export async function countPeopleToTell(actor: Actor, occurrenceId: string, { wh
       status: { in: ["confirmed", "waitlisted"] },
       occurrence: wholeActivity ? { activityId: occurrence.activityId, startsAt: { gte: now }, status: "scheduled" } : { id: occurrence.id },
     },
+  });
+}
+
+/**
+ * Dates of activities held in a shared space that overlap a stretch of time: the room is taken then. The booking
+ * week shows them and a booking may not overlap them (issue 16: a room booked 14:30-15:30 during the Breicafé,
+ * 14:00-16:00). `db` may be the booking's transaction. Times are what organisers set; a cancelled date or activity
+ * frees the room.
+ */
+export function occurrencesInSpace(db: typeof prisma | Prisma.TransactionClient, spaceId: string, range: { from: Date; to: Date }) {
+  return db.occurrence.findMany({
+    where: { status: "scheduled", startsAt: { lt: range.to }, endsAt: { gt: range.from }, activity: { spaceId, cancelledAt: null } },
+    orderBy: { startsAt: "asc" },
+    select: { id: true, startsAt: true, endsAt: true, audienceBuildingId: true, activity: { select: { title: true } } },
   });
 }
