@@ -17,6 +17,8 @@ test("the list finds an activity by a word of its title, place or a translation"
   await page.getByLabel("Zoek een activiteit").fill("langues");
   await page.getByRole("button", { name: "Zoek", exact: true }).click();
   await expect(page).toHaveURL(/zoek=langues/);
+  // The filters stay folded: the results come first on a phone.
+  await expect(page.getByLabel("Wijk")).toBeHidden();
   // "Café des langues" is the French title of the seeded taalcafé: found from a Dutch page too.
   await expect(page.getByRole("link", { name: /Taalcafé: samen Nederlands praten/ }).first()).toBeVisible();
   await expect(page.getByRole("link", { name: /Wandeling langs de vesten/ })).toHaveCount(0);
@@ -225,4 +227,20 @@ test("a NL+AR poster keeps whole tear-off strips with title, date, short link an
     return Boolean(poster && strips && strips.bottom <= poster.bottom + 1);
   });
   expect(inside).toBe(true);
+});
+
+test("a buurtwerker acting for an Arabic resident gets the dates of the Dutch screen in Dutch", async ({ page, db, baseURL, context }) => {
+  const resident = await createUser(db, { locale: "ar", neighbourhoodId: "wijk-noordwijk", residence: { buildingId: "blok-vlashof", unit: "0.09" } });
+  await context.addCookies([await sessionCookie(db, "buurtwerker-sofie", baseURL ?? "")]);
+  const acting = await page.request.post("/namens", { form: { residentId: resident.id }, headers: { Origin: baseURL ?? "" }, maxRedirects: 0 });
+  expect(acting.status()).toBe(302);
+  await page.goto("/afspraken/afspraak-vlashof-ontmoetingsruimte");
+  await expect(page.getByText(`Je helpt nu ${resident.displayName}.`)).toBeVisible();
+  // Before issue 16 the dates came in the resident's Arabic inside the Dutch sentences ("Goedgekeurd op ١٢ ...").
+  // (The rules themselves may show in the resident's language, next to the Dutch: that is for the resident.)
+  const dated = (await page.locator("main").innerText()).split("\n").filter((line) => /Goedgekeurd|versie/i.test(line));
+  expect(dated.length).toBeGreaterThan(0);
+  for (const line of dated) expect(line).not.toMatch(/[\u0600-\u06FF\u0660-\u0669]/);
+  expect(dated.join(" ")).toMatch(/\d{4}/);
+  await page.screenshot({ path: "test-results/screens/acting-agreement-dutch.png", fullPage: true });
 });

@@ -104,10 +104,21 @@ function LanguageForm({
       <Form method="post" className="space-y-3" {...getFormProps(form)}>
         <input type="hidden" name="locale" value={locale} />
         <ErrorList id={form.errorId} errors={form.errors} />
-        <div lang={locale} dir={dir} className="space-y-3">
-          <Field label={t("translate.titleIn", { language: localeNames[locale] })} errors={fields.title.errors} {...getInputProps(fields.title, { type: "text" })} />
-          <TextareaField label={t("translate.descriptionIn", { language: localeNames[locale] })} errors={fields.description.errors} {...getTextareaProps(fields.description)} />
-        </div>
+        {/* The labels are in the page's language; only what is typed is in the translation's language and direction. */}
+        <Field
+          label={t("translate.titleIn", { language: localeNames[locale] })}
+          errors={fields.title.errors}
+          {...getInputProps(fields.title, { type: "text" })}
+          lang={locale}
+          dir={dir}
+        />
+        <TextareaField
+          label={t("translate.descriptionIn", { language: localeNames[locale] })}
+          errors={fields.description.errors}
+          {...getTextareaProps(fields.description)}
+          lang={locale}
+          dir={dir}
+        />
         <Button variant="secondary" className="w-full">
           {t("translate.save", { language: localeNames[locale] })}
         </Button>

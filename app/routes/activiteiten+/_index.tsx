@@ -62,7 +62,7 @@ export default function Activities() {
           </div>
           <Button variant="secondary">{t("filters.searchButton")}</Button>
         </div>
-        <details className="rounded-xl border border-ink/10 bg-white p-3" open={Boolean(filter.wijk || filter.soort || filter.wanneer)}>
+        <details className="rounded-xl border border-ink/10 bg-white p-3" open={Boolean(filter.wijk || filter.soort || (filter.wanneer && filter.wanneer !== "all") || filter.datum)}>
           <summary className="flex min-h-tap cursor-pointer items-center text-lg font-semibold">{t("filters.title")}</summary>
           <div className="mt-2 space-y-4">
             <SelectField label={t("filters.neighbourhood")} name="wijk" defaultValue={filter.wijk ?? ""}>
