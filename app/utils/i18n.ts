@@ -18,6 +18,7 @@ const sectionNamespaces: Record<string, Namespace[]> = {
   activiteiten: ["activities", "auth"],
   afmelden: ["activities"],
   afspraken: ["agreements"],
+  annuleren: ["activities", "auth"],
   beheer: ["auth", "privacy"],
   buurtwerk: ["auth", "outreach"],
   hulp: ["help"],

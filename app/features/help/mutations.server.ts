@@ -76,10 +76,15 @@ export async function approveVolunteer(actor: Actor, volunteerId: string) {
   });
   if (!profile) throw notFound();
   if (!can(actor, "approveVolunteer", { neighbourhoodIds: splitList(profile.neighbourhoods) })) throw forbidden();
-  // Approved already (two buurtwerkers at once): the first one's name stays.
-  await prisma.volunteerProfile.updateMany({
-    where: { userId: volunteerId, approvedAt: null },
-    data: { approvedAt: new Date(), approvedById: actor.signedIn.id },
+  // Approved already (two buurtwerkers at once): the first one's name stays, and one email goes.
+  await prisma.$transaction(async (tx) => {
+    const approved = await tx.volunteerProfile.updateMany({
+      where: { userId: volunteerId, approvedAt: null },
+      data: { approvedAt: new Date(), approvedById: actor.signedIn.id },
+    });
+    if (approved.count !== 1) return;
+    const volunteer = await tx.user.findUniqueOrThrow({ where: { id: volunteerId }, select: { email: true, locale: true, displayName: true } });
+    await notify(tx, volunteer, "approved", {}, "/hulp/taken", { dedupeKey: `volunteer-approved:${volunteerId}` });
   });
 }
 
@@ -154,7 +159,7 @@ function localeOf(recipient: { locale: string }): Locale {
 async function notify(
   tx: Tx,
   recipient: Recipient,
-  kind: "offer" | "accepted" | "acceptedStaff" | "cancelled" | "concern" | "checkIn" | "volunteerOffer",
+  kind: "offer" | "accepted" | "acceptedStaff" | "cancelled" | "concern" | "checkIn" | "volunteerOffer" | "approved",
   params: Record<string, string>,
   path: string,
   extra: { quote?: string; dedupeKey?: string } = {},

@@ -30,6 +30,7 @@ export const privacy: Messages<typeof nl> = {
       signedInDevices: "أين أنت مسجّل الدخول",
       worksIn: "الأحياء التي تعمل فيها",
       households: "الزيارات المنزلية والمتابعة",
+      homeRequest: "البناية التي أخبرتنا بها",
     },
     fields: {
       name: "الاسم",
@@ -120,6 +121,8 @@ export const privacy: Messages<typeof nl> = {
       outcomeAt: "النتيجة في",
       whoLooked: "من اطّلع على بياناتك",
       looked: "ماذا",
+      decidedAt: "تاريخ القرار",
+      cancelCode: "رمز الإلغاء (محفوظ بشكل غير مقروء)",
     },
     values: {
       confirmed: "مسجّل",
@@ -176,6 +179,7 @@ export const privacy: Messages<typeof nl> = {
       not_taken: "لم يُستعمل",
       phoneNumbers: "أرقام الهاتف",
       followUpNotes: "ملاحظات المتابعة",
+      refused: "لم يتم التأكيد",
     },
   },
   erase: {
@@ -238,10 +242,12 @@ export const privacy: Messages<typeof nl> = {
     howLong: {
       mail: "الرسائل إليك: {{days}} يومًا. رسالة فيها رمز دخول: ليس أكثر مما يلزم لإرسالها.",
       logs: "من نظر إلى بياناتك أو فعل شيئًا من أجلك: {{days}} يومًا.",
+      homeRequest: "بناية أخبرتنا بها ولم يتم تأكيدها: {{days}} يومًا.",
       help: "ما كتبته في طلب مساعدة مغلق: {{days}} يومًا بعد الإغلاق.",
       outreach: "ملاحظات الزيارات المنزلية، وسؤالك في الاستقبال، وملاحظات المتابعة: {{days}} يومًا (بعد انتهاء المتابعة). عنوان لم نتحدث فيه مع أحد أبدًا: تُحذف الزيارات بعد {{logDays}} يومًا.",
       inactive: "من سُجّل في الاستقبال ولم يفعل شيئًا منذ مدة طويلة: بعد {{days}} يومًا يتحقق عامل الحي هل ما زال الحساب لازمًا.",
       account: "حسابك: حتى تحذفه.",
+      cancelCode: "رمز لإلغاء تسجيل دون حساب: حتى انتهاء النشاط. نحفظه بشكل غير مقروء.",
     },
     whoTitle: "من يرى بياناتك",
     who: {
