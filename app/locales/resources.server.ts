@@ -6,6 +6,7 @@ import { common as arCommon } from "~/locales/ar/common";
 import { help as arHelp } from "~/locales/ar/help";
 import { privacy as arPrivacy } from "~/locales/ar/privacy";
 import { pwa as arPwa } from "~/locales/ar/pwa";
+import { surveys as arSurveys } from "~/locales/ar/surveys";
 import { activities as enActivities } from "~/locales/en/activities";
 import { agreements as enAgreements } from "~/locales/en/agreements";
 import { auth as enAuth } from "~/locales/en/auth";
@@ -13,6 +14,7 @@ import { common as enCommon } from "~/locales/en/common";
 import { help as enHelp } from "~/locales/en/help";
 import { privacy as enPrivacy } from "~/locales/en/privacy";
 import { pwa as enPwa } from "~/locales/en/pwa";
+import { surveys as enSurveys } from "~/locales/en/surveys";
 import { activities as frActivities } from "~/locales/fr/activities";
 import { agreements as frAgreements } from "~/locales/fr/agreements";
 import { auth as frAuth } from "~/locales/fr/auth";
@@ -20,6 +22,7 @@ import { common as frCommon } from "~/locales/fr/common";
 import { help as frHelp } from "~/locales/fr/help";
 import { privacy as frPrivacy } from "~/locales/fr/privacy";
 import { pwa as frPwa } from "~/locales/fr/pwa";
+import { surveys as frSurveys } from "~/locales/fr/surveys";
 import { activities as nlActivities } from "~/locales/nl/activities";
 import { agreements as nlAgreements } from "~/locales/nl/agreements";
 import { auth as nlAuth } from "~/locales/nl/auth";
@@ -27,11 +30,12 @@ import { common as nlCommon } from "~/locales/nl/common";
 import { help as nlHelp } from "~/locales/nl/help";
 import { privacy as nlPrivacy } from "~/locales/nl/privacy";
 import { pwa as nlPwa } from "~/locales/nl/pwa";
+import { surveys as nlSurveys } from "~/locales/nl/surveys";
 import type { Locale } from "~/utils/i18n";
 
 export const resources = {
-  nl: { common: nlCommon, auth: nlAuth, activities: nlActivities, help: nlHelp, agreements: nlAgreements, pwa: nlPwa, privacy: nlPrivacy },
-  fr: { common: frCommon, auth: frAuth, activities: frActivities, help: frHelp, agreements: frAgreements, pwa: frPwa, privacy: frPrivacy },
-  en: { common: enCommon, auth: enAuth, activities: enActivities, help: enHelp, agreements: enAgreements, pwa: enPwa, privacy: enPrivacy },
-  ar: { common: arCommon, auth: arAuth, activities: arActivities, help: arHelp, agreements: arAgreements, pwa: arPwa, privacy: arPrivacy },
+  nl: { common: nlCommon, auth: nlAuth, activities: nlActivities, help: nlHelp, agreements: nlAgreements, pwa: nlPwa, privacy: nlPrivacy, surveys: nlSurveys },
+  fr: { common: frCommon, auth: frAuth, activities: frActivities, help: frHelp, agreements: frAgreements, pwa: frPwa, privacy: frPrivacy, surveys: frSurveys },
+  en: { common: enCommon, auth: enAuth, activities: enActivities, help: enHelp, agreements: enAgreements, pwa: enPwa, privacy: enPrivacy, surveys: enSurveys },
+  ar: { common: arCommon, auth: arAuth, activities: arActivities, help: arHelp, agreements: arAgreements, pwa: arPwa, privacy: arPrivacy, surveys: arSurveys },
 } satisfies Record<Locale, Record<string, unknown>>;

@@ -18,6 +18,7 @@ export const actingActions = [
   "help.concern",
   "profile.update",
   "settings.update",
+  "surveys.answer",
 ] as const;
 
 export type ActingAction = (typeof actingActions)[number];

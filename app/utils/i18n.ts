@@ -5,7 +5,7 @@ import { initReactI18next } from "react-i18next";
 export const supportedLocales = ["nl", "fr", "en", "ar"] as const;
 export type Locale = (typeof supportedLocales)[number];
 export const defaultLocale: Locale = "nl";
-export const namespaces = ["common", "auth", "activities", "help", "agreements", "pwa", "privacy"] as const;
+export const namespaces = ["common", "auth", "activities", "help", "agreements", "pwa", "privacy", "surveys"] as const;
 export type Namespace = (typeof namespaces)[number];
 
 /**
@@ -19,6 +19,7 @@ const sectionNamespaces: Record<string, Namespace[]> = {
   afmelden: ["activities"],
   afspraken: ["agreements"],
   beheer: ["auth", "privacy"],
+  bevragingen: ["surveys"],
   hulp: ["help"],
   ik: ["activities", "auth", "privacy"],
   inloggen: ["auth"],

@@ -154,6 +154,7 @@ export const common: Messages<typeof nl> = {
       help_concern: "أبلغ عن قلق",
       profile_update: "غيّر بياناتك",
       settings_update: "غيّر إشعاراتك",
+      surveys_answer: "أجاب عن الاستبيان: {{subject}}",
     },
   },
   outbox: {
@@ -192,5 +193,9 @@ export const common: Messages<typeof nl> = {
     sentAgain: "ستُرسل الرسالة من جديد.",
     notSentAgain: "هذه الرسالة لم تعد بين الرسائل الفاشلة.",
     noResend: "لا نرسل رمز الدخول من جديد. يمكن للشخص أن يطلب رمزًا جديدًا.",
+  },
+  fromSurvey: {
+    note: "متابعة للاستبيان:",
+    question: "السؤال: {{question}}",
   },
 };

@@ -153,6 +153,7 @@ export const common: Messages<typeof nl> = {
       help_concern: "Raised a concern",
       profile_update: "Changed your details",
       settings_update: "Changed your notifications",
+      surveys_answer: "Answered the survey: {{subject}}",
     },
   },
   outbox: {
@@ -185,5 +186,9 @@ export const common: Messages<typeof nl> = {
     sentAgain: "The email will be sent again.",
     notSentAgain: "This email is no longer among the failed emails.",
     noResend: "We do not send a sign-in code again. The person can ask for a new code.",
+  },
+  fromSurvey: {
+    note: "Following up the survey:",
+    question: "Question: {{question}}",
   },
 };

@@ -153,6 +153,7 @@ export const common: Messages<typeof nl> = {
       help_concern: "A signalé une inquiétude",
       profile_update: "A modifié vos données",
       settings_update: "A modifié vos notifications",
+      surveys_answer: "A répondu à l'enquête : {{subject}}",
     },
   },
   outbox: {
@@ -185,5 +186,9 @@ export const common: Messages<typeof nl> = {
     sentAgain: "L'e-mail va repartir.",
     notSentAgain: "Cet e-mail n'est plus parmi les e-mails en échec.",
     noResend: "Nous ne renvoyons pas un code de connexion. La personne peut demander un nouveau code.",
+  },
+  fromSurvey: {
+    note: "Suite à l'enquête :",
+    question: "Question : {{question}}",
   },
 };

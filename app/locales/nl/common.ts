@@ -150,6 +150,7 @@ export const common = {
       help_concern: "Meldde een zorg",
       profile_update: "Veranderde je gegevens",
       settings_update: "Veranderde je meldingen",
+      surveys_answer: "Beantwoordde de bevraging: {{subject}}",
     },
   },
   outbox: {
@@ -182,5 +183,9 @@ export const common = {
     sentAgain: "De mail vertrekt opnieuw.",
     notSentAgain: "Deze mail staat niet meer bij de mislukte mails.",
     noResend: "Een aanmeldcode sturen we niet opnieuw. De persoon kan een nieuwe code vragen.",
+  },
+  fromSurvey: {
+    note: "Vanuit de bevraging:",
+    question: "Vraag: {{question}}",
   },
 } as const;
