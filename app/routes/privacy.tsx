@@ -25,6 +25,7 @@ export default function Privacy() {
     t("statement.howLong.logs", { days: retention.logDays }),
     t("statement.howLong.help", { days: retention.helpTextDays }),
     t("statement.howLong.inactive", { days: retention.inactiveDays }),
+    t("statement.howLong.surveys", { days: retention.surveyDays }),
     t("statement.howLong.account"),
   ];
   return (

@@ -57,9 +57,21 @@ export async function flagInactiveDeskPeople(retention: Retention, now = new Dat
       actedFor: { none: { startedAt: since } },
       agreementResponses: { none: { updatedAt: since } },
       bookings: { none: { createdAt: since } },
+      surveyParticipations: { none: { createdAt: since } },
     },
     data: { reviewFlaggedAt: now },
   });
+  return count;
+}
+
+/**
+ * Who answered a survey (and unsent draft answers) is only needed while it runs: the record goes once the survey
+ * has been closed for its time. The anonymous answers stay; they name nobody.
+ */
+export async function deleteOldSurveyParticipations(retention: Retention, now = new Date()) {
+  const { surveys } = retentionCutoffs(retention, now);
+  // Draft answers go with them (onDelete: Cascade).
+  const { count } = await prisma.surveyParticipation.deleteMany({ where: { survey: { closesAt: { lt: surveys } } } });
   return count;
 }
 
@@ -70,5 +82,6 @@ export async function applyRetention(retention: Retention, now = new Date()) {
     logs: await deleteOldLogs(retention, now),
     helpTexts: await removeClosedHelpTexts(retention, now),
     flagged: await flagInactiveDeskPeople(retention, now),
+    surveys: await deleteOldSurveyParticipations(retention, now),
   };
 }

@@ -29,6 +29,7 @@ export const privacy: Messages<typeof nl> = {
       whoActedForMe: "من فعل شيئًا من أجلك في التطبيق",
       signedInDevices: "أين أنت مسجّل الدخول",
       worksIn: "الأحياء التي تعمل فيها",
+      surveys: "الاستبيانات",
     },
     fields: {
       name: "الاسم",
@@ -101,6 +102,11 @@ export const privacy: Messages<typeof nl> = {
       did: "ماذا",
       what: "ماذا",
       about: "بخصوص",
+      survey: "الاستبيان",
+      answeredOn: "أُرسل في",
+      answers: "إجاباتك (لم تُرسل بعد)",
+      question: "السؤال",
+      answer: "الإجابة",
     },
     values: {
       confirmed: "مسجّل",
@@ -128,6 +134,7 @@ export const privacy: Messages<typeof nl> = {
       taken: "أخذه غيرك",
       yes: "نعم",
       no: "لا",
+      assisted: "بمساعدة",
     },
   },
   erase: {
@@ -191,6 +198,7 @@ export const privacy: Messages<typeof nl> = {
       logs: "من نظر إلى بياناتك أو فعل شيئًا من أجلك: {{days}} يومًا.",
       help: "ما كتبته في طلب مساعدة مغلق: {{days}} يومًا بعد الإغلاق.",
       inactive: "من سُجّل في الاستقبال ولم يفعل شيئًا منذ مدة طويلة: بعد {{days}} يومًا يتحقق عامل الحي هل ما زال الحساب لازمًا.",
+      surveys: "أنك أجبت عن استبيان: {{days}} يومًا بعد انتهائه. نحفظ إجاباتك بدون اسمك.",
       account: "حسابك: حتى تحذفه.",
     },
     whoTitle: "من يرى بياناتك",

@@ -29,6 +29,7 @@ export const privacy: Messages<typeof nl> = {
       whoActedForMe: "Who did something for you in the app",
       signedInDevices: "Where you are signed in",
       worksIn: "Neighbourhoods where you work",
+      surveys: "Surveys",
     },
     fields: {
       name: "Name",
@@ -101,6 +102,11 @@ export const privacy: Messages<typeof nl> = {
       did: "What",
       what: "What",
       about: "About",
+      survey: "Survey",
+      answeredOn: "Sent on",
+      answers: "Your answers (not sent yet)",
+      question: "Question",
+      answer: "Answer",
     },
     values: {
       confirmed: "signed up",
@@ -128,6 +134,7 @@ export const privacy: Messages<typeof nl> = {
       taken: "already taken",
       yes: "yes",
       no: "no",
+      assisted: "with help",
     },
   },
   erase: {
@@ -191,6 +198,7 @@ export const privacy: Messages<typeof nl> = {
       logs: "Who looked at your data or did something for you: {{days}} days.",
       help: "What you wrote in a closed request for help: {{days}} days after it was closed.",
       inactive: "People registered at the desk who did nothing for a long time: after {{days}} days a community worker checks whether the account is still needed.",
+      surveys: "That you answered a survey: {{days}} days after it closed. What you answered is kept without your name.",
       account: "Your account: until you delete it.",
     },
     whoTitle: "Who sees your data",

@@ -29,6 +29,7 @@ export const privacy: Messages<typeof nl> = {
       whoActedForMe: "Qui a fait quelque chose pour vous dans l'app",
       signedInDevices: "Où vous êtes connecté",
       worksIn: "Quartiers où vous travaillez",
+      surveys: "Enquêtes",
     },
     fields: {
       name: "Nom",
@@ -101,6 +102,11 @@ export const privacy: Messages<typeof nl> = {
       did: "Quoi",
       what: "Quoi",
       about: "À propos de",
+      survey: "Enquête",
+      answeredOn: "Envoyé le",
+      answers: "Vos réponses (pas encore envoyées)",
+      question: "Question",
+      answer: "Réponse",
     },
     values: {
       confirmed: "inscrit",
@@ -128,6 +134,7 @@ export const privacy: Messages<typeof nl> = {
       taken: "déjà pris",
       yes: "oui",
       no: "non",
+      assisted: "avec de l'aide",
     },
   },
   erase: {
@@ -191,6 +198,7 @@ export const privacy: Messages<typeof nl> = {
       logs: "Qui a regardé vos données ou fait quelque chose pour vous : {{days}} jours.",
       help: "Ce que vous avez écrit dans une demande d'aide clôturée : {{days}} jours après la clôture.",
       inactive: "Les personnes inscrites à l'accueil qui n'ont rien fait depuis longtemps : après {{days}} jours, un travailleur de quartier vérifie si le compte est encore utile.",
+      surveys: "Le fait que vous avez répondu à une enquête : {{days}} jours après sa fin. Vos réponses sont gardées sans votre nom.",
       account: "Votre compte : jusqu'à ce que vous le supprimiez.",
     },
     whoTitle: "Qui voit vos données",

@@ -26,6 +26,7 @@ export const privacy = {
       whoActedForMe: "Wie iets voor jou deed in de app",
       signedInDevices: "Waar je ingelogd bent",
       worksIn: "Wijken waar je werkt",
+      surveys: "Bevragingen",
     },
     fields: {
       name: "Naam",
@@ -98,6 +99,11 @@ export const privacy = {
       did: "Wat",
       what: "Wat",
       about: "Waarover",
+      survey: "Bevraging",
+      answeredOn: "Verstuurd op",
+      answers: "Je antwoorden (nog niet verstuurd)",
+      question: "Vraag",
+      answer: "Antwoord",
     },
     values: {
       confirmed: "ingeschreven",
@@ -125,6 +131,7 @@ export const privacy = {
       taken: "al genomen",
       yes: "ja",
       no: "nee",
+      assisted: "met hulp",
     },
   },
   erase: {
@@ -188,6 +195,7 @@ export const privacy = {
       logs: "Wie je gegevens bekeek of iets voor je deed: {{days}} dagen.",
       help: "Wat je schreef in een afgesloten hulpvraag: {{days}} dagen na het afsluiten.",
       inactive: "Wie aan het onthaal geregistreerd werd en lang niets deed: na {{days}} dagen bekijkt een buurtwerker of het account nog nodig is.",
+      surveys: "Dat je een bevraging invulde: {{days}} dagen nadat ze afsloot. Wat je antwoordde, bewaren we zonder je naam.",
       account: "Je account: tot je het verwijdert.",
     },
     whoTitle: "Wie je gegevens ziet",
