@@ -22,10 +22,10 @@ import { formatMoment } from "~/utils/dates";
 import { mailAlerts } from "~/features/mail/queries.server";
 import { PwaBanners } from "~/features/pwa/components/pwa-banners";
 import { isAdmin } from "~/utils/actor";
-import { getActor, isStaffPerson } from "~/utils/auth.server";
+import { getActor } from "~/utils/auth.server";
 import { env } from "~/utils/env.server";
-import { createI18n, defaultLocale, directionOf, parseResources, sectionOf, type Locale } from "~/utils/i18n";
-import { getLocale, resourcesFor } from "~/utils/i18n.server";
+import { defaultLocale, directionOf, i18nFor, sectionOf, type Locale } from "~/utils/i18n";
+import { getLocale, resourcesJsonFor } from "~/utils/i18n.server";
 import { useNonce } from "~/utils/nonce";
 import { newPageSecrets } from "~/utils/page-secrets.server";
 import tailwindHref from "~/styles/tailwind.css";
@@ -45,7 +45,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const mail = isAdmin(actor) ? await mailAlerts() : null;
   return {
     locale,
-    resources: JSON.stringify(resourcesFor(locale, new URL(request.url).pathname)), // see parseResources
+    resources: resourcesJsonFor(locale, new URL(request.url).pathname), // see parseResources
     // Makes the idempotency keys that no-JS forms carry unique per page view (see IdempotencyKeyInput).
     formKeySeed: (context.pageSecrets ?? newPageSecrets()).formKeySeed,
     demo: env.isDemo,
@@ -53,7 +53,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
       name: actor.user.displayName,
       actingFor: actor.acting !== null,
       // The desk link: for staff working as themselves (while acting, the banner leads back).
-      showsDesk: actor.staff !== null && isStaffPerson(actor),
+      showsDesk: actor.staff !== null,
     },
     mailAlert:
       mail && (mail.stuckSince || mail.failed > 0)
@@ -82,7 +82,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const data = useRootData();
   const nonce = useNonce();
   const locale: Locale = data?.locale ?? defaultLocale;
-  const i18n = useMemo(() => createI18n(locale, parseResources(data?.resources)), [locale, data?.resources]);
+  const i18n = useMemo(() => i18nFor(locale, data?.resources), [locale, data?.resources]);
   // The offline page is stored by the service worker and shown at any address: it must not hydrate there.
   const withScripts = !useMatches().some((match) => hasNoScripts(match.handle));
   return (

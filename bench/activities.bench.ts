@@ -4,14 +4,15 @@
 // the list, a detail page, a guest sign-up (POST) and a neighbourhood .ics feed. Then pages for a signed-in
 // resident (list, activity page, /ik, /hulp), rendered for them on every request, with one worker process and with
 // two (WEB_CONCURRENCY, node:cluster).
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { execFileSync, spawn } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { createCookieSessionStorage } from "@remix-run/node";
 import autocannon from "autocannon";
 import { createPrismaClient, prepareDatabase } from "~/utils/db.server";
-import { startAppServer } from "#tests/setup/app-server";
+import { freePort, startAppServer } from "#tests/setup/app-server";
+import { topFunctions } from "./cpu-profile";
 
 const PORT = Number(process.env.BENCH_PORT ?? 5100);
 const CONNECTIONS = 20;
@@ -138,6 +139,10 @@ async function residentCookie() {
 }
 
 const SESSION_SECRET = "bench-secret-bench-secret-bench-secret-42";
+/** A production server as a wijkhuis runs it; the mail server is never reached (jobs are off, nothing is sent). */
+// TRUST_PROXY: the guest sign-ups below come from many phones (X-Forwarded-For), as behind the wijkhuis' proxy, not
+// from one address that the per-address limit would stop after a few.
+const serverEnv = (workers: number) => ({ DATABASE_URL: databaseUrl, SESSION_SECRET, SMTP_URL: "smtp://127.0.0.1:9", JOBS: "off", TRUST_PROXY: "loopback", WEB_CONCURRENCY: String(workers) });
 type Row = Record<string, string | number>;
 
 async function measure(pid: number, name: string, options: autocannon.Options, extra: Row = {}): Promise<Row> {
@@ -165,7 +170,7 @@ async function measure(pid: number, name: string, options: autocannon.Options, e
 async function signedInRows(workers: number, cookie: string, detailIds: string[], browser: Record<string, string>) {
   const server = await startAppServer({
     port: PORT + workers,
-    env: { DATABASE_URL: databaseUrl, SESSION_SECRET, JOBS: "off", OUTBOX_DIR: path.join(dir, "outbox"), WEB_CONCURRENCY: String(workers) },
+    env: serverEnv(workers),
   });
   try {
     // Every worker up, and warm (routes compiled, SQLite pages in memory).
@@ -189,12 +194,56 @@ async function signedInRows(workers: number, cookie: string, detailIds: string[]
   }
 }
 
+/**
+ * The limit to compare with: the same bytes of the list page, served from memory by plain Node, gzipped once (as a
+ * browser asks for them), in a process of its own like the app.
+ */
+async function staticReference(html: string, browser: Record<string, string>): Promise<Row> {
+  const file = path.join(dir, "static.html");
+  writeFileSync(file, html);
+  const port = await freePort();
+  const source = `
+    const http = require("node:http"), zlib = require("node:zlib"), fs = require("node:fs");
+    const plain = fs.readFileSync(${JSON.stringify(file)}), gzip = zlib.gzipSync(plain);
+    http.createServer((req, res) => {
+      const zipped = /gzip/.test(req.headers["accept-encoding"] || "");
+      res.writeHead(200, { "Content-Type": "text/html; charset=utf-8", "Content-Length": zipped ? gzip.length : plain.length, ...(zipped ? { "Content-Encoding": "gzip" } : {}) });
+      res.end(zipped ? gzip : plain);
+    }).listen(${port}, () => console.log("ready"));`;
+  const child = spawn("node", ["-e", source], { stdio: ["ignore", "pipe", "inherit"] });
+  await new Promise<void>((resolve) => child.stdout.once("data", () => resolve()));
+  try {
+    return await measure(child.pid ?? 0, "static reference (same bytes, gzipped once)", { url: `http://localhost:${port}/`, headers: browser }, { workers: 1 });
+  } finally {
+    child.kill();
+  }
+}
+
+/** Where a signed-in list page spends its CPU: a V8 profile of one worker serving it for a few seconds. */
+async function signedInProfile(cookie: string, browser: Record<string, string>) {
+  const profiles = path.join(dir, "profiles");
+  const server = await startAppServer({
+    env: serverEnv(1),
+    nodeArgs: ["--cpu-prof", `--cpu-prof-dir=${profiles}`],
+  });
+  try {
+    const headers = { ...browser, cookie };
+    await autocannon({ url: `${server.url}/activiteiten`, connections: 4, amount: 200, headers });
+    await autocannon({ url: `${server.url}/activiteiten`, connections: CONNECTIONS, duration: 5, headers });
+  } finally {
+    // The profile is written when the process exits (a graceful stop).
+    await server.stop();
+  }
+  const file = readdirSync(profiles).find((name) => name.endsWith(".cpuprofile"));
+  return file ? topFunctions(path.join(profiles, file)) : [];
+}
+
 async function main() {
   if (!existsSync("build/server.js")) execFileSync("npm", ["run", "build"], { stdio: "inherit" });
   const { counts, detailIds } = reuse ? await describeDatabase() : await buildDatabase();
   const server = await startAppServer({
     port: PORT,
-    env: { DATABASE_URL: databaseUrl, SESSION_SECRET, JOBS: "off", OUTBOX_DIR: path.join(dir, "outbox"), WEB_CONCURRENCY: "1" },
+    env: serverEnv(1),
   });
   const base = server.url;
   try {
@@ -203,7 +252,7 @@ async function main() {
     let guest = 0;
     const filtered = "/activiteiten?wijk=wijk-3&soort=taalcafe&pagina=3";
     // What a phone in Flanders sends; the page cache keeps a page per language.
-    const browser = { "accept-language": "nl-BE,nl;q=0.9,en;q=0.5" };
+    const browser = { "accept-language": "nl-BE,nl;q=0.9,en;q=0.5", "accept-encoding": "gzip, deflate, br" };
     const run = Date.now().toString(36);
     // `visit`: the pages opened once just before a scenario, as the first people following a poster's link
     // would; the page cache then serves them to the crowd for PAGE_CACHE_SECONDS (30 s by default).
@@ -228,7 +277,7 @@ async function main() {
                 return {
                   ...req,
                   path: `/activiteiten/${detailIds[guest % detailIds.length]}`,
-                  headers: { ...browser, "content-type": "application/x-www-form-urlencoded", origin: base },
+                  headers: { ...browser, "content-type": "application/x-www-form-urlencoded", origin: base, "x-forwarded-for": `10.${(guest >> 16) & 255}.${(guest >> 8) & 255}.${guest & 255}` },
                   body,
                 };
               },
@@ -254,11 +303,20 @@ async function main() {
       for (const path of scenario.visit ?? []) await fetch(`${base}${path}`, { headers: browser });
       rows.push(await measure(pid, scenario.name, { headers: browser, ...scenario.options }, { workers: 1 }));
     }
+    const listHtml = await (await fetch(`${base}/activiteiten`, { headers: { "accept-language": browser["accept-language"] } })).text();
     await server.stop();
     const cookie = await residentCookie();
     for (const workers of [1, 2]) rows.push(...(await signedInRows(workers, cookie, detailIds, browser)));
+    const reference = await staticReference(listHtml, browser);
+    const limit = Number(reference["req/s"]);
+    // How far each page is from serving the same bytes statically: 1.0 would be as fast as plain Node.
+    for (const row of rows) row["x static"] = Math.round((10 * limit) / Math.max(1, Number(row["req/s"]))) / 10;
+    rows.unshift(reference);
     const statuses = rows.map((r) => Number(r["non-2xx"] ?? 0));
     console.table(rows);
+    const profile = await signedInProfile(cookie, browser);
+    console.log("Signed-in list: the five functions with the most CPU time of their own");
+    console.table(profile);
     mkdirSync("bench/results", { recursive: true });
     const output = {
       date: new Date().toISOString(),
@@ -269,6 +327,7 @@ async function main() {
       target: "list and detail p99 < 50 ms at 20 connections",
       cores: availableParallelism(),
       results: rows,
+      signedInListProfile: profile,
     };
     writeFileSync("bench/results/activities.json", `${JSON.stringify(output, null, 2)}\n`);
     console.log("Wrote bench/results/activities.json");

@@ -84,7 +84,8 @@ for (const page of pages) page.path = page.path.replace(":first", firstDate?.id 
 
 const server = await startAppServer({
   port,
-  env: { DATABASE_URL: databaseUrl, JOBS: "off", SESSION_SECRET: "lighthouse-secret-lighthouse-secret-lighthouse" },
+  // A production server as a wijkhuis runs it; the mail server is never reached (jobs are off).
+  env: { DATABASE_URL: databaseUrl, JOBS: "off", SMTP_URL: "smtp://127.0.0.1:9", SESSION_SECRET: "lighthouse-secret-lighthouse-secret-lighthouse" },
 });
 const baseUrl = server.url;
 

@@ -54,13 +54,36 @@ export async function seedAgreements(db: PrismaClient, now = new Date()) {
     meetingNote: "Bewonersbijeenkomst in de ontmoetingsruimte: 14 gezinnen waren er. De stoelen stapelen kwam erbij.",
     versions: [
       { status: "revised", items: [quiet, cleanV1, smoke], openedAt: new Date(now.getTime() - 120 * day), closesAt: new Date(now.getTime() - 100 * day) },
-      { status: "adopted", items: [quiet, cleanV2, book], openedAt: new Date(now.getTime() - 80 * day), closesAt: new Date(now.getTime() - 60 * day), adoptedAt: new Date(now.getTime() - 60 * day) },
+      {
+        status: "adopted",
+        items: [quiet, cleanV2, book],
+        openedAt: new Date(now.getTime() - 80 * day),
+        closesAt: new Date(now.getTime() - 60 * day),
+        adoptedAt: new Date(now.getTime() - 60 * day),
+      },
     ],
   });
   const v2 = vlashof.versions.find((v) => v.number === 2)?.id ?? "";
   for (const [index, resident] of vlashofResidents.slice(1, 7).entries()) {
     await createResponse(db, { versionId: v2, userId: resident.userId, buildingId: "blok-vlashof", unit: resident.unit, choice: index === 4 ? "abstain" : "agree" });
   }
+  // Four more households said yes on paper at the bewonersbijeenkomst: 10 of the 14 answered, after the closing date,
+  // so the hallway notice says "agreed together".
+  for (const resident of vlashofResidents.slice(7, 11)) {
+    await db.agreementConsent.create({
+      data: { versionId: v2, buildingId: "blok-vlashof", unit: resident.unit, choice: "agree", method: "paper", recordedById: "buurtwerker-sofie" },
+    });
+  }
+  await db.agreementVersion.update({
+    where: { id: v2 },
+    data: {
+      adoptedHouseholds: new Set(vlashofResidents.map((r) => r.unit)).size,
+      adoptedAnswered: await db.agreementConsent.count({ where: { versionId: v2 } }),
+      adoptedQuorumPercent: 50,
+      adoptedBeforeClosing: false,
+      adoptedBy: "staff",
+    },
+  });
 
   const linde = await db.residence.findMany({ where: { buildingId: "blok-de-linde" }, orderBy: { userId: "asc" }, select: { userId: true, unit: true } });
   const laundry = await createAgreement(db, {
@@ -113,7 +136,9 @@ export async function seedAgreements(db: PrismaClient, now = new Date()) {
     ],
   });
 
-  await makeBookable(db, "vlashof-ontmoetingsruimte", { opensAt: "09:00", closesAt: "22:00", maxMinutes: 240 });
+  // Later on Friday and Saturday evenings, for parties (the house rules say quiet after 22:00 on other days).
+  const late = "fri=09:00-23:00,sat=09:00-23:00";
+  await makeBookable(db, "vlashof-ontmoetingsruimte", { hours: `mon=09:00-22:00,tue=09:00-22:00,wed=09:00-22:00,thu=09:00-22:00,${late},sun=09:00-22:00`, maxMinutes: 240 });
   const monday = DateTime.fromJSDate(now, { zone: "Europe/Brussels" }).startOf("week").plus({ weeks: 1 });
   const at = (days: number, hour: number) => monday.plus({ days }).set({ hour }).toJSDate();
   const bookers = vlashofResidents.map((r) => r.userId);

@@ -1,3 +1,4 @@
+import { gunzipSync } from "node:zlib";
 import { describe, expect, test } from "vitest";
 import type { PageSecrets } from "~/utils/page-secrets.server";
 import { PageCache, pageCacheHeader } from "./page-cache";
@@ -67,6 +68,22 @@ describe("PageCache", () => {
     expect(secretsIn(html).nonce).not.toBe(secretsIn(await first.text()).nonce);
     expect(pages.storedAnswer(visit("__session=abc"))).toBeNull();
     expect(app.calls).toHaveLength(1);
+  });
+
+  test("a browser that takes gzip gets the stored page compressed, with its own secrets, without compressing it again", async () => {
+    const pages = cache();
+    const app = fakeApp();
+    await pages.handle(get("/activiteiten"), app.render);
+    const visit = { method: "GET", url: `${origin}/activiteiten`, header: (name: string) => (name === "Accept-Encoding" ? "gzip, deflate, br" : undefined) };
+    const [one, two] = [pages.storedAnswer(visit), pages.storedAnswer(visit)];
+    const header = (answer: typeof one, name: string) => answer?.headers.find(([n]) => n.toLowerCase() === name.toLowerCase())?.[1];
+    expect(header(one, "Content-Encoding")).toBe("gzip");
+    expect(header(one, "Vary")).toContain("Accept-Encoding");
+    const [htmlOne, htmlTwo] = [gunzipSync(one?.body ?? Buffer.alloc(0)).toString(), gunzipSync(two?.body ?? Buffer.alloc(0)).toString()];
+    expect(htmlOne).toContain("versie 1");
+    expect(secretsIn(htmlOne).nonce).not.toBe(secretsIn(htmlTwo).nonce);
+    expect(header(one, "Content-Security-Policy")).toContain(secretsIn(htmlOne).nonce);
+    expect(Number(header(one, "Content-Length"))).toBe(one?.body.length);
   });
 
   test("pages for signed-in people, other paths and other answers are never stored", async () => {

@@ -1,4 +1,5 @@
 import { newPageSecrets, type PageSecrets } from "~/utils/page-secrets.server";
+import { stitchedGzip, type StitchedGzip } from "./stitched-gzip";
 
 /**
  * Keeps the HTML of public pages that look the same for every anonymous visitor (the activity list and an
@@ -35,6 +36,8 @@ type StoredPage = {
   /** The HTML cut at every place a page secret stood; the secret that goes between two parts is in `holes`. */
   parts: Buffer[];
   holes: (keyof PageSecrets)[];
+  /** The parts compressed once; stitched around each visitor's secrets into a gzip body (stitched-gzip.ts). */
+  gzip: StitchedGzip;
   status: number;
   headers: [string, string][];
   secrets: PageSecrets;
@@ -58,11 +61,14 @@ export class PageCache {
     return this.pages.size;
   }
 
-  /** The stored page for this visit, or null: the server's fast path, before anything else runs. */
+  /**
+   * The stored page for this visit, or null: the server's fast path, before anything else runs. Already compressed
+   * for a browser that takes gzip (all of them), so no answer is compressed again.
+   */
   storedAnswer(visit: Visit): StoredAnswer | null {
     const key = this.keyFor(visit);
     const page = key ? this.fresh(key) : null;
-    return page ? withFreshSecrets(page) : null;
+    return page ? withFreshSecrets(page, /\bgzip\b/.test(visit.header("Accept-Encoding") ?? "")) : null;
   }
 
   async handle(request: Request, render: Render): Promise<Response> {
@@ -87,8 +93,10 @@ export class PageCache {
       rendered = await render(secrets);
       if (!isStorable(rendered)) return null;
       const body = await rendered.text();
+      const cut = cutAtSecrets(body, secrets);
       const page: StoredPage = {
-        ...cutAtSecrets(body, secrets),
+        ...cut,
+        gzip: stitchedGzip(cut.parts),
         status: rendered.status,
         headers: [...rendered.headers],
         secrets,
@@ -173,21 +181,28 @@ function isStorable(response: Response) {
   );
 }
 
-/** The stored page with this visitor's own nonce and idempotency seed. */
-function withFreshSecrets(page: StoredPage): StoredAnswer {
+/** The stored page with this visitor's own nonce and idempotency seed, gzipped when the browser takes it. */
+function withFreshSecrets(page: StoredPage, gzip = false): StoredAnswer {
   const fresh = newPageSecrets();
+  const holes = page.holes.map((hole) => Buffer.from(fresh[hole]));
+  const headers: [string, string][] = page.headers
+    .filter(([name]) => !/^(content-length|vary)$/i.test(name))
+    .map(([name, value]) => [name, value.replaceAll(page.secrets.nonce, fresh.nonce).replaceAll(page.secrets.formKeySeed, fresh.formKeySeed)]);
+  headers.push([pageCacheHeader, "hit"], ["Vary", "Cookie, Accept-Encoding"]);
+  if (gzip) {
+    const body = page.gzip(holes);
+    headers.push(["Content-Encoding", "gzip"], ["Content-Length", String(body.length)]);
+    return { status: page.status, headers, body };
+  }
   const chunks: Buffer[] = [];
   page.parts.forEach((part, index) => {
     chunks.push(part);
-    const hole = page.holes[index];
-    if (hole) chunks.push(Buffer.from(fresh[hole]));
+    const hole = holes[index];
+    if (hole) chunks.push(hole);
   });
-  const headers: [string, string][] = page.headers.map(([name, value]) => [
-    name,
-    value.replaceAll(page.secrets.nonce, fresh.nonce).replaceAll(page.secrets.formKeySeed, fresh.formKeySeed),
-  ]);
-  headers.push([pageCacheHeader, "hit"]);
-  return { status: page.status, headers, body: Buffer.concat(chunks) };
+  const body = Buffer.concat(chunks);
+  headers.push(["Content-Length", String(body.length)]);
+  return { status: page.status, headers, body };
 }
 
 function respond(page: StoredPage) {

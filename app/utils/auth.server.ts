@@ -6,7 +6,7 @@ import { prisma } from "~/utils/db.server";
 import { isLocale } from "~/utils/i18n";
 import { localeCookie } from "~/utils/i18n.server";
 import { getSession, sessionStorage } from "~/utils/session.server";
-import { hasStaffRole, isRole } from "~/utils/roles";
+import { isRole } from "~/utils/roles";
 import type { Actor, Person, StaffScope } from "~/utils/actor";
 
 export type { Actor } from "~/utils/actor";
@@ -113,11 +113,6 @@ export async function requireAdmin(request: Request): Promise<StaffActor> {
   const actor = await requireStaff(request);
   if (!actor.staff.admin) throw new Response("Forbidden", { status: 403 });
   return actor;
-}
-
-/** Whether the person signed in has a staff role at all (the desk link, the acting banner), acting or not. */
-export function isStaffPerson(actor: Actor | null) {
-  return actor ? hasStaffRole(actor.signedIn.roles) : false;
 }
 
 /** Signs in: a new session row, the cookie, and the person's own language from now on. */

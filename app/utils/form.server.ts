@@ -107,10 +107,16 @@ function isSafeIntent(value: FormDataEntryValue): boolean {
 
 /**
  * An action's answer to a refusal from a feature: the form again with the message (on its field, or for the whole
- * form) and the values the person typed, with the refusal's status. Other errors are not the person's: rethrown.
+ * form) and the values the person typed, with the refusal's status. On a page with several forms, `which` (the
+ * intent, and the item it is about) tells useIntentForm which form shows it. Other errors are not the person's:
+ * rethrown.
  */
-export function replyWithError(submission: { reply: (options?: { formErrors?: string[]; fieldErrors?: Record<string, string[]> }) => SubmissionResult<string[]> }, error: unknown) {
+export function replyWithError(
+  submission: { reply: (options?: { formErrors?: string[]; fieldErrors?: Record<string, string[]> }) => SubmissionResult<string[]> },
+  error: unknown,
+  which: { intent?: unknown; subject?: string } = {},
+) {
   if (!(error instanceof AppError)) throw error;
   const result = submission.reply(error.field ? { fieldErrors: { [error.field]: [error.code] } } : { formErrors: [error.code] });
-  return Response.json({ result }, { status: error.status });
+  return Response.json({ ...which, result }, { status: error.status });
 }

@@ -28,15 +28,33 @@ export async function getLocale(request: Request): Promise<Locale> {
   return isLocale(short) ? short : defaultLocale;
 }
 
-/** What the browser gets: the shown language only, and only the namespaces of this part of the app. */
-export function resourcesFor(locale: Locale, pathname: string): Resource {
-  const all = resources[locale];
-  return { [locale]: Object.fromEntries(namespacesFor(pathname).map((ns) => [ns, all[ns]])) };
+/**
+ * What the browser gets, as the JSON string the root loader sends (see parseResources): the shown language only, and
+ * only the namespaces of this part of the app. Made once per language and part, not per request (~60 KB each).
+ */
+const resourceJson = new Map<string, string>();
+export function resourcesJsonFor(locale: Locale, pathname: string): string {
+  const namespaces = namespacesFor(pathname);
+  const key = `${locale}:${namespaces.join(",")}`;
+  let json = resourceJson.get(key);
+  if (json === undefined) {
+    const all = resources[locale];
+    const chosen: Resource = { [locale]: Object.fromEntries(namespaces.map((ns) => [ns, all[ns]])) };
+    json = JSON.stringify(chosen);
+    resourceJson.set(key, json);
+  }
+  return json;
 }
 
-/** A translate function for server code: emails, calendars, error messages. */
+/** A translate function for server code: emails, calendars, error messages. One i18next instance per language. */
+const serverInstances = new Map<Locale, ReturnType<typeof createI18n>>();
 export function getFixedT(locale: Locale, ns: string = "common") {
-  return createI18n(locale, resources).getFixedT(locale, ns);
+  let instance = serverInstances.get(locale);
+  if (!instance) {
+    instance = createI18n(locale, resources);
+    serverInstances.set(locale, instance);
+  }
+  return instance.getFixedT(locale, ns);
 }
 
 export async function getRequestT(request: Request, ns: string = "common") {

@@ -11,6 +11,7 @@ import { createAgreement, createBookingRow, makeBookable } from "#tests/fixtures
 import { createBuilding, createUser } from "#tests/fixtures/factories";
 import { createHelpRequest, createVolunteerProfile } from "#tests/fixtures/help";
 import { createSurvey } from "#tests/fixtures/surveys";
+import { createFollowUp, createHousehold, createRound } from "#tests/fixtures/outreach";
 
 type Db = PrismaClient;
 
@@ -48,6 +49,9 @@ type Subjects = {
   draftSurveyId: string;
   draftQuestionId: string;
   surveyQuestionId: string;
+  householdId: string;
+  roundId: string;
+  followUpId: string;
 };
 
 /** One row per route file (relative to app/routes). */
@@ -95,6 +99,13 @@ const table: Record<string, Row> = {
   "bevragingen+/$surveyId.export.ts": { path: (s) => `/bevragingen/${s.surveyId}/export?soort=rijen`, answers: noordwijkStaff },
   "beheer+/mails.tsx": { path: () => "/beheer/mails", answers: adminOnly },
   "beheer+/verwijderingen.tsx": { path: () => "/beheer/verwijderingen", answers: adminOnly },
+  "buurtwerk+/_index.tsx": { path: () => "/buurtwerk", answers: staffOnly },
+  "buurtwerk+/huishoudens._index.tsx": { path: () => "/buurtwerk/huishoudens", answers: staffOnly },
+  "buurtwerk+/huishoudens.nieuw.tsx": { path: () => "/buurtwerk/huishoudens/nieuw", answers: staffOnly },
+  "buurtwerk+/huishoudens.$householdId.tsx": { path: (s) => `/buurtwerk/huishoudens/${s.householdId}`, answers: noordwijkStaff },
+  "buurtwerk+/opvolging.$followUpId.tsx": { path: (s) => `/buurtwerk/opvolging/${s.followUpId}`, answers: noordwijkStaff },
+  "buurtwerk+/rondes._index.tsx": { path: () => "/buurtwerk/rondes", answers: staffOnly },
+  "buurtwerk+/rondes.$roundId.tsx": { path: (s) => `/buurtwerk/rondes/${s.roundId}`, answers: noordwijkStaff },
   "dev+/outbox.tsx": { path: () => "/dev/outbox", answers: everyone(404) },
   "fout.$reason.tsx": { path: () => "/fout/te-groot", answers: everyone(413) },
   "healthz.ts": { path: () => "/healthz", answers: everyone("ok") },
@@ -213,6 +224,10 @@ async function buildSubjects(db: Db) {
     createdById: "buurtwerker-sofie",
     questions: [{ kind: "scale", text: "Hoe tevreden ben je?" }],
   });
+  // A household the resident lives in, on a Noordwijk round.
+  const household = await createHousehold(db, { neighbourhoodId: "wijk-noordwijk", buildingId: building.id, unit: "1.01", members: [{ userId: resident.id, phone: "0470 00 11 22" }] });
+  const round = await createRound(db, { neighbourhoodId: "wijk-noordwijk", title: "Toegangsronde", createdById: "buurtwerker-sofie", householdIds: [household.id] });
+  const followUp = await createFollowUp(db, { householdId: household.id, ownerId: "buurtwerker-sofie", wishes: ["language"], nextStep: "Taalcafé", notes: [{ body: "Toegangsnotitie" }] });
   const subjects: Subjects = {
     occurrenceId: activity.occurrences[0]?.id ?? "",
     agreementId: agreement.id,
@@ -226,6 +241,9 @@ async function buildSubjects(db: Db) {
     draftSurveyId: draftSurvey.id,
     draftQuestionId: draftSurvey.questions[0]?.id ?? "",
     surveyQuestionId: survey.questions[0]?.id ?? "",
+    householdId: household.id,
+    roundId: round.id,
+    followUpId: followUp.id,
   };
   const ids: Record<Persona, string | null> = {
     anonymous: null,
@@ -304,6 +322,11 @@ test("the Kanaalzone buurtwerker and other residents are refused every change to
           maxRedirects: 0,
         }),
       done: async () => (await db.surveyResponse.count({ where: { surveyId: subjects.surveyId } })) > 0,
+    },
+    {
+      name: "log a knock at a household",
+      post: (client) => client.post(`/buurtwerk/huishoudens/${subjects.householdId}`, { form: { intent: "knock", householdId: subjects.householdId, outcome: "talked" }, maxRedirects: 0 }),
+      done: async () => (await db.doorKnock.count({ where: { householdId: subjects.householdId } })) > 0,
     },
     {
       name: "act for the resident",

@@ -1,5 +1,6 @@
 import { DateTime } from "luxon";
 import { createBuilding, createPlace, createUser } from "#tests/fixtures/factories";
+import { createActivity } from "#tests/fixtures/activities";
 import { createAgreement, makeBookable } from "#tests/fixtures/agreements";
 import { alsoOnPostgres, expect, expectAccessible, sessionCookie, test } from "./fixtures";
 
@@ -134,11 +135,20 @@ test("a buurtwerker drafts rules, residents respond, she revises and adopts, a r
   await expectAccessible(page);
   await page.screenshot({ path: "test-results/screens/agreement-compare.png", fullPage: true });
 
-  // The buurtwerker adopts it.
+  // The buurtwerker adopts it, after a confirmation with the tally, the closing date and the quorum (issue 16): only
+  // 1 of the 2 households answered version 2, and it is open for another week. Adopting stays possible, said out loud.
   await switchTo("sofie@demo.warmebuurt.be");
   await page.goto(agreementUrl);
-  await page.getByRole("button", { name: "Goedkeuren" }).click();
+  await page.getByRole("link", { name: "Goedkeuren", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "Afspraken goedkeuren?" })).toBeVisible();
+  await expect(page.getByTestId("adopt-tally")).toHaveText("1 van de 2 gezinnen antwoordde: 1 akkoord, 0 geen mening, 0 niet akkoord.");
+  await expect(page.getByText(/De einddatum \(.+\) is nog niet voorbij/)).toBeVisible();
+  await expect(page.getByText("Aangenomen door de buurtwerker, 1 van 2 gezinnen antwoordde.")).toBeVisible();
+  await expectAccessible(page);
+  await page.screenshot({ path: "test-results/screens/agreement-adopt-confirm.png", fullPage: true });
+  await page.getByRole("button", { name: "Ja, goedkeuren" }).click();
   await expect(page.getByText("De afspraken zijn goedgekeurd.")).toBeVisible();
+  await expect(page.getByTestId("adoption-note")).toHaveText("Aangenomen door de buurtwerker, 1 van 2 gezinnen antwoordde. Dat was vóór de einddatum.");
   await expect(page.getByText(/Goedgekeurd op .* · versie 2/)).toBeVisible();
   await page.screenshot({ path: "test-results/screens/agreement-staff.png", fullPage: true });
 
@@ -149,11 +159,23 @@ test("a buurtwerker drafts rules, residents respond, she revises and adopts, a r
   await page.getByRole("link", { name: "Ontmoetingsruimte" }).first().click();
   await expect(page.getByText(/Goedgekeurd op .* · versie 2/)).toBeVisible();
   await expect(page.getByText("Na 22:00 is het stil, op vrijdag na 22:30.")).toBeVisible();
+  // Version 1's page lists the objection its tally counts (issue 16: "Niet akkoord: 1" beside "Niemand is niet akkoord").
+  await page.goto(`${agreementUrl}/versies/1`);
+  await expect(page.getByText("Niet akkoord: 1")).toBeVisible();
+  await expect(page.getByTestId("objections")).toContainText("Kan het 22:30 worden op vrijdag?");
+  await expect(page.getByText("Niemand is niet akkoord.")).toHaveCount(0);
+  await page.screenshot({ path: "test-results/screens/agreement-version-1.png", fullPage: true });
   await page.goto(`${agreementUrl}/mededeling`);
   await page.getByLabel("Tweede taal").selectOption("fr");
   await page.getByRole("button", { name: "Toon" }).click();
   const sheet = page.getByTestId("notice-sheet");
   await expect(sheet.locator('section[lang="fr"]')).toContainText("Après 22h00, c'est le silence.");
+  // That French text was written for version 1's rule: marked, with the Dutch rule that holds now (issue 16).
+  await expect(sheet.locator('section[lang="fr"]').getByTestId("outdated-translation")).toContainText("Na 22:00 is het stil, op vrijdag na 22:30.");
+  // Not "Samen goedgekeurd": who adopted it, and how many households answered.
+  await expect(sheet.locator('section[lang="nl"]')).toContainText("Aangenomen door de buurtwerker, 1 van 2 gezinnen antwoordde. Dat was vóór de einddatum.");
+  await expect(sheet.locator('section[lang="fr"]')).toContainText("Adopté par le travailleur de quartier, 1 ménage sur 2 a répondu.");
+  await expect(sheet).not.toContainText("Samen goedgekeurd");
   await expect(sheet.locator("svg")).toHaveCount(1);
   await expectAccessible(page);
   await expect(page.getByRole("button", { name: "Afdrukken" })).toBeVisible();
@@ -231,6 +253,71 @@ test("a resident books the common room; an overlapping booking and one outside t
   await expectAccessible(page);
 });
 
+test("a buurtwerker keeps the room open later on Friday and Saturday; the Breicafé in the room shows in the week and takes its time", async ({ page, db, baseURL }) => {
+  const { building, slug } = await noordwijkPlace(db);
+  const room = building.spaces.find((s) => s.slug === "ontmoetingsruimte");
+  await makeBookable(db, room?.id ?? "", { opensAt: "09:00", closesAt: "22:00", maxMinutes: 240 });
+  const resident = await createUser(db, { displayName: "Emma Janssens", email: unique("emma"), residence: { buildingId: building.id, unit: "1.01" } });
+  const monday = brussels().startOf("week").plus({ weeks: 1 });
+  const wednesday = monday.plus({ days: 2 }).toISODate() ?? "";
+  const friday = monday.plus({ days: 4 }).toISODate() ?? "";
+  const breicafe = await createActivity(db, {
+    title: "Breicafé",
+    neighbourhoodId: "wijk-noordwijk",
+    spaceId: room?.id ?? "",
+    createdById: "buurtwerker-sofie",
+    date: wednesday,
+    startTime: "14:00",
+    endTime: "16:00",
+  });
+  const as = async (userId: string) => {
+    await page.context().clearCookies();
+    await page.context().addCookies([await sessionCookie(db, userId, baseURL ?? "")]);
+  };
+  const spaceUrl = `/afspraken/gebouw/${slug}/ontmoetingsruimte`;
+
+  // Hours per weekday: Friday and Saturday until 23:00, Sunday closed.
+  await as("buurtwerker-sofie");
+  await page.goto(spaceUrl);
+  await page.getByLabel("Bewoners kunnen deze ruimte reserveren").check();
+  await page.getByLabel("Tot (vrijdag)").fill("23:00");
+  await page.getByLabel("Tot (zaterdag)").fill("23:00");
+  await page.getByLabel("Open op zondag").uncheck();
+  await page.screenshot({ path: "test-results/screens/booking-settings-weekdays.png", fullPage: true });
+  await page.getByRole("button", { name: "Opslaan" }).last().click();
+  await expect(page.getByText("De instellingen zijn bewaard.")).toBeVisible();
+  const hours = page.getByTestId("opening-hours");
+  await expect(hours).toContainText("maandag tot donderdag: 09:00–22:00");
+  await expect(hours).toContainText("vrijdag tot zaterdag: 09:00–23:00");
+  await expect(hours).toContainText("zondag: Gesloten");
+  await page.screenshot({ path: "test-results/screens/booking-space-hours.png", fullPage: true });
+
+  await as(resident.id);
+  await page.goto(`${spaceUrl}/reserveren?week=${wednesday}`);
+  const week = page.getByTestId("week");
+  const wednesdayCard = week.locator(":scope > li").nth(2);
+  await expect(wednesdayCard).toContainText("14:00–16:00 Activiteit: Breicafé");
+  await expect(wednesdayCard).not.toContainText("Vrij");
+  await expect(wednesdayCard.getByRole("link", { name: "Breicafé" })).toHaveAttribute("href", `/activiteiten/${breicafe.occurrences[0]?.id}`);
+  await expect(week.locator(":scope > li").nth(6)).toContainText("Gesloten");
+  await expectAccessible(page);
+  await page.screenshot({ path: "test-results/screens/booking-week-activity.png", fullPage: true });
+  const form = page.getByRole("form", { name: "Reserveren" });
+  const book = async (date: string, from: string, to: string) => {
+    await form.getByLabel("Datum").fill(date);
+    await form.getByLabel("Van").fill(from);
+    await form.getByLabel("Tot").fill(to);
+    await form.getByLabel("Waarvoor?").fill("Verjaardag");
+    await form.getByRole("button", { name: "Reserveren" }).click();
+  };
+  await book(wednesday, "14:30", "15:30");
+  await expect(page.getByText("Dan is er een activiteit in deze ruimte. Kies een ander moment.")).toBeVisible();
+  await book(friday, "20:00", "23:00");
+  await expect(page.getByText("Gereserveerd!")).toBeVisible();
+  await expect(page.getByTestId("week")).toContainText("20:00–23:00 Jouw reservering");
+  expect(await db.booking.count({ where: { spaceId: room?.id, status: "active" } })).toBe(1);
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
@@ -279,7 +366,9 @@ test.describe("without JavaScript", () => {
 
     const cookie = await sessionCookie(db, "buurtwerker-youssef", baseURL ?? "");
     const youssef = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { Origin: baseURL ?? "", Cookie: `${cookie.name}=${cookie.value}` } });
-    const refused = await youssef.post(url, { form: { opensAt: "06:00", closesAt: "23:00", maxMinutes: "720", active: "on" }, maxRedirects: 0 });
+    // A complete, valid form (every weekday open 06:00-23:00): refused for who is asking, not for its content.
+    const everyDay = Object.fromEntries([0, 1, 2, 3, 4, 5, 6].flatMap((i) => [[`hours[${i}].open`, "on"], [`hours[${i}].opensAt`, "06:00"], [`hours[${i}].closesAt`, "23:00"]]));
+    const refused = await youssef.post(url, { form: { ...everyDay, maxMinutes: "720", active: "on" }, maxRedirects: 0 });
     await youssef.dispose();
     expect([403, 404]).toContain(refused.status());
     expect(await db.bookableSpace.findUniqueOrThrow({ where: { spaceId: room?.id ?? "" }, select: { maxMinutes: true } })).toEqual({ maxMinutes: 180 });
@@ -317,6 +406,65 @@ test("only residents of the building can respond or book, also when posting dire
   expect((await page.goto(`/afspraken/${agreement.id}`))?.status()).toBe(404);
   expect(await db.agreementResponse.count({ where: { version: { agreementId: agreement.id } } })).toBe(0);
   expect(await db.booking.count({ where: { spaceId: room?.id } })).toBe(0);
+});
+
+test("a French resident sees a translation of an older Dutch text marked, with the Dutch beside it, until the buurtwerker confirms it", async ({ page, db, baseURL }) => {
+  const { building } = await noordwijkPlace(db);
+  const laundry = building.spaces.find((s) => s.slug === "wasruimte");
+  const lucienne = await createUser(db, { displayName: "Lucienne Martin", email: unique("lucienne"), locale: "fr", residence: { buildingId: building.id, unit: "1.01" } });
+  const agreement = await createAgreement(db, {
+    buildingId: building.id,
+    spaceId: laundry?.id ?? "",
+    createdById: "buurtwerker-sofie",
+    versions: [
+      {
+        status: "open",
+        openedAt: new Date(),
+        closesAt: new Date(Date.now() + 7 * 86_400_000),
+        items: [
+          // The Dutch went from 21:00 to 22:00; the French was written for 21:00.
+          { key: "uren", text: "De wasruimte is open tot 22:00.", translations: [{ locale: "fr", text: "La buanderie est ouverte jusqu'à 21h00.", sourceText: "De wasruimte is open tot 21:00." }] },
+          { key: "leeg", text: "Haal je was meteen uit de machine.", translations: [{ locale: "fr", text: "Retirez votre linge tout de suite." }] },
+        ],
+      },
+    ],
+  });
+  const as = async (userId: string) => {
+    await page.context().clearCookies();
+    await page.context().addCookies([await sessionCookie(db, userId, baseURL ?? "")]);
+  };
+
+  await as(lucienne.id);
+  // In French, as after her sign-in (the cookie she would get): the items follow her profile's language.
+  await page.goto(`/afspraken/${agreement.id}?lng=fr`);
+  const marked = page.getByTestId("outdated-translation");
+  await expect(marked).toHaveCount(1);
+  await expect(marked).toContainText("Cette traduction correspond à un ancien texte.");
+  await expect(marked.locator('[lang="nl"]')).toHaveText("De wasruimte is open tot 22:00.");
+  await expect(page.getByText("Retirez votre linge tout de suite.")).toBeVisible();
+  await expectAccessible(page);
+  await page.screenshot({ path: "test-results/screens/agreement-outdated-translation-fr.png", fullPage: true });
+
+  // The buurtwerker starts a new version: the form says which translation is old; she confirms it still fits.
+  await as("buurtwerker-sofie");
+  await page.goto(`/afspraken/${agreement.id}`);
+  await page.getByRole("button", { name: "Herzien: nieuwe versie maken" }).click();
+  await page.getByRole("link", { name: "Ontwerp aanpassen" }).click();
+  const warning = page.getByTestId("translation-outdated");
+  await expect(warning).toHaveCount(1);
+  await expect(warning).toContainText("De vertaling (Français) hoort bij een oudere tekst: “De wasruimte is open tot 21:00.”");
+  await page.screenshot({ path: "test-results/screens/agreement-edit-outdated-translation.png", fullPage: true });
+  await warning.getByLabel("De vertaling (Français) klopt nog voor de nieuwe tekst").check();
+  await page.getByRole("button", { name: "Ontwerp bewaren" }).click();
+  await expect(page.getByText("Het ontwerp is bewaard.")).toBeVisible();
+  await page.getByLabel("Reageren kan tot en met").fill(brussels().plus({ days: 7 }).toISODate() ?? "");
+  await page.getByRole("button", { name: "Openzetten voor reacties" }).click();
+  await expect(page.getByText("Het voorstel is open.")).toBeVisible();
+
+  await as(lucienne.id);
+  await page.goto(`/afspraken/${agreement.id}?lng=fr`);
+  await expect(page.getByText("La buanderie est ouverte jusqu'à 21h00.")).toBeVisible();
+  await expect(page.getByTestId("outdated-translation")).toHaveCount(0);
 });
 
 test("a new tenant is asked to read the adopted agreement; the buurtwerker sees who has not yet", async ({ page, signIn, db }) => {
@@ -370,6 +518,9 @@ test("the demo agreements pass an accessibility scan, also in Arabic", async ({ 
     expect(response?.status(), path).toBe(200);
     await expectAccessible(page);
   }
+  // The demo's rules were agreed together: 10 of 14 households answered, after the closing date.
+  await page.goto("/afspraken/afspraak-vlashof-ontmoetingsruimte/mededeling");
+  await expect(page.getByTestId("notice-sheet").locator('section[lang="nl"]')).toContainText("Samen goedgekeurd op");
   await page.goto("/afspraken/afspraak-vlashof-ontmoetingsruimte");
   await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
   await page.screenshot({ path: "test-results/screens/agreement-ar.png", fullPage: true });

@@ -8,7 +8,14 @@ import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
 
-export type Clone = { name: string; dir: string; commit: string; log: string; remove: () => void };
+export type Clone = {
+  name: string;
+  dir: string;
+  commit: string;
+  log: string;
+  append: (text: string | Buffer) => void;
+  remove: () => void;
+};
 
 /** A `git clone` of this checkout's HEAD (committed work only) in a temporary folder. */
 export function freshClone(name: string): Clone {
@@ -19,7 +26,21 @@ export function freshClone(name: string): Clone {
   execFileSync("git", ["-c", "advice.detachedHead=false", "checkout", "-q", commit], { cwd: dir });
   const log = path.join(parent, "commands.log");
   writeFileSync(log, "");
-  const clone = { name, dir, commit, log, remove: () => rmSync(parent, { recursive: true, force: true }) };
+  let removed = false;
+  const clone: Clone = {
+    name,
+    dir,
+    commit,
+    log,
+    // A stopped server's last output can arrive after the folder is gone: from then on it is dropped.
+    append: (text) => {
+      if (!removed) appendFileSync(log, text);
+    },
+    remove: () => {
+      removed = true;
+      rmSync(parent, { recursive: true, force: true });
+    },
+  };
   say(clone, `fresh clone of ${commit.slice(0, 10)} in ${dir}`);
   return clone;
 }
@@ -60,10 +81,10 @@ const seconds = (since: number) => `${((performance.now() - since) / 1000).toFix
 /** Runs one README command in the clone; its output goes to the clone's log, shown when it fails. */
 export async function run(clone: Clone, command: string, env: NodeJS.ProcessEnv, timeoutMs = 15 * 60_000) {
   const started = performance.now();
-  appendFileSync(clone.log, `\n$ ${command}\n`);
+  clone.append(`\n$ ${command}\n`);
   const child = spawn("bash", ["-c", command], { cwd: clone.dir, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
-  child.stdout.on("data", (chunk: Buffer) => appendFileSync(clone.log, chunk));
-  child.stderr.on("data", (chunk: Buffer) => appendFileSync(clone.log, chunk));
+  child.stdout.on("data", (chunk: Buffer) => clone.append(chunk));
+  child.stderr.on("data", (chunk: Buffer) => clone.append(chunk));
   const timer = setTimeout(() => killGroup(child.pid, "SIGKILL"), timeoutMs);
   const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
   clearTimeout(timer);
@@ -74,10 +95,10 @@ export async function run(clone: Clone, command: string, env: NodeJS.ProcessEnv,
 /** Starts a README command that serves until stopped (`npm start`, `npm run demo`) and waits for /healthz. */
 export async function serve(clone: Clone, command: string, env: NodeJS.ProcessEnv, baseUrl: string, timeoutMs: number) {
   const started = performance.now();
-  appendFileSync(clone.log, `\n$ ${command}   (serving)\n`);
+  clone.append(`\n$ ${command}   (serving)\n`);
   const child = spawn("bash", ["-c", command], { cwd: clone.dir, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
-  child.stdout.on("data", (chunk: Buffer) => appendFileSync(clone.log, chunk));
-  child.stderr.on("data", (chunk: Buffer) => appendFileSync(clone.log, chunk));
+  child.stdout.on("data", (chunk: Buffer) => clone.append(chunk));
+  child.stderr.on("data", (chunk: Buffer) => clone.append(chunk));
   let exited = false;
   const exit = new Promise<void>((resolve) =>
     child.on("exit", () => {

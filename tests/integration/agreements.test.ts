@@ -12,6 +12,7 @@ const { getAgreement, getOverview, getBuildingPage, getComparison, getDraftForEd
   "~/features/agreements/queries.server"
 );
 const { actingActor, residentActor, staffActor } = await import("#tests/fixtures/actors");
+const { agreementActionSchema } = await import("~/features/agreements/schema");
 
 afterAll(() => smtp.close());
 
@@ -78,6 +79,26 @@ describe("responding to a proposal", () => {
     expect(seenByStaff?.objections.find((o) => o.reason === "Te streng")?.name).toBe("Ben Flat");
     expect(seenByStaff?.households?.consents.find((c) => c.unit === "3.03")?.method).toBe("paper");
     expect(await prisma.agreementResponse.count({ where: { version: { agreementId: agreement.id } } })).toBe(3);
+  });
+
+  test("a version's page lists the same objections its tally counts (issue 16: 'Niet akkoord: 2' beside 'Niemand is niet akkoord')", async () => {
+    const w = await world();
+    const agreement = await openProposal(w);
+    const [a, b, c] = await Promise.all([
+      createUser(prisma, { displayName: "Els Eerste", residence: { buildingId: w.building.id, unit: "1.01" } }),
+      createUser(prisma, { displayName: "Fien Tweede", residence: { buildingId: w.building.id, unit: "2.01" } }),
+      createUser(prisma, { displayName: "Gust Derde", residence: { buildingId: w.building.id, unit: "3.01" } }),
+    ]);
+    await mutations.respond(resident(a.id), agreement.id, { choice: "object", reason: "Ik werk 's avonds" });
+    await mutations.respond(resident(b.id), agreement.id, { choice: "object", reason: "Te vroeg" });
+    await mutations.respond(resident(c.id), agreement.id, { choice: "agree" });
+
+    const seenByResident = await getVersion(resident(c.id), agreement.id, 1);
+    expect(seenByResident?.tally.object).toBe(2);
+    expect(seenByResident?.objections.map((o) => o.reason).sort()).toEqual(["Ik werk 's avonds", "Te vroeg"]);
+    expect(seenByResident?.objections.every((o) => o.name === null && o.unit === null)).toBe(true);
+    const seenByStaff = await getVersion(w.staff, agreement.id, 1);
+    expect(seenByStaff?.objections.find((o) => o.reason === "Te vroeg")).toMatchObject({ name: "Fien Tweede", unit: "2.01" });
   });
 
   test("opening notifies the building's residents with email in their language; revising starts the responses again", async () => {
@@ -250,6 +271,122 @@ describe("staff work in their own neighbourhood", () => {
     // The buurtwerker of the neighbourhood sees who helped.
     const seen = await getAgreement(w.staff, agreement.id);
     expect(seen?.households?.consents.find((c) => c.unit === "2.01")?.assistedBy).toBe(w.worker.displayName);
+  });
+});
+
+describe("adopting (issue 16: adopted with 1 of 14 households answering, and the notice said 'Samen goedgekeurd')", () => {
+  async function openFor(w: Awaited<ReturnType<typeof world>>, closesAt: Date, quorumPercent?: number) {
+    const agreement = await createAgreement(prisma, {
+      buildingId: w.building.id,
+      spaceId: w.spaceId("wasruimte"),
+      createdById: w.worker.id,
+      versions: [{ status: "open", openedAt: new Date(Date.now() - 10 * day), closesAt, items: [{ key: "a", text: "Was niet na 22 uur." }] }],
+    });
+    if (quorumPercent) await prisma.agreement.update({ where: { id: agreement.id }, data: { quorumPercent } });
+    return agreement;
+  }
+  async function households(w: Awaited<ReturnType<typeof world>>, count: number) {
+    const people = [];
+    for (let i = 1; i <= count; i += 1) people.push(await createUser(prisma, { residence: { buildingId: w.building.id, unit: `${i}.01` } }));
+    return people;
+  }
+
+  test("the page shows the tally against the households, the closing date and the quorum before adopting", async () => {
+    const w = await world();
+    const agreement = await openFor(w, new Date(Date.now() + 5 * day));
+    const [first] = await households(w, 14);
+    await mutations.respond(resident(first?.id ?? ""), agreement.id, { choice: "agree" });
+    const page = await getAgreement(w.staff, agreement.id);
+    expect(page?.householdCount).toBe(14);
+    expect(page?.adoptionCheck).toEqual({ households: 14, answered: 1, quorumPercent: 50, needed: 7, quorumMet: false, closed: false, together: false });
+  });
+
+  test("adopting early with 1 of 14 answers is kept as such, and the notice says who adopted it and how many answered", async () => {
+    const w = await world();
+    const agreement = await openFor(w, new Date(Date.now() + 5 * day));
+    const [first] = await households(w, 14);
+    await mutations.respond(resident(first?.id ?? ""), agreement.id, { choice: "agree" });
+    await mutations.adopt(w.staff, agreement.id);
+    const version = await prisma.agreementVersion.findFirstOrThrow({
+      where: { agreementId: agreement.id },
+      select: { status: true, adoptedHouseholds: true, adoptedAnswered: true, adoptedQuorumPercent: true, adoptedBeforeClosing: true, adoptedBy: true },
+    });
+    expect(version).toEqual({ status: "adopted", adoptedHouseholds: 14, adoptedAnswered: 1, adoptedQuorumPercent: 50, adoptedBeforeClosing: true, adoptedBy: "staff" });
+    const notice = await getNotice(resident(first?.id ?? ""), agreement.id, ["nl"]);
+    expect(notice?.adoption).toEqual({ households: 14, answered: 1, beforeClosing: true, together: false, by: "staff" });
+  });
+
+  test("enough answers after the closing date are agreed together; the quorum is set per agreement", async () => {
+    const w = await world();
+    const agreement = await openFor(w, new Date(Date.now() + 5 * day), 25);
+    const people = await households(w, 4);
+    await mutations.respond(resident(people[0]?.id ?? ""), agreement.id, { choice: "agree" });
+    await prisma.agreementVersion.updateMany({ where: { agreementId: agreement.id }, data: { closesAt: new Date(Date.now() - day) } });
+    await mutations.adopt(w.staff, agreement.id);
+    expect((await getNotice(w.staff, agreement.id, ["nl"]))?.adoption).toMatchObject({ households: 4, answered: 1, together: true });
+  });
+
+  test("the adopt form needs the confirmation step", () => {
+    expect(agreementActionSchema.safeParse({ intent: "adopt" }).success).toBe(false);
+    expect(agreementActionSchema.safeParse({ intent: "adopt", confirm: "yes" }).success).toBe(true);
+  });
+});
+
+describe("translations of an older Dutch text (issue 16: French residents read the old French text, unmarked)", () => {
+  test("changing the Dutch marks the translation outdated, with the Dutch beside it, until an author updates or confirms it", async () => {
+    const w = await world();
+    const lucienne = await createUser(prisma, { locale: "fr", residence: { buildingId: w.building.id, unit: "1.01" } });
+    const reader = residentActor(lucienne.id, { locale: "fr" });
+    const agreement = await mutations.createAgreement(w.staff, {
+      spaceId: w.spaceId("ontmoetingsruimte"),
+      items: [{ text: "Na 22:00 is het stil.", frText: "Après 22h00, c'est le silence." }],
+    });
+    const draft = async () => (await getDraftForEditing(w.staff, agreement.id))?.items ?? [];
+    const key = (await draft())[0]?.key ?? "";
+    const french = async () => (await getAgreement(reader, agreement.id))?.items[0];
+    expect(await french()).toMatchObject({ text: "Après 22h00, c'est le silence.", outdated: false, original: null });
+
+    // The buurtwerker changes the Dutch and leaves the French as it was.
+    await mutations.updateDraft(w.staff, agreement.id, { items: [{ key, text: "Na 22:00 is het stil, op vrijdag na 22:30.", frText: "Après 22h00, c'est le silence." }] });
+    expect(await french()).toMatchObject({
+      text: "Après 22h00, c'est le silence.",
+      outdated: true,
+      original: { text: "Na 22:00 is het stil, op vrijdag na 22:30.", explanation: null },
+    });
+    // Saving again without touching it changes nothing; a new version carries the mark along.
+    await mutations.updateDraft(w.staff, agreement.id, { items: [{ key, text: "Na 22:00 is het stil, op vrijdag na 22:30.", frText: "Après 22h00, c'est le silence." }] });
+    expect((await french())?.outdated).toBe(true);
+    expect((await draft())[0]?.translations[0]).toMatchObject({ locale: "fr", sourceText: "Na 22:00 is het stil." });
+
+    // Confirmed as still fitting: up to date again. A rewritten translation is up to date as well.
+    await mutations.updateDraft(w.staff, agreement.id, { items: [{ key, text: "Na 22:00 is het stil, op vrijdag na 22:30.", frText: "Après 22h00, c'est le silence.", frConfirmed: true }] });
+    expect(await french()).toMatchObject({ outdated: false, original: null });
+    await mutations.updateDraft(w.staff, agreement.id, { items: [{ key, text: "Na 21:00 is het stil.", frText: "Après 22h00, c'est le silence." }] });
+    expect((await french())?.outdated).toBe(true);
+    await mutations.updateDraft(w.staff, agreement.id, { items: [{ key, text: "Na 21:00 is het stil.", frText: "Après 21h00, c'est le silence." }] });
+    expect(await french()).toMatchObject({ text: "Après 21h00, c'est le silence.", outdated: false });
+  });
+
+  test("the hallway notice and the comparison mark an outdated translation too", async () => {
+    const w = await world();
+    const agreement = await createAgreement(prisma, {
+      buildingId: w.building.id,
+      spaceId: w.spaceId("ontmoetingsruimte"),
+      createdById: w.worker.id,
+      versions: [
+        { status: "revised", items: [{ key: "a", text: "Na 22:00 is het stil.", translations: [{ locale: "fr", text: "Après 22h00, c'est le silence." }] }] },
+        {
+          status: "adopted",
+          adoptedAt: new Date(),
+          items: [{ key: "a", text: "Na 23:00 is het stil.", translations: [{ locale: "fr", text: "Après 22h00, c'est le silence.", sourceText: "Na 22:00 is het stil." }] }],
+        },
+      ],
+    });
+    const notice = await getNotice(w.staff, agreement.id, ["fr", "nl"]);
+    expect(notice?.languages[0]?.items[0]).toMatchObject({ outdated: true, original: { text: "Na 23:00 is het stil." } });
+    expect(notice?.languages[1]?.items[0]).toMatchObject({ text: "Na 23:00 is het stil.", outdated: false });
+    const comparison = await getComparison(staffActor(w.worker.id, [w.neighbourhood.id], { locale: "fr" }), agreement.id, 1, 2);
+    expect(comparison?.entries[0]).toMatchObject({ kind: "changed", after: { outdated: true, original: { text: "Na 23:00 is het stil." } } });
   });
 });
 

@@ -16,6 +16,7 @@ const { createAgreement, createResponse, makeBookable, createBookingRow } = awai
 const { createConcern, createHelpRequest, createVisit, createVolunteerProfile } = await import("#tests/fixtures/help");
 const { residentActor, staffActor } = await import("#tests/fixtures/actors");
 const { createAnswers, createDraft, createSurvey } = await import("#tests/fixtures/surveys");
+const { createFollowUp, createHousehold, createIntake, createKnock, createPartner, createReferral } = await import("#tests/fixtures/outreach");
 
 afterAll(() => smtp.close());
 
@@ -89,14 +90,42 @@ async function personWithEverything() {
   await prisma.contactView.create({ data: { viewerId: staff.id, subjectId: person.id, requestId: help.id } });
   const acting = await prisma.actingSession.create({ data: { staffId: staff.id, residentId: person.id, endedAt: new Date() } });
   await prisma.actingEvent.create({ data: { actingSessionId: acting.id, action: "activities.signUp", subject: `Soep ${stamp}` } });
-  return { person: { ...person, name, email, phone }, staff, waiting, fullDate, agreementVersionId: version.id, building, surveyResponseId: surveyResponse.id };
+
+  // Outreach: the person's household (they live alone), knocked on, followed up, at the desk, referred, looked at.
+  const home = await createHousehold(prisma, {
+    neighbourhoodId: neighbourhood.id,
+    street: "Lindestraat",
+    number: "7",
+    languages: ["nl", "fr"],
+    consent: ["followUp", "phone"],
+    createdById: staff.id,
+    members: [{ userId: person.id, name, phone }],
+  });
+  const member = home.members[0]?.id ?? "";
+  await createKnock(prisma, { householdId: home.id, knockedById: staff.id, outcome: "talked", note: `${name} wil Nederlands oefenen.`, signals: ["damp"] });
+  const followUp = await createFollowUp(prisma, {
+    householdId: home.id,
+    ownerId: staff.id,
+    wishes: ["language", "papers"],
+    nextStep: `Met ${name} naar het taalcafé`,
+    nextStepDue: new Date(Date.now() + 3 * DAY),
+    notes: [{ body: `${name} belt terug op ${phone}.` }],
+  });
+  const partner = await createPartner(prisma, { neighbourhoodId: neighbourhood.id, name: "OCMW Noord", kind: "ocmw" });
+  const referral = await createReferral(prisma, { householdId: home.id, memberId: member, followUpId: followUp.id, kind: "partner", partnerId: partner.id, status: "helped", outcomeAt: new Date(), outcomeNote: `${name} kreeg een afspraak.`, referredById: staff.id });
+  await createIntake(prisma, { neighbourhoodId: neighbourhood.id, householdId: home.id, memberId: member, question: `Ik ben ${name} en ik begrijp mijn energiefactuur niet.`, route: "partner", referralId: referral.id, createdById: staff.id });
+  await prisma.householdView.create({ data: { householdId: home.id, viewerId: staff.id, what: "notes" } });
+  // Next door, a buurtwerker's note names the person.
+  const nextDoor = await createHousehold(prisma, { neighbourhoodId: neighbourhood.id, street: "Lindestraat", number: "9", members: [{ name: "Buur Negen", phone: "0499 99 99 99" }] });
+  await createKnock(prisma, { householdId: nextDoor.id, knockedById: staff.id, outcome: "talked", note: `Kent ${name} van hiernaast.` });
+  return { person: { ...person, name, email, phone }, staff, waiting, fullDate, agreementVersionId: version.id, building, household: home.id, nextDoor: nextDoor.id, surveyResponseId: surveyResponse.id };
 }
 
 /** Every text column of every table, as the database itself lists them. */
 async function textColumns(): Promise<{ table: string; column: string }[]> {
   if (databaseProvider === "postgresql") {
     return prisma.$queryRawUnsafe<{ table: string; column: string }[]>(
-      `SELECT table_name AS "table", column_name AS "column" FROM information_schema.columns
+      `SELECT table_name::text AS "table", column_name::text AS "column" FROM information_schema.columns
        WHERE table_schema = current_schema() AND data_type IN ('text', 'character varying') AND table_name NOT LIKE '\\_prisma%'`,
     );
   }
@@ -140,12 +169,20 @@ describe("data rights", () => {
     expect(data?.surveys).toHaveLength(2);
     expect(data?.surveys.find((s) => s.answeredOn !== null)).toMatchObject({ unit: "2.01", method: "online", answers: [] });
     expect(data?.surveys.find((s) => s.answeredOn === null)?.answers[0]?.answer).toContain(person.name);
+    expect(data?.households).toHaveLength(1);
+    expect(data?.households[0]).toMatchObject({ address: "Lindestraat 7", languages: ["nl", "fr"], agreedTo: ["followUp", "phone"] });
+    expect(data?.households[0]?.knocks[0]).toMatchObject({ outcome: "talked", note: `${person.name} wil Nederlands oefenen.` });
+    expect(data?.households[0]?.followUps[0]).toMatchObject({ stage: "following", wishes: ["language", "papers"] });
+    expect(data?.households[0]?.followUps[0]?.notes[0]?.text).toContain(person.phone);
+    expect(data?.households[0]?.intakes[0]).toMatchObject({ route: "partner" });
+    expect(data?.households[0]?.referrals[0]).toMatchObject({ referredTo: "partner", about: "OCMW Noord", status: "helped" });
+    expect(data?.households[0]?.whoLooked).toEqual([expect.objectContaining({ looked: "followUpNotes", who: staff.displayName })]);
     // Nobody else's: another resident gets nothing, staff of the neighbourhood only for people without email.
     await expect(collectPersonalData(residentActor(staff.id), person.id)).rejects.toMatchObject({ status: 403 });
   });
 
   test("deleting an account leaves the name, email and phone nowhere, keeps the records' shape and moves the waitlist up", async () => {
-    const { person, waiting, fullDate, agreementVersionId, surveyResponseId } = await personWithEverything();
+    const { person, waiting, fullDate, agreementVersionId, household, nextDoor, surveyResponseId } = await personWithEverything();
     expect(await whereIs(person.email)).not.toEqual([]);
 
     await eraseAccount(residentActor(person.id), person.id, { by: "self" });
@@ -170,6 +207,38 @@ describe("data rights", () => {
     expect(await prisma.helpRequest.count({ where: { residentId: person.id, status: { in: ["open", "offered", "matched"] } } })).toBe(0);
     const record = await prisma.deletionRecord.findFirstOrThrow({ orderBy: { deletedAt: "desc" }, select: { requestedBy: true, staffId: true, reason: true } });
     expect(record).toEqual({ requestedBy: "self", staffId: null, reason: null });
+    // Their household is empty now: the address and its counts stay, nothing written or agreed about them does.
+    const left = await prisma.household.findUniqueOrThrow({
+      where: { id: household },
+      select: {
+        street: true,
+        number: true,
+        languages: true,
+        consent: true,
+        members: { select: { id: true } },
+        knocks: { select: { outcome: true, note: true } },
+        followUps: { select: { status: true, wishes: true, nextStep: true, notes: { select: { id: true } } } },
+        intakes: { select: { question: true } },
+        referrals: { select: { status: true, outcomeNote: true } },
+        views: { select: { id: true } },
+        signals: { select: { kind: true } },
+      },
+    });
+    expect(left).toEqual({
+      street: "Lindestraat",
+      number: "7",
+      languages: "",
+      consent: "",
+      members: [],
+      knocks: [{ outcome: "talked", note: "" }],
+      followUps: [{ status: "ended", wishes: "", nextStep: "", notes: [] }],
+      intakes: [{ question: "" }],
+      referrals: [{ status: "helped", outcomeNote: "" }],
+      views: [],
+      signals: [{ kind: "damp" }],
+    });
+    // Next door keeps its note, without the name.
+    expect((await prisma.doorKnock.findFirstOrThrow({ where: { householdId: nextDoor }, select: { note: true } })).note).toBe("Kent Vroegere bewoner van hiernaast.");
   });
 
   test("staff delete someone registered at the desk with a reason code; not someone with an email, not elsewhere", async () => {
@@ -230,6 +299,43 @@ describe("retention, on a fixed clock", () => {
     expect(await prisma.actingSession.findUnique({ where: { id: oldActing.id } })).toBeNull();
     expect((await prisma.helpRequest.findUniqueOrThrow({ where: { id: closedLongAgo.id }, select: { description: true } })).description).toBe("");
     expect((await prisma.helpRequest.findUniqueOrThrow({ where: { id: closedRecently.id }, select: { description: true } })).description).toBe("Mijn verhaal van nu.");
+  });
+
+  test("outreach: old views go, notes of follow-ups ended long ago go, knocks at doors never opened go; running follow-ups keep theirs", async () => {
+    const { neighbourhood } = await createPlace(prisma);
+    const staff = await createUser(prisma, { roles: ["buurtwerker"], neighbourhoodId: neighbourhood.id });
+    const followed = await createHousehold(prisma, { neighbourhoodId: neighbourhood.id, street: "Retentiestraat", number: "1", members: [{ name: "Lopend Gezin" }] });
+    const ended = await createHousehold(prisma, { neighbourhoodId: neighbourhood.id, street: "Retentiestraat", number: "3", members: [{ name: "Gedaan Gezin" }] });
+    const stranger = await createHousehold(prisma, { neighbourhoodId: neighbourhood.id, street: "Retentiestraat", number: "5" });
+    const running = await createFollowUp(prisma, { householdId: followed.id, ownerId: staff.id, startedAt: ago(900), wishes: ["work"], nextStep: "Cv maken", notes: [{ body: "Lopend verhaal.", createdAt: ago(800) }] });
+    const oldKnockFollowed = await createKnock(prisma, { householdId: followed.id, outcome: "talked", note: "Oude notitie, nog in opvolging.", knockedAt: ago(900) });
+    const endedLongAgo = await createFollowUp(prisma, { householdId: ended.id, ownerId: staff.id, startedAt: ago(900), endedAt: ago(400), wishes: ["housing"], nextStep: "Woonmaatschappij bellen", notes: [{ body: "Afgesloten verhaal." }] });
+    const endedRecently = await createFollowUp(prisma, { householdId: ended.id, ownerId: staff.id, startedAt: ago(300), endedAt: ago(100), notes: [{ body: "Recent verhaal." }] });
+    const oldKnockEnded = await createKnock(prisma, { householdId: ended.id, outcome: "talked", note: "Oude notitie.", knockedAt: ago(400) });
+    const recentKnock = await createKnock(prisma, { householdId: ended.id, outcome: "not_home", note: "Recente notitie.", knockedAt: ago(10) });
+    const strangerOld = await createKnock(prisma, { householdId: stranger.id, outcome: "not_home", knockedAt: ago(800) });
+    const strangerRecent = await createKnock(prisma, { householdId: stranger.id, outcome: "not_home", knockedAt: ago(100) });
+    const oldView = await prisma.householdView.create({ data: { householdId: followed.id, viewerId: staff.id, what: "contact", viewedAt: ago(731) } });
+    const newView = await prisma.householdView.create({ data: { householdId: followed.id, viewerId: staff.id, what: "contact", viewedAt: ago(10) } });
+    const oldIntake = await createIntake(prisma, { neighbourhoodId: neighbourhood.id, householdId: ended.id, question: "Een oude vraag.", route: "papers", createdAt: ago(400) });
+    const followedIntake = await createIntake(prisma, { neighbourhoodId: neighbourhood.id, householdId: followed.id, question: "Een vraag in opvolging.", route: "followUp", createdAt: ago(400) });
+
+    await applyRetention(retention, now);
+
+    const followUp = (id: string) => prisma.followUp.findUniqueOrThrow({ where: { id }, select: { wishes: true, nextStep: true, notes: { select: { body: true } } } });
+    expect(await followUp(running.id)).toEqual({ wishes: "work", nextStep: "Cv maken", notes: [{ body: "Lopend verhaal." }] });
+    expect(await followUp(endedLongAgo.id)).toEqual({ wishes: "", nextStep: "", notes: [] });
+    expect(await followUp(endedRecently.id)).toEqual({ wishes: "", nextStep: "", notes: [{ body: "Recent verhaal." }] });
+    const note = async (id: string) => (await prisma.doorKnock.findUnique({ where: { id }, select: { note: true } }))?.note;
+    expect(await note(oldKnockFollowed.id)).toBe("Oude notitie, nog in opvolging.");
+    expect(await note(oldKnockEnded.id)).toBe("");
+    expect(await note(recentKnock.id)).toBe("Recente notitie.");
+    expect(await prisma.doorKnock.findUnique({ where: { id: strangerOld.id } })).toBeNull();
+    expect(await prisma.doorKnock.findUnique({ where: { id: strangerRecent.id } })).not.toBeNull();
+    expect(await prisma.householdView.findUnique({ where: { id: oldView.id } })).toBeNull();
+    expect(await prisma.householdView.findUnique({ where: { id: newView.id } })).not.toBeNull();
+    expect((await prisma.intake.findUniqueOrThrow({ where: { id: oldIntake.id } })).question).toBe("");
+    expect((await prisma.intake.findUniqueOrThrow({ where: { id: followedIntake.id } })).question).toBe("Een vraag in opvolging.");
   });
 
   test("people registered at the desk with nothing happening for two years are put up for a look, once; kept, they rest", async () => {

@@ -16,13 +16,22 @@ export type AppServer = {
  * One process unless `env.WEB_CONCURRENCY` asks for a cluster (`npm start` alone would run one worker per core: two
  * servers per test worker on a small machine).
  */
-export async function startAppServer({ port: wanted, env }: { port?: number; env: Record<string, string> }): Promise<AppServer> {
+export async function startAppServer({
+  port: wanted,
+  env,
+  nodeArgs = [],
+}: {
+  port?: number;
+  env: Record<string, string>;
+  /** More options for node, e.g. `--cpu-prof` for the bench's CPU profile. */
+  nodeArgs?: string[];
+}): Promise<AppServer> {
   // A port the system says is free: fixed ports per spec collided when two test workers started servers at once, and
   // the health check then reached the other worker's server.
   const port = wanted ?? (await freePort());
   const url = `http://localhost:${port}`;
   let log = "";
-  const child = spawn("node", ["--enable-source-maps", "build/server.js"], {
+  const child = spawn("node", ["--enable-source-maps", ...nodeArgs, "build/server.js"], {
     // Not a demo unless a test says so (a developer's .env from `npm run setup` has DEMO_MODE=1); one process
     // unless a test asks for more.
     env: { ...process.env, NODE_ENV: "production", PORT: String(port), APP_URL: url, DEMO_MODE: "0", WEB_CONCURRENCY: "1", ...env },

@@ -444,3 +444,17 @@ export async function getResidentForSignUp(actor: Actor, userId: string) {
   const neighbourhoodIds = [neighbourhoodId, ...residences.map((r) => r.building.neighbourhoodId)].filter((id) => id !== null);
   return { ...person, neighbourhoodIds };
 }
+
+/**
+ * Dates of activities held in a shared space that overlap a stretch of time: the room is taken then. The booking
+ * week shows them and a booking may not overlap them (issue 16: a room booked 14:30-15:30 during the Breicafé,
+ * 14:00-16:00). `db` may be the booking's transaction. Times are what organisers set; a cancelled date or activity
+ * frees the room.
+ */
+export function occurrencesInSpace(db: typeof prisma | Prisma.TransactionClient, spaceId: string, range: { from: Date; to: Date }) {
+  return db.occurrence.findMany({
+    where: { status: "scheduled", startsAt: { lt: range.to }, endsAt: { gt: range.from }, activity: { spaceId, cancelledAt: null } },
+    orderBy: { startsAt: "asc" },
+    select: { id: true, startsAt: true, endsAt: true, audienceBuildingId: true, activity: { select: { title: true } } },
+  });
+}

@@ -14,8 +14,19 @@ import { env } from "~/utils/env.server";
 import { isLocale, localeTags, type Locale } from "~/utils/i18n";
 import { getFixedT } from "~/utils/i18n.server";
 import { can, type AgreementSubject, type BuildingSubject } from "./permissions";
-import { buildingAccessSelect, buildingSubject, visibleBuildings } from "./queries.server";
-import { compareVersions, diffCounts, endOfLocalDay, phaseOf, transition, type Choice, type LifecycleAction } from "./rules";
+import { buildingAccessSelect, buildingSubject, householdCount, visibleBuildings } from "./queries.server";
+import {
+  adoptionCheck,
+  compareVersions,
+  DEFAULT_QUORUM_PERCENT,
+  diffCounts,
+  endOfLocalDay,
+  phaseOf,
+  transition,
+  translationSource,
+  type Choice,
+  type LifecycleAction,
+} from "./rules";
 import { translationLocales, type AgreementAction, type ItemInput } from "./schema";
 
 /** Not theirs to change, or not there for them at all. */
@@ -23,19 +34,30 @@ const refused = () => new AppError("agreements:errors.forbidden", { status: 403 
 
 type Tx = Prisma.TransactionClient;
 
-function itemRows(items: ItemInput[]) {
-  return items.map((item, position) => ({
-    key: item.key || randomUUID().slice(0, 8),
-    position,
-    text: item.text,
-    explanation: item.explanation ?? null,
-    translations: {
-      create: translationLocales.flatMap((locale) => {
-        const text = item[`${locale}Text`];
-        return text ? [{ locale, text, explanation: item[`${locale}Explanation`] ?? null }] : [];
-      }),
-    },
-  }));
+type SavedTranslations = Map<string, { locale: string; text: string; explanation: string | null; sourceText: string; sourceExplanation: string | null }[]>;
+
+/**
+ * The items as rows, each translation with the Dutch text it belongs to: `saved` holds the draft's translations by
+ * item key, so one left unchanged under a changed Dutch text stays marked outdated (issue 16).
+ */
+function itemRows(items: ItemInput[], saved: SavedTranslations = new Map()) {
+  return items.map((item, position) => {
+    const dutch = { text: item.text, explanation: item.explanation ?? null };
+    return {
+      key: item.key || randomUUID().slice(0, 8),
+      position,
+      ...dutch,
+      translations: {
+        create: translationLocales.flatMap((locale) => {
+          const text = item[`${locale}Text`];
+          if (!text) return [];
+          const translation = { text, explanation: item[`${locale}Explanation`] ?? null, confirmed: item[`${locale}Confirmed`] === true };
+          const before = item.key ? saved.get(item.key)?.find((t) => t.locale === locale) : undefined;
+          return [{ locale, text, explanation: translation.explanation, ...translationSource(dutch, translation, before) }];
+        }),
+      },
+    };
+  });
 }
 
 /** Two items with the same key (a copied form) would break the comparison: later ones get a new key. */
@@ -50,7 +72,9 @@ function uniqueKeys(items: ItemInput[]) {
 
 const reviewDateOf = (date: string | undefined) => (date ? endOfLocalDay(date) : null);
 
-export async function createAgreement(actor: Actor, data: { spaceId: string; reviewDate?: string; items: ItemInput[] }) {
+type DraftData = { reviewDate?: string; quorumPercent?: number; items: ItemInput[] };
+
+export async function createAgreement(actor: Actor, data: DraftData & { spaceId: string }) {
   return prisma.$transaction(async (tx) => {
     // Only spaces of the buildings this person may see; a space elsewhere is not one they can choose.
     const space = await tx.space.findFirst({
@@ -66,6 +90,7 @@ export async function createAgreement(actor: Actor, data: { spaceId: string; rev
         spaceId: space.id,
         createdById: actor.user.id,
         reviewDate: reviewDateOf(data.reviewDate),
+        quorumPercent: data.quorumPercent ?? DEFAULT_QUORUM_PERCENT,
         versions: { create: { number: 1, status: "draft", items: { create: itemRows(uniqueKeys(data.items)) } } },
       },
       select: { id: true },
@@ -84,6 +109,7 @@ async function loadAgreement(tx: Tx, actor: Actor, agreementId: string) {
       id: true,
       currentVersion: true,
       buildingId: true,
+      quorumPercent: true,
       space: { select: { name: true } },
       building: { select: { name: true, ...buildingAccessSelect(actor) } },
       coAuthors: { where: { userId: actor.user.id }, select: { userId: true } },
@@ -111,14 +137,22 @@ function check(version: { status: string; closesAt: Date | null }, action: Lifec
   return result.next;
 }
 
-export async function updateDraft(actor: Actor, agreementId: string, data: { reviewDate?: string; items: ItemInput[] }, now = new Date()) {
+export async function updateDraft(actor: Actor, agreementId: string, data: DraftData, now = new Date()) {
   await prisma.$transaction(async (tx) => {
     const { version, subject } = await loadAgreement(tx, actor, agreementId);
     allow(actor, "edit", subject);
     check(version, "edit", now);
+    const before = await tx.agreementItem.findMany({
+      where: { versionId: version.id },
+      select: { key: true, translations: { select: { locale: true, text: true, explanation: true, sourceText: true, sourceExplanation: true } } },
+    });
+    const saved: SavedTranslations = new Map(before.map((item) => [item.key, item.translations]));
     await tx.agreementItem.deleteMany({ where: { versionId: version.id } });
-    for (const row of itemRows(uniqueKeys(data.items))) await tx.agreementItem.create({ data: { ...row, versionId: version.id } });
-    await tx.agreement.update({ where: { id: agreementId }, data: { reviewDate: reviewDateOf(data.reviewDate) } });
+    for (const row of itemRows(uniqueKeys(data.items), saved)) await tx.agreementItem.create({ data: { ...row, versionId: version.id } });
+    await tx.agreement.update({
+      where: { id: agreementId },
+      data: { reviewDate: reviewDateOf(data.reviewDate), quorumPercent: data.quorumPercent ?? DEFAULT_QUORUM_PERCENT },
+    });
   });
 }
 
@@ -252,7 +286,13 @@ export async function revise(actor: Actor, agreementId: string, now = new Date()
     const items = await tx.agreementItem.findMany({
       where: { versionId: version.id },
       orderBy: { position: "asc" },
-      select: { key: true, position: true, text: true, explanation: true, translations: { select: { locale: true, text: true, explanation: true } } },
+      select: {
+        key: true,
+        position: true,
+        text: true,
+        explanation: true,
+        translations: { select: { locale: true, text: true, explanation: true, sourceText: true, sourceExplanation: true } },
+      },
     });
     await tx.agreementVersion.create({
       data: {
@@ -266,14 +306,33 @@ export async function revise(actor: Actor, agreementId: string, now = new Date()
   });
 }
 
+/**
+ * Adopts the current version, after the confirmation that showed the tally, the quorum and the closing date. What it
+ * was based on is kept with the version, so the hallway notice says "agreed together" only when enough households
+ * answered and the closing date had passed, and otherwise who adopted it and how many answered.
+ */
 export async function adopt(actor: Actor, agreementId: string, now = new Date()) {
   await prisma.$transaction(async (tx) => {
-    const { version, subject } = await loadAgreement(tx, actor, agreementId);
+    const { agreement, version, subject } = await loadAgreement(tx, actor, agreementId);
     allow(actor, "adopt", subject);
     const next = check(version, "adopt", now);
+    const [households, answered] = await Promise.all([householdCount(tx, agreement.buildingId), tx.agreementConsent.count({ where: { versionId: version.id } })]);
+    const basis = adoptionCheck({ households, answered, quorumPercent: agreement.quorumPercent, closesAt: version.closesAt }, now);
     // The proposal stops taking responses at adoption, also when its closing date is still ahead.
     const closesAt = version.closesAt && version.closesAt.getTime() < now.getTime() ? version.closesAt : now;
-    await tx.agreementVersion.update({ where: { id: version.id }, data: { status: next, adoptedAt: now, closesAt } });
+    await tx.agreementVersion.update({
+      where: { id: version.id },
+      data: {
+        status: next,
+        adoptedAt: now,
+        closesAt,
+        adoptedHouseholds: basis.households,
+        adoptedAnswered: basis.answered,
+        adoptedQuorumPercent: basis.quorumPercent,
+        adoptedBeforeClosing: !basis.closed,
+        adoptedBy: actor.staff ? "staff" : "coauthor",
+      },
+    });
   });
 }
 

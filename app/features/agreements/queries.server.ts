@@ -3,7 +3,17 @@ import type { Prisma } from "@prisma/client";
 import { prisma } from "~/utils/db.server";
 import { staffNeighbourhoods, type Actor } from "~/utils/actor";
 import { can, type AgreementSubject, type BuildingSubject } from "./permissions";
-import { compareVersions, needsAcknowledgement, phaseOf, tally, type ComparableItem } from "./rules";
+import {
+  adoptionCheck,
+  adoptionOf,
+  compareVersions,
+  needsAcknowledgement,
+  phaseOf,
+  tally,
+  translationOutdated,
+  type AdoptionRecord,
+  type ComparableItem,
+} from "./rules";
 
 /**
  * The buildings a person may open: where the person the app acts as lives, and for staff working as themselves
@@ -43,18 +53,24 @@ type TranslatedItem = {
   position: number;
   text: string;
   explanation: string | null;
-  translations: { locale: string; text: string; explanation: string | null }[];
+  translations: { locale: string; text: string; explanation: string | null; sourceText: string; sourceExplanation: string | null }[];
 };
 
-/** The item in the reader's language when the author translated it, otherwise the Dutch original. */
+/**
+ * The item in the reader's language when the author translated it, otherwise the Dutch original. A translation made
+ * for an older Dutch text is marked outdated and comes with the Dutch text as it is now (issue 16).
+ */
 function localize(item: TranslatedItem, locale: string) {
   const translation = item.translations.find((t) => t.locale === locale);
+  const outdated = translation ? translationOutdated(item, translation) : false;
   return {
     id: item.id,
     key: item.key,
     text: translation?.text ?? item.text,
     explanation: translation ? translation.explanation : item.explanation,
     translated: Boolean(translation) || locale === "nl",
+    outdated,
+    original: outdated ? { text: item.text, explanation: item.explanation } : null,
   };
 }
 
@@ -64,12 +80,38 @@ const itemSelect = {
   position: true,
   text: true,
   explanation: true,
-  translations: { select: { locale: true, text: true, explanation: true } },
+  translations: { select: { locale: true, text: true, explanation: true, sourceText: true, sourceExplanation: true } },
 } as const;
 
-const versionSummarySelect = { id: true, number: true, status: true, openedAt: true, closesAt: true, adoptedAt: true } as const;
+const versionSummarySelect = {
+  id: true,
+  number: true,
+  status: true,
+  openedAt: true,
+  closesAt: true,
+  adoptedAt: true,
+  adoptedHouseholds: true,
+  adoptedAnswered: true,
+  adoptedQuorumPercent: true,
+  adoptedBeforeClosing: true,
+  adoptedBy: true,
+} as const;
 
-type VersionSummary = { number: number; status: string; closesAt: Date | null; adoptedAt: Date | null };
+type VersionSummary = { number: number; status: string; closesAt: Date | null; adoptedAt: Date | null } & AdoptionRecord;
+
+/** The adopted version people see: its number and date, and how it came about (agreed together or not). */
+function adoptedSummary(version: VersionSummary) {
+  return { number: version.number, adoptedAt: version.adoptedAt, adoption: adoptionOf(version) };
+}
+
+/**
+ * The households of a building: the flats someone lives in now. The quorum and the "1 of 14 households answered"
+ * count these, one voice per flat like the tally.
+ */
+export async function householdCount(db: typeof prisma | Prisma.TransactionClient, buildingId: string) {
+  const flats = await db.residence.groupBy({ by: ["unit"], where: { buildingId, movedOutAt: null } });
+  return flats.length;
+}
 
 /** The version in force: the newest one that was ever adopted (it may be under revision now). */
 function inForce<T extends VersionSummary>(versions: readonly T[]) {
@@ -84,7 +126,7 @@ function summarise(agreement: { id: string; currentVersion: number; versions: (V
     currentVersion: agreement.currentVersion,
     phase: current ? phaseOf(current, now) : "draft",
     closesAt: current?.closesAt ?? null,
-    adopted: adopted ? { number: adopted.number, adoptedAt: adopted.adoptedAt } : null,
+    adopted: adopted ? adoptedSummary(adopted) : null,
   };
 }
 
@@ -200,7 +242,7 @@ export async function getBuildingPage(actor: Actor, slug: string, now = new Date
           slug: true,
           name: true,
           kind: true,
-          bookable: { select: { active: true, opensAt: true, closesAt: true } },
+          bookable: { select: { active: true, hours: true } },
           agreement: { select: { id: true, currentVersion: true, versions: { select: versionSummarySelect } } },
         },
       },
@@ -225,7 +267,7 @@ export async function getSpacePage(actor: Actor, buildingSlug: string, spaceSlug
       name: true,
       kind: true,
       building: { select: { id: true, slug: true, name: true, ...buildingAccessSelect(actor) } },
-      bookable: { select: { active: true, opensAt: true, closesAt: true, maxMinutes: true } },
+      bookable: { select: { active: true, hours: true, maxMinutes: true } },
       agreement: {
         select: {
           id: true,
@@ -256,6 +298,7 @@ export async function getAgreement(actor: Actor, id: string, now = new Date()) {
       currentVersion: true,
       reviewDate: true,
       meetingNote: true,
+      quorumPercent: true,
       createdBy: { select: { displayName: true } },
       building: { select: { id: true, slug: true, name: true, ...buildingAccessSelect(actor) } },
       space: { select: { slug: true, name: true, kind: true } },
@@ -270,7 +313,7 @@ export async function getAgreement(actor: Actor, id: string, now = new Date()) {
   const names = can(actor, "seeNames", access);
   const residence = agreement.building.residences[0];
   const locale = actor.user.locale;
-  const [items, consents, myResponse, previousItems, ack] = await Promise.all([
+  const [items, consents, myResponse, previousItems, ack, flats] = await Promise.all([
     prisma.agreementItem.findMany({
       where: { versionId: current.id },
       orderBy: { position: "asc" },
@@ -307,11 +350,13 @@ export async function getAgreement(actor: Actor, id: string, now = new Date()) {
         })
       : Promise.resolve([]),
     prisma.agreementAcknowledgement.findFirst({ where: { agreementId: id, userId: actor.user.id }, select: { version: true } }),
+    householdCount(prisma, agreement.building.id),
   ]);
   const phase = phaseOf(current, now);
   const adopted = inForce(agreement.versions);
   const household = residence ? consents.find((c) => c.unit === residence.unit) : undefined;
   const households = names ? await getHouseholds(agreement.building.id, id, adopted) : null;
+  const votes = tally(consents);
   return {
     id: agreement.id,
     access,
@@ -323,17 +368,20 @@ export async function getAgreement(actor: Actor, id: string, now = new Date()) {
     coAuthors: agreement.coAuthors.map((c) => c.user),
     versions: agreement.versions.map(({ id: _id, ...v }) => v),
     current: { number: current.number, status: current.status, closesAt: current.closesAt, openedAt: current.openedAt, phase },
-    adopted: adopted ? { number: adopted.number, adoptedAt: adopted.adoptedAt } : null,
+    adopted: adopted ? adoptedSummary(adopted) : null,
+    quorumPercent: agreement.quorumPercent,
+    /** What adopting the current version now would mean: shown on the confirmation before it is done. */
+    adoptionCheck: adoptionCheck({ households: flats, answered: votes.total, quorumPercent: agreement.quorumPercent, closesAt: current.closesAt }, now),
     items: items.map((item) => ({
       ...localize(item, locale),
       comments: item.comments.map((c) => ({ id: c.id, body: c.body, createdAt: c.createdAt, name: names ? c.user.displayName : null })),
     })),
     // Draft translations are only for the authors' editing form.
     changes: previousItems.length ? localizedDiff(previousItems, items, locale) : null,
-    tally: tally(consents),
-    objections: consents
-      .filter((c) => c.choice === "object")
-      .map((c) => ({ reason: c.reason, method: c.method, name: names ? (c.user?.displayName ?? null) : null, unit: names ? c.unit : null })),
+    tally: votes,
+    /** Flats in the building now: "3 of 14 households answered". */
+    householdCount: flats,
+    objections: objectionsOf(consents, names),
     myResponse,
     household: household ? { choice: household.choice, method: household.method } : null,
     needsAcknowledgement: Boolean(
@@ -358,6 +406,15 @@ export async function getAgreement(actor: Actor, id: string, now = new Date()) {
       })),
     },
   };
+}
+
+type ConsentRow = { choice: string; reason: string | null; method: string; unit: string; user: { displayName: string } | null };
+
+/** The households that do not agree, with their reasons; who and which flat only for staff of the neighbourhood. */
+function objectionsOf(consents: readonly ConsentRow[], names: boolean) {
+  return consents
+    .filter((c) => c.choice === "object")
+    .map((c) => ({ reason: c.reason, method: c.method, name: names ? (c.user?.displayName ?? null) : null, unit: names ? c.unit : null }));
 }
 
 /** Every household of the building with its answer, and who has not read the rules in force: for staff. */
@@ -388,7 +445,7 @@ async function getHouseholds(buildingId: string, agreementId: string, adopted: {
 
 function localizedDiff(before: TranslatedItem[], after: TranslatedItem[], locale: string) {
   const base = (items: TranslatedItem[]): ComparableItem[] => items.map((i) => ({ key: i.key, text: i.text, explanation: i.explanation }));
-  const shown = new Map<string, { text: string; explanation: string | null }>();
+  const shown = new Map<string, ReturnType<typeof localize>>();
   for (const item of before) shown.set(`before:${item.key}`, localize(item, locale));
   for (const item of after) shown.set(`after:${item.key}`, localize(item, locale));
   // The kind of change follows the Dutch original; the reader sees it in their own language.
@@ -427,20 +484,24 @@ export async function getVersion(actor: Actor, id: string, number: number, now =
       ...versionSummarySelect,
       agreement: { select: agreementHeadSelect(actor) },
       items: { orderBy: { position: "asc" }, select: itemSelect },
-      consents: { select: { choice: true } },
+      consents: { orderBy: { unit: "asc" }, select: { choice: true, reason: true, method: true, unit: true, user: { select: { displayName: true } } } },
     },
   });
   if (!version) return null;
+  const access = agreementSubject(version.agreement);
   return {
-    access: agreementSubject(version.agreement),
+    access,
     agreement: agreementHead(version.agreement),
     number: version.number,
     phase: phaseOf(version, now),
     openedAt: version.openedAt,
     closesAt: version.closesAt,
     adoptedAt: version.adoptedAt,
+    adoption: adoptionOf(version),
     items: version.items.map((item) => localize(item, actor.user.locale)),
     tally: tally(version.consents),
+    // The same reasons as on the agreement's page (names only for staff): the count and the list never disagree.
+    objections: objectionsOf(version.consents, can(actor, "seeNames", access)),
   };
 }
 
@@ -467,7 +528,12 @@ export async function getNotice(actor: Actor, id: string, locales: string[]) {
       building: { select: { name: true, address: true, ...buildingAccessSelect(actor) } },
       space: { select: { name: true } },
       coAuthors: coAuthorSelect(actor),
-      versions: { where: { adoptedAt: { not: null } }, orderBy: { number: "desc" }, take: 1, select: { number: true, adoptedAt: true, items: { orderBy: { position: "asc" }, select: itemSelect } } },
+      versions: {
+        where: { adoptedAt: { not: null } },
+        orderBy: { number: "desc" },
+        take: 1,
+        select: { ...versionSummarySelect, items: { orderBy: { position: "asc" }, select: itemSelect } },
+      },
     },
   });
   const adopted = agreement?.versions[0];
@@ -479,6 +545,7 @@ export async function getNotice(actor: Actor, id: string, locales: string[]) {
     space: agreement.space,
     number: adopted.number,
     adoptedAt: adopted.adoptedAt,
+    adoption: adoptionOf(adopted),
     languages: locales.map((locale) => ({ locale, items: adopted.items.map((item) => localize(item, locale)) })),
   };
 }
@@ -491,6 +558,7 @@ export async function getDraftForEditing(actor: Actor, id: string) {
       id: true,
       currentVersion: true,
       reviewDate: true,
+      quorumPercent: true,
       building: { select: { name: true, ...buildingAccessSelect(actor) } },
       space: { select: { name: true } },
       coAuthors: coAuthorSelect(actor),
@@ -505,6 +573,7 @@ export async function getDraftForEditing(actor: Actor, id: string) {
     number: draft.number,
     status: draft.status,
     reviewDate: agreement.reviewDate,
+    quorumPercent: agreement.quorumPercent,
     building: { name: agreement.building.name },
     space: agreement.space,
     items: draft.items,

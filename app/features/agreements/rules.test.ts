@@ -1,5 +1,18 @@
 import { describe, expect, test } from "vitest";
-import { compareVersions, diffCounts, endOfLocalDay, isPastLocalDay, needsAcknowledgement, phaseOf, tally, transition } from "./rules";
+import {
+  adoptionCheck,
+  adoptionOf,
+  compareVersions,
+  diffCounts,
+  endOfLocalDay,
+  isPastLocalDay,
+  needsAcknowledgement,
+  phaseOf,
+  tally,
+  transition,
+  translationOutdated,
+  translationSource,
+} from "./rules";
 
 const at = (iso: string) => new Date(iso);
 
@@ -100,5 +113,64 @@ describe("closing dates", () => {
     const now = at("2026-06-10T20:00:00Z");
     expect(isPastLocalDay("2026-06-10", now)).toBe(false);
     expect(isPastLocalDay("2026-06-09", now)).toBe(true);
+  });
+});
+
+describe("adopting: agreed together, or adopted by the buurtwerker (issue 16)", () => {
+  const now = new Date("2026-06-10T12:00:00Z");
+  const past = new Date("2026-06-01T21:59:59Z");
+  const future = new Date("2026-06-20T21:59:59Z");
+
+  test("1 of 14 households before the closing date is neither a quorum nor closed", () => {
+    expect(adoptionCheck({ households: 14, answered: 1, quorumPercent: 50, closesAt: future }, now)).toEqual({
+      households: 14,
+      answered: 1,
+      quorumPercent: 50,
+      needed: 7,
+      quorumMet: false,
+      closed: false,
+      together: false,
+    });
+  });
+
+  test("half the households (rounded up) after the closing date is agreed together; one fewer is not", () => {
+    expect(adoptionCheck({ households: 13, answered: 7, quorumPercent: 50, closesAt: past }, now)).toMatchObject({ needed: 7, quorumMet: true, closed: true, together: true });
+    expect(adoptionCheck({ households: 13, answered: 6, quorumPercent: 50, closesAt: past }, now)).toMatchObject({ quorumMet: false, together: false });
+    // Everyone answered, but early: people who meant to answer later could not.
+    expect(adoptionCheck({ households: 4, answered: 4, quorumPercent: 50, closesAt: future }, now)).toMatchObject({ quorumMet: true, closed: false, together: false });
+  });
+
+  test("the quorum is the agreement's own share", () => {
+    expect(adoptionCheck({ households: 20, answered: 5, quorumPercent: 25, closesAt: past }, now)).toMatchObject({ needed: 5, together: true });
+    expect(adoptionCheck({ households: 20, answered: 15, quorumPercent: 80, closesAt: past }, now)).toMatchObject({ needed: 16, together: false });
+  });
+
+  test("what was kept at adoption says how it came about; nothing kept, nothing said", () => {
+    const kept = { adoptedHouseholds: 14, adoptedAnswered: 1, adoptedQuorumPercent: 50, adoptedBeforeClosing: true, adoptedBy: "staff" };
+    expect(adoptionOf(kept)).toEqual({ households: 14, answered: 1, beforeClosing: true, together: false, by: "staff" });
+    expect(adoptionOf({ ...kept, adoptedAnswered: 10, adoptedBeforeClosing: false })).toMatchObject({ together: true });
+    expect(adoptionOf({ ...kept, adoptedAnswered: 10, adoptedBeforeClosing: true, adoptedBy: "coauthor" })).toMatchObject({ together: false, by: "coauthor" });
+    expect(adoptionOf({ adoptedHouseholds: null, adoptedAnswered: null, adoptedQuorumPercent: null, adoptedBeforeClosing: null, adoptedBy: null })).toBeNull();
+  });
+});
+
+describe("translations of an older Dutch text (issue 16)", () => {
+  const item = { text: "Na 22:00 is het stil, op vrijdag na 22:30.", explanation: null };
+
+  test("a translation is outdated when the Dutch text or explanation it was made for changed", () => {
+    expect(translationOutdated(item, { sourceText: "Na 22:00 is het stil, op vrijdag na 22:30.", sourceExplanation: null })).toBe(false);
+    // Spaces alone change nothing.
+    expect(translationOutdated(item, { sourceText: " Na 22:00 is het stil,  op vrijdag na 22:30. ", sourceExplanation: "" })).toBe(false);
+    expect(translationOutdated(item, { sourceText: "Na 22:00 is het stil.", sourceExplanation: null })).toBe(true);
+    expect(translationOutdated({ ...item, explanation: "De slaapkamers liggen boven." }, { sourceText: item.text, sourceExplanation: null })).toBe(true);
+  });
+
+  test("saving a draft: a new, changed or confirmed translation belongs to the Dutch text now; an untouched one keeps its old text", () => {
+    const saved = { text: "Après 22h00, c'est le silence.", explanation: null, sourceText: "Na 22:00 is het stil.", sourceExplanation: null };
+    const now = { sourceText: item.text, sourceExplanation: null };
+    expect(translationSource(item, { text: "Après 22h00, silence.", explanation: null, confirmed: false }, undefined)).toEqual(now);
+    expect(translationSource(item, { text: "Après 22h00 (22h30 le vendredi), c'est le silence.", explanation: null, confirmed: false }, saved)).toEqual(now);
+    expect(translationSource(item, { text: saved.text, explanation: null, confirmed: true }, saved)).toEqual(now);
+    expect(translationSource(item, { text: saved.text, explanation: null, confirmed: false }, saved)).toEqual({ sourceText: "Na 22:00 is het stil.", sourceExplanation: null });
   });
 });

@@ -124,3 +124,78 @@ export function isPastLocalDay(date: string, now: Date = new Date()) {
   const end = endOfLocalDay(date);
   return end === null || end.getTime() < now.getTime();
 }
+
+/** Half the households, unless the authors set another share for the agreement. */
+export const DEFAULT_QUORUM_PERCENT = 50;
+
+export type AdoptionCheck = {
+  households: number;
+  answered: number;
+  quorumPercent: number;
+  /** Households that must answer for the quorum. */
+  needed: number;
+  quorumMet: boolean;
+  /** The closing date has passed: nobody can still answer. */
+  closed: boolean;
+  /** Enough households answered and the closing date passed: the rules were agreed together. */
+  together: boolean;
+};
+
+/**
+ * What the confirmation before adopting says, and what the hallway notice will say: a handful of answers before the
+ * closing date is not "agreed together" (issue 16: adopted with 1 of 14 households answering).
+ */
+export function adoptionCheck(
+  input: { households: number; answered: number; quorumPercent: number; closesAt: Date | null },
+  now: Date = new Date(),
+): AdoptionCheck {
+  const needed = Math.ceil((input.households * input.quorumPercent) / 100);
+  const quorumMet = input.answered >= needed;
+  const closed = input.closesAt !== null && input.closesAt.getTime() <= now.getTime();
+  return { households: input.households, answered: input.answered, quorumPercent: input.quorumPercent, needed, quorumMet, closed, together: quorumMet && closed };
+}
+
+export type AdoptionRecord = {
+  adoptedHouseholds: number | null;
+  adoptedAnswered: number | null;
+  adoptedQuorumPercent: number | null;
+  adoptedBeforeClosing: boolean | null;
+  adoptedBy: string | null;
+};
+
+/** How an adopted version came about, from what was kept at adoption (null: nothing was kept). */
+export function adoptionOf(record: AdoptionRecord) {
+  const { adoptedHouseholds: households, adoptedAnswered: answered, adoptedQuorumPercent: quorumPercent } = record;
+  if (households === null || answered === null || quorumPercent === null) return null;
+  const beforeClosing = record.adoptedBeforeClosing === true;
+  const quorumMet = answered >= Math.ceil((households * quorumPercent) / 100);
+  return { households, answered, beforeClosing, together: quorumMet && !beforeClosing, by: record.adoptedBy === "coauthor" ? "coauthor" : "staff" } as const;
+}
+export type Adoption = NonNullable<ReturnType<typeof adoptionOf>>;
+
+type Translation = { sourceText: string; sourceExplanation: string | null };
+
+/**
+ * A translation made for an older Dutch text is outdated (issue 16): readers see it marked, with the Dutch text
+ * beside it, until an author updates the translation or confirms it still fits.
+ */
+export function translationOutdated(item: { text: string; explanation: string | null }, translation: Translation) {
+  return normalise(item.text) !== normalise(translation.sourceText) || normalise(item.explanation) !== normalise(translation.sourceExplanation);
+}
+
+type SavedTranslation = { text: string; explanation: string | null; sourceText: string; sourceExplanation: string | null };
+
+/**
+ * The Dutch text a translation belongs to once the draft is saved: a new or changed translation, or one an author
+ * confirmed, belongs to the item's text now; one left as it was keeps the text it was made for (outdated, if the
+ * Dutch changed).
+ */
+export function translationSource(
+  item: { text: string; explanation: string | null },
+  translation: { text: string; explanation: string | null; confirmed: boolean },
+  saved: SavedTranslation | undefined,
+): Translation {
+  const unchanged = saved && normalise(saved.text) === normalise(translation.text) && normalise(saved.explanation) === normalise(translation.explanation);
+  if (!saved || !unchanged || translation.confirmed) return { sourceText: item.text, sourceExplanation: item.explanation };
+  return { sourceText: saved.sourceText, sourceExplanation: saved.sourceExplanation };
+}

@@ -28,6 +28,10 @@ export const itemSchema = z.object({
   enExplanation: optionalText(1000),
   arText: optionalText(300),
   arExplanation: optionalText(1000),
+  // "The translation still fits the new Dutch text": an outdated translation counts as updated without rewording it.
+  frConfirmed: z.boolean().optional(),
+  enConfirmed: z.boolean().optional(),
+  arConfirmed: z.boolean().optional(),
 });
 export type ItemInput = z.infer<typeof itemSchema>;
 
@@ -39,6 +43,13 @@ const items = z
 
 export const draftSchema = z.object({
   reviewDate: futureDate.optional(),
+  // 1 to 100 % of the households; empty means the default, half of them.
+  quorumPercent: z
+    .number({ invalid_type_error: "common:form.invalidNumber" })
+    .int("common:form.invalidNumber")
+    .min(1, "agreements:errors.quorumRange")
+    .max(100, "agreements:errors.quorumRange")
+    .optional(),
   items,
 });
 
@@ -66,7 +77,8 @@ export const agreementActionSchema = z
     paper,
     z.object({ intent: z.literal("open"), closesAt: futureDate }),
     z.object({ intent: z.literal("revise") }),
-    z.object({ intent: z.literal("adopt") }),
+    // Only from the confirmation that shows the tally, the quorum and the closing date (a second, deliberate step).
+    z.object({ intent: z.literal("adopt"), confirm: z.literal("yes", { errorMap: () => ({ message: "agreements:errors.confirmAdopt" }) }) }),
     z.object({
       intent: z.literal("comment"),
       itemId: z.string().min(1),

@@ -38,7 +38,7 @@ export async function collectPersonalData(actor: Actor, userId: string) {
   });
   if (!user) return null;
   const email = user.email;
-  const [signUps, helpRequests, helpOffers, visitsGiven, concerns, answers, householdAnswers, comments, bookings, mails, contactViews, actedFor, surveys] =
+  const [signUps, helpRequests, helpOffers, visitsGiven, concerns, answers, householdAnswers, comments, bookings, mails, contactViews, actedFor, surveys, households] =
     await Promise.all([
       prisma.signUp.findMany({
         where: { OR: [{ userId }, ...(email ? [{ email }] : [])] },
@@ -128,6 +128,41 @@ export async function collectPersonalData(actor: Actor, userId: string) {
         select: { startedAt: true, endedAt: true, staff: { select: { displayName: true } }, events: { orderBy: { createdAt: "asc" }, select: { action: true, subject: true, createdAt: true } } },
       }),
       participationsOf(userId),
+      // Outreach: the households they live in, with what the buurtwerkers noted about them and who looked at it.
+      prisma.household.findMany({
+        where: { members: { some: { userId } } },
+        orderBy: { createdAt: "asc" },
+        select: {
+          street: true,
+          number: true,
+          unit: true,
+          languages: true,
+          consent: true,
+          consentMethod: true,
+          consentAt: true,
+          building: { select: { name: true } },
+          knocks: { orderBy: { knockedAt: "asc" }, select: { knockedAt: true, outcome: true, comeBackOn: true, note: true, knockedBy: { select: { displayName: true } } } },
+          followUps: {
+            orderBy: { startedAt: "asc" },
+            select: {
+              status: true,
+              wishes: true,
+              nextStep: true,
+              nextStepDue: true,
+              startedAt: true,
+              endedAt: true,
+              owner: { select: { displayName: true } },
+              notes: { orderBy: { createdAt: "asc" }, select: { body: true, createdAt: true, author: { select: { displayName: true } } } },
+            },
+          },
+          intakes: { orderBy: { createdAt: "asc" }, select: { question: true, route: true, createdAt: true, createdBy: { select: { displayName: true } } } },
+          referrals: {
+            orderBy: { createdAt: "asc" },
+            select: { kind: true, status: true, createdAt: true, outcomeAt: true, outcomeNote: true, activity: { select: { title: true } }, partner: { select: { name: true } } },
+          },
+          views: { orderBy: { viewedAt: "desc" }, select: { what: true, viewedAt: true, viewer: { select: { displayName: true } } } },
+        },
+      }),
     ]);
 
   return {
@@ -193,10 +228,41 @@ export async function collectPersonalData(actor: Actor, userId: string) {
     signedInDevices: user.sessions.map((s) => ({ since: s.createdAt, until: s.expiresAt })),
     worksIn: user.staffAssignments.map((a) => ({ neighbourhood: a.neighbourhood.name, until: a.endsAt })),
     surveys,
+    households: households.map((h) => ({
+      address: h.building ? `${h.building.name} ${h.unit}`.trim() : `${h.street} ${h.number}`.trim(),
+      languages: split(h.languages),
+      agreedTo: split(h.consent),
+      method: h.consentMethod,
+      at: h.consentAt,
+      knocks: h.knocks.map((k) => ({ when: k.knockedAt, outcome: k.outcome, comeBackOn: k.comeBackOn, note: k.note, who: k.knockedBy?.displayName ?? null })),
+      followUps: h.followUps.map((f) => ({
+        // Its own words: "active" is already a booking's status in the readable export.
+        stage: followUpStage[f.status] ?? f.status,
+        wishes: split(f.wishes),
+        nextStep: f.nextStep,
+        due: f.nextStepDue,
+        from: f.startedAt,
+        until: f.endedAt,
+        who: f.owner?.displayName ?? null,
+        notes: f.notes.map((n) => ({ text: n.body, when: n.createdAt, who: n.author?.displayName ?? null })),
+      })),
+      intakes: h.intakes.map((i) => ({ question: i.question, route: i.route === "papers" ? "coffeeAndPapers" : i.route, when: i.createdAt, who: i.createdBy?.displayName ?? null })),
+      referrals: h.referrals.map((r) => ({
+        referredTo: r.kind,
+        about: r.activity?.title ?? r.partner?.name ?? null,
+        status: r.status,
+        when: r.createdAt,
+        outcomeAt: r.outcomeAt,
+        note: r.outcomeNote,
+      })),
+      whoLooked: h.views.map((v) => ({ looked: v.what === "notes" ? "followUpNotes" : "phoneNumbers", who: v.viewer?.displayName ?? null, when: v.viewedAt })),
+    })),
   };
 }
 
 export type PersonalData = NonNullable<Awaited<ReturnType<typeof collectPersonalData>>>;
+
+const followUpStage: Record<string, string> = { active: "following", paused: "paused", ended: "ended" };
 
 function split(list: string) {
   return list ? list.split(",") : [];

@@ -3,17 +3,14 @@ import { livesIn } from "~/features/accounts/queries.server";
 import { can, type DeskPerson } from "~/features/privacy/permissions";
 import { staffNeighbourhoods, type Actor } from "~/utils/actor";
 import { forbidden } from "~/utils/app-error";
+import { neighbourhoodsOf } from "~/utils/auth.server";
 import { prisma } from "~/utils/db.server";
 
 /** What the permission rules need to know about a person: an email of their own, and where they live. */
 async function deskPersonOf(userId: string): Promise<(DeskPerson & { displayName: string }) | null> {
-  const person = await prisma.user.findFirst({
-    where: { id: userId, deletedAt: null },
-    select: { displayName: true, email: true, neighbourhoodId: true, residences: { where: { movedOutAt: null }, select: { building: { select: { neighbourhoodId: true } } } } },
-  });
+  const person = await prisma.user.findFirst({ where: { id: userId, deletedAt: null }, select: { displayName: true, email: true } });
   if (!person) return null;
-  const neighbourhoodIds = [person.neighbourhoodId, ...person.residences.map((r) => r.building.neighbourhoodId)].filter((id): id is string => id !== null);
-  return { displayName: person.displayName, hasEmail: person.email !== null, neighbourhoodIds };
+  return { displayName: person.displayName, hasEmail: person.email !== null, neighbourhoodIds: await neighbourhoodsOf(userId) };
 }
 
 /**

@@ -572,7 +572,7 @@ export async function participationsOf(userId: string) {
     answeredOn: row.sentOn,
     withHelpOf: row.assistedBy?.displayName ?? null,
     answers: row.drafts.map((draft) => ({
-      question: draft.question.text,
+      surveyQuestion: draft.question.text,
       answer: decodeDraft(draft.question.kind, draft.value)
         .map((value) => draft.question.options.find((o) => o.id === value)?.text ?? value)
         .join(", "),

@@ -7,6 +7,7 @@ import { Button, LinkButton } from "~/components/ui/button";
 import { ErrorMessage } from "~/components/ui/error-message";
 import { ErrorList, Field, SelectField, TextareaField } from "~/components/ui/field";
 import { Card, Notice, PageTitle } from "~/components/ui/page";
+import { AdoptionNote } from "~/features/agreements/components/adoption-note";
 import { DiffList } from "~/features/agreements/components/diff-list";
 import { formatDate } from "~/components/ui/format";
 import { ItemList } from "~/features/agreements/components/item-list";
@@ -31,7 +32,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const found = await getAgreement(actor, params.agreementId ?? "");
   if (!found || !can(actor, "read", found.access)) throw notFound();
   const { access, ...agreement } = found;
-  return { agreement, may: agreementPageAbilities(actor, access), locale: actor.user.locale };
+  // Staff adopt "as the buurtwerker", a resident co-author as one of the writers: the notice will say which.
+  return { agreement, may: agreementPageAbilities(actor, access), locale: actor.user.locale, adoptBy: actor.staff ? "staff" : "coauthor" };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -70,6 +72,7 @@ export default function AgreementPage() {
   const [searchParams] = useSearchParams();
   const done = doneMessages[searchParams.get("klaar") ?? ""];
   const phase = a.current.phase;
+  const confirmAdopt = searchParams.has("goedkeuren") && may.adopt && (phase === "open" || phase === "closed");
   return (
     <>
       <p className="mb-2 text-base">
@@ -87,6 +90,7 @@ export default function AgreementPage() {
       </PageTitle>
       {done ? <Notice tone="success">{t(done)}</Notice> : null}
       {searchParams.has("bewaard") ? <Notice tone="success">{t("form.saved")}</Notice> : null}
+      {confirmAdopt ? <ConfirmAdoption agreement={a} /> : null}
       {phase === "open" ? <p className="mb-4 font-semibold">{t("openUntil", { date: formatDate(a.current.closesAt, locale) })}</p> : null}
       {a.adopted ? (
         <p className="mb-4">
@@ -95,6 +99,7 @@ export default function AgreementPage() {
             : t("detail.inForce", { number: a.adopted.number, date: formatDate(a.adopted.adoptedAt, locale) })}
         </p>
       ) : null}
+      {a.adopted ? <AdoptionNote adoption={a.adopted.adoption} className="mb-4" /> : null}
 
       {a.changes && (phase === "open" || phase === "draft" || phase === "closed") ? (
         <section className="mb-6 space-y-2" aria-labelledby="changes-title">
@@ -121,7 +126,7 @@ export default function AgreementPage() {
 
       {a.needsAcknowledgement && may.acknowledge ? <AcknowledgeCard /> : null}
       {may.respond ? <RespondCard agreement={a} /> : null}
-      {phase !== "draft" ? <div className="mb-6"><TallyView tally={a.tally} objections={a.objections} /></div> : null}
+      {phase !== "draft" ? <div className="mb-6"><TallyView tally={a.tally} objections={a.objections} households={a.householdCount} /></div> : null}
 
       {a.meetingNote ? (
         <Card className="mb-6">
@@ -252,6 +257,50 @@ function RespondCard({ agreement: a }: { agreement: Data }) {
   );
 }
 
+/**
+ * The step before adopting (issue 16): how many households answered, the closing date, the quorum, and what the
+ * hallway notice will say. Adopting with too few answers or before the closing date stays possible, said out loud.
+ */
+function ConfirmAdoption({ agreement: a }: { agreement: Data }) {
+  const { t } = useTranslation("agreements");
+  const { locale, adoptBy } = useLoaderData<typeof loader>();
+  const [form] = useIntentForm<{ confirm: string }>("adopt", agreementActionSchema);
+  const check = a.adoptionCheck;
+  const closesAt = formatDate(a.current.closesAt, locale);
+  return (
+    <Card className="mb-6 space-y-3 border-2 border-brand">
+      <h2 id="goedkeuren" className="text-2xl font-bold">
+        {t("confirmAdopt.title")}
+      </h2>
+      <p data-testid="adopt-tally">
+        {t("confirmAdopt.tally", { count: check.answered, households: check.households })}{" "}
+        {t("confirmAdopt.choices", { agree: a.tally.agree, abstain: a.tally.abstain, object: a.tally.object })}
+      </p>
+      <p>{check.closed ? t("confirmAdopt.closed", { date: closesAt }) : t("confirmAdopt.open", { date: closesAt })}</p>
+      <p>{t("confirmAdopt.quorum", { count: check.needed, households: check.households, percent: check.quorumPercent })}</p>
+      {!check.quorumMet ? <p className="rounded-lg border-s-4 border-amber-700 bg-amber-50 p-3 font-semibold">{t("confirmAdopt.fewAnswers")}</p> : null}
+      {!check.closed ? <p className="rounded-lg border-s-4 border-amber-700 bg-amber-50 p-3 font-semibold">{t("confirmAdopt.beforeClosing", { date: closesAt })}</p> : null}
+      <p>
+        {t("confirmAdopt.notice")}{" "}
+        <q className="font-semibold">
+          {check.together
+            ? t("confirmAdopt.together")
+            : [t(`adoption.${adoptBy}`, { count: check.answered, households: check.households }), check.closed ? "" : t("adoption.early")].filter(Boolean).join(" ")}
+        </q>
+      </p>
+      <Form method="post" className="space-y-3" {...getFormProps(form)}>
+        <input type="hidden" name="intent" value="adopt" />
+        <input type="hidden" name="confirm" value="yes" />
+        <ErrorList id={form.errorId} errors={form.errors} />
+        <Button className="w-full">{t("confirmAdopt.yes")}</Button>
+      </Form>
+      <LinkButton to={`/afspraken/${a.id}`} variant="secondary" className="w-full">
+        {t("confirmAdopt.no")}
+      </LinkButton>
+    </Card>
+  );
+}
+
 function AcknowledgeCard() {
   const { t } = useTranslation("agreements");
   return (
@@ -272,7 +321,6 @@ function AuthorPanel({ agreement: a, may }: { agreement: Data; may: May }) {
   const [openForm, openFields] = useIntentForm<{ closesAt: string }>("open", agreementActionSchema);
   const [noteForm, noteFields] = useIntentForm<{ meetingNote: string }>("note", agreementActionSchema, { defaultValue: { meetingNote: a.meetingNote ?? undefined } });
   const [lifecycleForm] = useIntentForm<{ intent: string }>("revise", agreementActionSchema);
-  const [adoptForm] = useIntentForm<{ intent: string }>("adopt", agreementActionSchema);
   return (
     <section className="space-y-4 rounded-xl border-2 border-dashed border-ink/30 p-4" aria-labelledby="author-title">
       <h2 id="author-title" className="text-2xl font-bold">
@@ -292,11 +340,10 @@ function AuthorPanel({ agreement: a, may }: { agreement: Data; may: May }) {
         </Form>
       ) : null}
       {(phase === "open" || phase === "closed") && may.adopt ? (
-        <Form method="post" {...getFormProps(adoptForm)}>
-          <input type="hidden" name="intent" value="adopt" />
-          <ErrorList id={adoptForm.errorId} errors={adoptForm.errors} />
-          <Button className="w-full">{t("author.adopt")}</Button>
-        </Form>
+        // First the confirmation with the tally, the quorum and the closing date (at the top of the page).
+        <LinkButton to={`/afspraken/${a.id}?goedkeuren=1#goedkeuren`} className="w-full">
+          {t("author.adopt")}
+        </LinkButton>
       ) : null}
       {(phase === "open" || phase === "closed" || phase === "adopted") && may.revise ? (
         <Form method="post" {...getFormProps(lifecycleForm)}>

@@ -14,7 +14,7 @@ import { requireActor } from "~/utils/auth.server";
 import { localDate } from "~/utils/dates";
 import { parseForm, replyWithError } from "~/utils/form.server";
 import { titleFrom } from "~/utils/meta";
-import { AgreementForm, itemsToDefaults } from "./__agreement-form";
+import { AgreementForm, itemsToDefaults, outdatedTranslations } from "./__agreement-form";
 
 export const meta: MetaFunction = ({ matches }) => titleFrom(matches, "agreements:form.editTitle");
 
@@ -25,6 +25,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { access: _access, ...draft } = found;
   return {
     draft: { ...draft, reviewDate: draft.reviewDate ? localDate(draft.reviewDate) : undefined, items: itemsToDefaults(draft.items) },
+    outdated: outdatedTranslations(draft.items),
   };
 }
 
@@ -43,7 +44,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function EditAgreement() {
   const { t } = useTranslation("agreements");
-  const { draft } = useLoaderData<typeof loader>();
+  const { draft, outdated } = useLoaderData<typeof loader>();
   const actionData = useActionData<{ result: SubmissionResult<string[]> }>();
   return (
     <>
@@ -52,8 +53,9 @@ export default function EditAgreement() {
       <AgreementForm
         schema={draftSchema}
         lastResult={actionData?.result}
-        defaultValue={{ reviewDate: draft.reviewDate, items: draft.items }}
+        defaultValue={{ reviewDate: draft.reviewDate, quorumPercent: String(draft.quorumPercent), items: draft.items }}
         submitLabel={t("form.save")}
+        outdated={outdated}
       />
     </>
   );

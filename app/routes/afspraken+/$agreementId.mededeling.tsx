@@ -10,6 +10,7 @@ import { formatDate } from "~/components/ui/format";
 import { noticeQrSvg } from "~/features/agreements/notice.server";
 import { can } from "~/features/agreements/permissions";
 import { getNotice } from "~/features/agreements/queries.server";
+import type { Adoption } from "~/features/agreements/rules";
 import { notFound } from "~/utils/app-error";
 import { requireActor } from "~/utils/auth.server";
 import { getFixedT } from "~/utils/i18n.server";
@@ -39,12 +40,30 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     return {
       locale,
       heading: t("notice.heading", { space: notice.space.name }),
-      adopted: t("notice.adopted", { date: formatDate(notice.adoptedAt, locale), number: notice.number }),
+      adopted: adoptedLine(t, notice, locale),
       explanation: t("detail.explanation"),
+      outdated: t("detail.outdated"),
       scan: t("notice.scan"),
     };
   });
   return { notice, qr, texts, first: locales[0] ?? "nl", second: locales[1] ?? "" };
+}
+
+/**
+ * "Agreed together" only when enough households answered after the closing date (issue 16); otherwise who adopted it
+ * and how many households answered, so the hallway does not read "samen goedgekeurd" after 1 answer of 14.
+ */
+function adoptedLine(t: ReturnType<typeof getFixedT>, notice: { adoptedAt: Date | null; number: number; adoption: Adoption | null }, locale: Locale) {
+  const when = { date: formatDate(notice.adoptedAt, locale), number: notice.number };
+  const adoption = notice.adoption;
+  if (!adoption || adoption.together) return t("notice.adopted", when);
+  return [
+    t(`adoption.${adoption.by}`, { count: adoption.answered, households: adoption.households }),
+    adoption.beforeClosing ? t("adoption.early") : "",
+    t("notice.adoptedWhen", when),
+  ]
+    .filter(Boolean)
+    .join(" ");
 }
 
 export default function NoticePage() {
@@ -100,6 +119,15 @@ export default function NoticePage() {
                   <li key={item.id}>
                     <span className="font-semibold">{item.text}</span>
                     {item.explanation ? <span className="block text-lg text-ink/80">{item.explanation}</span> : null}
+                    {item.original ? (
+                      // A translation of an older Dutch text: said so, with the Dutch rule that holds now.
+                      <span className="mt-1 block border-s-4 border-amber-700 ps-3 text-lg" data-testid="outdated-translation">
+                        <span className="block">{text?.outdated}</span>
+                        <span lang="nl" dir="ltr" className="block">
+                          {item.original.text}
+                        </span>
+                      </span>
+                    ) : null}
                   </li>
                 ))}
               </ol>

@@ -5,6 +5,7 @@ import { LinkButton } from "~/components/ui/button";
 import { ErrorMessage } from "~/components/ui/error-message";
 import { PageTitle } from "~/components/ui/page";
 import { formatDate } from "~/components/ui/format";
+import { AdoptionNote } from "~/features/agreements/components/adoption-note";
 import { ItemList } from "~/features/agreements/components/item-list";
 import { PhaseBadge } from "~/features/agreements/components/phase-badge";
 import { TallyView } from "~/features/agreements/components/tally-view";
@@ -44,12 +45,13 @@ export default function VersionPage() {
         {t("versions.title", { number: v.number })}
       </PageTitle>
       {v.adoptedAt ? <p className="mb-4">{t("adoptedOn", { date: formatDate(v.adoptedAt, locale), number: v.number })}</p> : null}
+      <AdoptionNote adoption={v.adoption} className="mb-4" />
       <div className="mb-6">
         <ItemList items={v.items} />
       </div>
       {v.phase !== "draft" ? (
         <div className="mb-6">
-          <TallyView tally={v.tally} objections={[]} />
+          <TallyView tally={v.tally} objections={v.objections} />
         </div>
       ) : null}
       {v.number > 1 ? (

@@ -8,12 +8,14 @@ import { useTranslation } from "react-i18next";
 import type { z } from "zod";
 import { Button } from "~/components/ui/button";
 import { ErrorList, Field, TextareaField } from "~/components/ui/field";
+import { DEFAULT_QUORUM_PERCENT, translationOutdated } from "~/features/agreements/rules";
 import { translationLocales, type ItemInput } from "~/features/agreements/schema";
 import { localeNames } from "~/utils/i18n";
 
 export type AgreementFormDefaults = {
   spaceId?: string;
   reviewDate?: string;
+  quorumPercent?: string;
   items: Record<string, string | undefined>[];
 };
 
@@ -23,17 +25,20 @@ export function AgreementForm({
   defaultValue,
   before,
   submitLabel,
+  outdated = {},
 }: {
   schema: z.ZodTypeAny;
   lastResult?: SubmissionResult<string[]>;
   defaultValue: AgreementFormDefaults;
   before?: (field: { name: string; errors?: string[]; initialValue?: unknown }) => ReactNode;
   submitLabel: string;
+  /** Per item key and language: the older Dutch text an outdated translation was made for. */
+  outdated?: Record<string, Partial<Record<string, string>>>;
 }) {
   const { t } = useTranslation("agreements");
-  const [form, fields] = useForm<{ spaceId?: string; reviewDate?: string; items: ItemInput[] }>({
+  const [form, fields] = useForm<{ spaceId?: string; reviewDate?: string; quorumPercent?: string; items: ItemInput[] }>({
     lastResult,
-    defaultValue,
+    defaultValue: { ...defaultValue, quorumPercent: defaultValue.quorumPercent ?? String(DEFAULT_QUORUM_PERCENT) },
     constraint: getZodConstraint(schema),
     onValidate: ({ formData }) => parseWithZod(formData, { schema }),
     shouldValidate: "onBlur",
@@ -60,14 +65,30 @@ export function AgreementForm({
                 {...getTextareaProps(f.explanation)}
                 rows={2}
               />
-              <details className="rounded-lg border border-ink/10 p-3">
+              <details
+                className="rounded-lg border border-ink/10 p-3"
+                // Open where a translation needs a look: it belongs to an older Dutch text.
+                open={typeof f.key.initialValue === "string" && Object.keys(outdated[f.key.initialValue] ?? {}).length > 0}
+              >
                 <summary className="min-h-tap cursor-pointer py-2 font-semibold">{t("form.translations")}</summary>
                 <div className="space-y-3 pt-2">
                   {translationLocales.map((locale) => {
                     const text = f[`${locale}Text`];
                     const explanation = f[`${locale}Explanation`];
+                    const confirmed = f[`${locale}Confirmed`];
+                    const olderText = typeof f.key.initialValue === "string" ? outdated[f.key.initialValue]?.[locale] : undefined;
                     return (
                       <div key={locale} lang={locale} dir={locale === "ar" ? "rtl" : undefined} className="space-y-2">
+                        {olderText !== undefined ? (
+                          // Written in Dutch for the author, whatever language the block is in.
+                          <div lang="nl" dir="ltr" className="space-y-2 rounded-lg border-s-4 border-amber-700 bg-amber-50 p-3" data-testid="translation-outdated">
+                            <p>{t("form.translationOutdated", { language: localeNames[locale], text: olderText })}</p>
+                            <label className="flex min-h-tap items-center gap-3">
+                              <input {...getInputProps(confirmed, { type: "checkbox" })} className="h-6 w-6 shrink-0 accent-brand" />
+                              <span>{t("form.translationStillFits", { language: localeNames[locale] })}</span>
+                            </label>
+                          </div>
+                        ) : null}
                         <Field
                           label={t("form.translationText", { language: localeNames[locale] })}
                           errors={text.errors}
@@ -101,8 +122,27 @@ export function AgreementForm({
         errors={fields.reviewDate.errors}
         {...getInputProps(fields.reviewDate, { type: "date" })}
       />
+      <Field
+        label={t("form.quorum")}
+        hint={t("form.quorumHint")}
+        errors={fields.quorumPercent.errors}
+        inputMode="numeric"
+        {...getInputProps(fields.quorumPercent, { type: "number" })}
+      />
       <Button className="w-full">{submitLabel}</Button>
     </Form>
+  );
+}
+
+/** Translations made for an older Dutch text, per item key and language, for the warnings in the form. */
+export function outdatedTranslations(
+  items: { key: string; text: string; explanation: string | null; translations: { locale: string; sourceText: string; sourceExplanation: string | null }[] }[],
+) {
+  return Object.fromEntries(
+    items.map((item) => [
+      item.key,
+      Object.fromEntries(item.translations.filter((t) => translationOutdated(item, t)).map((t) => [t.locale, t.sourceText])),
+    ]),
   );
 }
 

@@ -7,15 +7,18 @@ import { LinkButton } from "~/components/ui/button";
 import { ErrorMessage } from "~/components/ui/error-message";
 import { formatDate } from "~/components/ui/format";
 import { Card, PageTitle } from "~/components/ui/page";
+import { AdoptionNote } from "~/features/agreements/components/adoption-note";
 import { ItemList } from "~/features/agreements/components/item-list";
 import { PhaseBadge } from "~/features/agreements/components/phase-badge";
 import { can } from "~/features/agreements/permissions";
 import { getSpacePage } from "~/features/agreements/queries.server";
+import { OpeningHours } from "~/features/bookings/components/opening-hours";
 import { SettingsForm } from "~/features/bookings/components/settings-form";
 import { saveBookingSettings } from "~/features/bookings/mutations.server";
+import { mayChangeSettings } from "~/features/bookings/queries.server";
 import { can as canBook } from "~/features/bookings/permissions";
 import { bookingSettingsSchema } from "~/features/bookings/schema";
-import { notFound } from "~/utils/app-error";
+import { forbidden, notFound } from "~/utils/app-error";
 import { requireActor } from "~/utils/auth.server";
 import { parseForm, replyWithError } from "~/utils/form.server";
 import { titleFrom } from "~/utils/meta";
@@ -34,6 +37,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 /** Staff set the opening hours and the maximum length of a booking. */
 export async function action({ request, params }: ActionFunctionArgs) {
   const actor = await requireActor(request);
+  // Refused before the form is read: nobody else learns what it asks for.
+  if (!(await mayChangeSettings(actor, params.buildingSlug ?? "", params.spaceSlug ?? ""))) throw forbidden();
   const submission = await parseForm(request, bookingSettingsSchema);
   if (submission.status !== "success") return Response.json({ result: submission.reply() }, { status: 400 });
   try {
@@ -60,7 +65,7 @@ export default function SpacePage() {
       {hours ? (
         <Card className="mb-6 space-y-2">
           <h2 className="text-xl font-bold">{t("booking.openingHours")}</h2>
-          <p>{t("booking.hours", { from: hours.opensAt, to: hours.closesAt, hours: Math.round((hours.maxMinutes / 60) * 10) / 10 })}</p>
+          <OpeningHours hours={hours.hours} maxMinutes={hours.maxMinutes} />
           <LinkButton to={`/afspraken/gebouw/${space.building.slug}/${space.slug}/reserveren`} className="w-full">
             {t("detail.bookRoom")}
           </LinkButton>
@@ -74,6 +79,7 @@ export default function SpacePage() {
           {agreement.adopted ? (
             <>
               <p>{t("adoptedOn", { date: formatDate(agreement.adopted.adoptedAt, locale), number: agreement.adopted.number })}</p>
+              <AdoptionNote adoption={agreement.adopted.adoption} />
               <ItemList items={space.adoptedItems} />
             </>
           ) : (

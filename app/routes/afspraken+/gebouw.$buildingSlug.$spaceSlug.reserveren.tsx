@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { ErrorMessage } from "~/components/ui/error-message";
 import { Notice, PageTitle } from "~/components/ui/page";
 import { MyBookings } from "~/features/bookings/components/my-bookings";
+import { OpeningHours } from "~/features/bookings/components/opening-hours";
 import { SlotForm } from "~/features/bookings/components/slot-form";
 import { Week } from "~/features/bookings/components/week";
 import { performBookingAction } from "~/features/bookings/mutations.server";
@@ -65,9 +66,9 @@ export default function BookingPage() {
       {message ? <Notice tone="success">{t(message)}</Notice> : null}
       {settings ? (
         <>
-          <p className="mb-4 font-semibold">
-            {t("booking.hours", { from: settings.opensAt, to: settings.closesAt, hours: Math.round((settings.maxMinutes / 60) * 10) / 10 })}
-          </p>
+          <div className="mb-4 font-semibold">
+            <OpeningHours hours={settings.hours} maxMinutes={settings.maxMinutes} />
+          </div>
           {space.agreement ? (
             <p className="mb-4">
               <Link to={`/afspraken/${space.agreement.id}`}>{t("openSpace", { space: space.name })}</Link>

@@ -5,6 +5,7 @@ import { ErrorMessage } from "~/components/ui/error-message";
 import { Card, PageTitle } from "~/components/ui/page";
 import { formatDate } from "~/components/ui/format";
 import { PhaseBadge } from "~/features/agreements/components/phase-badge";
+import { OpeningHours } from "~/features/bookings/components/opening-hours";
 import { can } from "~/features/agreements/permissions";
 import { getBuildingPage } from "~/features/agreements/queries.server";
 import { notFound } from "~/utils/app-error";
@@ -49,9 +50,7 @@ export default function BuildingPage() {
               {space.agreement?.adopted ? (
                 <p className="text-base">{t("adoptedOn", { date: formatDate(space.agreement.adopted.adoptedAt, locale), number: space.agreement.adopted.number })}</p>
               ) : null}
-              {space.bookable?.active ? (
-                <p className="text-base">{t("booking.openFromTo", { from: space.bookable.opensAt, to: space.bookable.closesAt })}</p>
-              ) : null}
+              {space.bookable?.active ? <OpeningHours hours={space.bookable.hours} compact /> : null}
             </Card>
           </li>
         ))}

@@ -6,6 +6,7 @@ import { Button } from "~/components/ui/button";
 import { ErrorMessage } from "~/components/ui/error-message";
 import { ErrorList } from "~/components/ui/field";
 import { Card, Notice, PageTitle } from "~/components/ui/page";
+import { ErasureSteps } from "~/features/privacy/components/erasure-steps";
 import { eraseAccount } from "~/features/privacy/erase.server";
 import { forbidden } from "~/utils/app-error";
 import { requireActor, signOut } from "~/utils/auth.server";
@@ -31,8 +32,6 @@ export async function action({ request }: ActionFunctionArgs) {
   return signOut(request, { to: "/?verwijderd=1" });
 }
 
-const steps = ["identity", "signUps", "help", "answers", "mails"] as const;
-
 export default function DeleteMyAccount() {
   const { t } = useTranslation("privacy");
   const { acting } = useLoaderData<typeof loader>();
@@ -44,12 +43,7 @@ export default function DeleteMyAccount() {
         <Notice tone="info">{t("erase.notWhileActing")}</Notice>
       ) : (
         <Card className="space-y-4">
-          <p className="font-semibold">{t("erase.whatHappens")}</p>
-          <ul className="list-disc space-y-1 ps-6">
-            {steps.map((step) => (
-              <li key={step}>{t(`erase.steps.${step}`)}</li>
-            ))}
-          </ul>
+          <ErasureSteps />
           <p>
             <Link to="/ik/gegevens">{t("erase.download")}</Link>
           </p>

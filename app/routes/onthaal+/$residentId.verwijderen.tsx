@@ -9,6 +9,7 @@ import { Button } from "~/components/ui/button";
 import { ErrorMessage } from "~/components/ui/error-message";
 import { ErrorList, SelectField } from "~/components/ui/field";
 import { Card, PageTitle } from "~/components/ui/page";
+import { ErasureSteps } from "~/features/privacy/components/erasure-steps";
 import { eraseAccount } from "~/features/privacy/erase.server";
 import { personForRights } from "~/features/privacy/queries.server";
 import { deletionReasons } from "~/features/privacy/rules";
@@ -39,8 +40,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return redirect("/onthaal?verwijderd=1", 303);
 }
 
-const steps = ["identity", "signUps", "help", "answers", "mails"] as const;
-
 export default function EraseDeskPerson() {
   const { t } = useTranslation("privacy");
   const { name } = useLoaderData<typeof loader>();
@@ -50,12 +49,7 @@ export default function EraseDeskPerson() {
     <>
       <PageTitle intro={t("erase.staffIntro")}>{t("erase.staffTitle", { name })}</PageTitle>
       <Card className="space-y-4">
-        <p className="font-semibold">{t("erase.whatHappens")}</p>
-        <ul className="list-disc space-y-1 ps-6">
-          {steps.map((step) => (
-            <li key={step}>{t(`erase.steps.${step}`)}</li>
-          ))}
-        </ul>
+        <ErasureSteps />
         <Form method="post" className="space-y-4" {...getFormProps(form)}>
           <ErrorList id={form.errorId} errors={form.errors} />
           <SelectField label={t("erase.reason")} errors={fields.reason.errors} {...getSelectProps(fields.reason)} required>

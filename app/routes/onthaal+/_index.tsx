@@ -29,8 +29,11 @@ export default function Desk() {
       {searchParams.has("verwijderd") ? <Notice tone="success">{t("privacy:erase.staffDone")}</Notice> : null}
       {searchParams.has("gehouden") ? <Notice tone="success">{t("privacy:review.kept")}</Notice> : null}
       {toReview.length ? <ReviewList people={toReview} /> : null}
-      <LinkButton to="/onthaal/registreren" className="mb-6 w-full">
+      <LinkButton to="/onthaal/registreren" className="mb-2 w-full">
         {t("desk.register")}
+      </LinkButton>
+      <LinkButton to="/buurtwerk" variant="secondary" className="mb-6 w-full">
+        {t("outreach:hub.deskLink")}
       </LinkButton>
       <h2 className="mb-2 text-2xl font-bold">{t("desk.residents")}</h2>
       <Form method="get" className="mb-4 flex items-end gap-2" role="search">

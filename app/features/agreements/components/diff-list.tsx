@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
+import { OutdatedTranslation, type Original } from "~/features/agreements/components/outdated-translation";
 
-type Shown = { text: string; explanation: string | null } | null;
+type Shown = { text: string; explanation: string | null; original?: Original | null } | null;
 export type ShownDiffEntry = { kind: "added" | "removed" | "changed" | "unchanged"; key: string; before: Shown; after: Shown };
 
 const tones = {
@@ -34,6 +35,7 @@ export function DiffList({ entries, hideUnchanged = false }: { entries: ShownDif
                 <span className="font-semibold">{t("compare.after")}:</span> <ins className="no-underline">{entry.after?.text}</ins>
               </p>
               {entry.after?.explanation ? <p className="text-base text-ink/80">{entry.after.explanation}</p> : null}
+              <OutdatedTranslation original={entry.after?.original ?? null} className="mt-2" />
             </>
           ) : entry.kind === "removed" ? (
             <p>
@@ -43,6 +45,7 @@ export function DiffList({ entries, hideUnchanged = false }: { entries: ShownDif
             <>
               <p>{entry.after?.text}</p>
               {entry.after?.explanation ? <p className="text-base text-ink/80">{entry.after.explanation}</p> : null}
+              <OutdatedTranslation original={entry.after?.original ?? null} className="mt-2" />
             </>
           )}
         </li>

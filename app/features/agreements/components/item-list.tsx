@@ -1,7 +1,8 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { OutdatedTranslation, type Original } from "~/features/agreements/components/outdated-translation";
 
-export type ShownItem = { id: string; text: string; explanation: string | null; translated?: boolean };
+export type ShownItem = { id: string; text: string; explanation: string | null; translated?: boolean; original?: Original | null };
 
 /** The rules as a numbered list; `after` renders extra content under an item (comments). */
 export function ItemList({ items, after }: { items: ShownItem[]; after?: (item: ShownItem) => ReactNode }) {
@@ -22,6 +23,7 @@ export function ItemList({ items, after }: { items: ShownItem[]; after?: (item: 
             </p>
           ) : null}
           {item.translated === false ? <p className="mt-1 ps-7 text-base text-ink/70">{t("detail.notTranslated")}</p> : null}
+          <OutdatedTranslation original={item.original ?? null} className="mt-2" />
           {after ? after(item) : null}
         </li>
       ))}

@@ -4,15 +4,20 @@ import { Card } from "~/components/ui/page";
 type Props = {
   tally: { agree: number; abstain: number; object: number; total: number };
   objections: { reason: string | null; method: string; name: string | null; unit: string | null }[];
+  /** The flats in the building now, where the page knows it: "of the 14 households". */
+  households?: number;
 };
 
 /** Everyone sees the numbers and the reasons; names only reach staff (the query leaves them out). */
-export function TallyView({ tally, objections }: Props) {
+export function TallyView({ tally, objections, households }: Props) {
   const { t } = useTranslation("agreements");
   return (
     <Card className="space-y-3">
       <h2 className="text-2xl font-bold">{t("tally.title")}</h2>
-      <p>{t("tally.total", { count: tally.total })}</p>
+      <p>
+        {t("tally.total", { count: tally.total })}
+        {households !== undefined ? `, ${t("tally.households", { count: households })}` : ""}
+      </p>
       <ul className="grid grid-cols-1 gap-2 font-semibold">
         <li className="rounded-lg bg-green-50 px-3 py-2">{t("tally.agree", { count: tally.agree })}</li>
         <li className="rounded-lg bg-ink/5 px-3 py-2">{t("tally.abstain", { count: tally.abstain })}</li>

@@ -1,0 +1,435 @@
+// Writes for outreach. Every change takes the Actor, loads its subject the way the queries scope it (404 when it is
+// in another neighbourhood), asks permissions.ts again (403), and runs in one transaction. A knock may come twice
+// from a phone's offline queue: it runs through runOnce with the form's key, in that transaction.
+import type { Prisma } from "@prisma/client";
+import { can } from "~/features/outreach/permissions";
+import { findHouseholdSubject, inMyNeighbourhoods } from "~/features/outreach/queries.server";
+import { knockMoment, numbersBetween } from "~/features/outreach/rules";
+import type {
+  FollowUpAction,
+  HouseholdAction,
+  NewHouseholdInput,
+  PlanRoundInput,
+  RoundAction,
+} from "~/features/outreach/schema";
+import { joinList, splitList, type KnockOutcome, type SignalKind, type Wish } from "~/features/outreach/vocabulary";
+import type { Actor } from "~/utils/actor";
+import { AppError, forbidden, notFound } from "~/utils/app-error";
+import { prisma } from "~/utils/db.server";
+import { runOnce } from "~/utils/idempotency.server";
+
+type Tx = Prisma.TransactionClient;
+
+const dateOnly = (value: string) => new Date(`${value}T12:00:00Z`);
+
+type HouseholdRule = "knock" | "followUp" | "refer" | "recordOutcome";
+
+/** The household, if it is in this buurtwerker's neighbourhoods (else 404) and they may do `action` there (else 403). */
+async function householdFor(tx: Tx, actor: Actor, householdId: string, action: HouseholdRule) {
+  const household = await findHouseholdSubject(tx, actor, householdId);
+  if (!household) throw notFound();
+  if (!can(actor, action, household)) throw forbidden();
+  return tx.household.findUniqueOrThrow({
+    where: { id: household.id },
+    select: { id: true, neighbourhoodId: true, buildingId: true, street: true, movedAt: true },
+  });
+}
+
+function requireWork(actor: Actor) {
+  if (!can(actor, "work")) throw forbidden();
+}
+
+/** A neighbourhood the form named, if the buurtwerker works there: the form offers only those. */
+function requireWorkIn(actor: Actor, neighbourhoodId: string) {
+  if (!can(actor, "workIn", { neighbourhoodId }))
+    throw new AppError("outreach:errors.notYourNeighbourhood", { status: 403, field: "neighbourhoodId" });
+}
+
+/** Street names as people type them: "  lindestraat " and "Lindestraat" are one street. */
+function tidyStreet(street: string) {
+  const trimmed = street.trim().replace(/\s+/g, " ");
+  return trimmed.charAt(0).toLocaleUpperCase("nl") + trimmed.slice(1);
+}
+
+/** The households at these numbers of a street, made where there were none yet. */
+async function householdsAt(
+  tx: Tx,
+  actor: Actor,
+  neighbourhoodId: string,
+  street: string,
+  numbers: string[],
+) {
+  const wanted = tidyStreet(street);
+  const known = await tx.household.findMany({
+    where: { neighbourhoodId, buildingId: null, street: { not: "" } },
+    select: { id: true, street: true, number: true },
+  });
+  // One spelling per street: the one already in use wins.
+  const sameStreet = known.filter((h) => h.street.toLocaleLowerCase("nl") === wanted.toLocaleLowerCase("nl"));
+  const spelling = sameStreet[0]?.street ?? wanted;
+  const ids: string[] = [];
+  let created = 0;
+  for (const number of numbers) {
+    const found = sameStreet.find((h) => h.number.toLowerCase() === number.toLowerCase());
+    if (found) {
+      ids.push(found.id);
+      continue;
+    }
+    const household = await tx.household.create({
+      data: { neighbourhoodId, street: spelling, number, createdById: actor.signedIn.id },
+      select: { id: true },
+    });
+    ids.push(household.id);
+    created += 1;
+  }
+  return { ids, created };
+}
+
+/** The households of a building's flats: the flats people live in now, and those we already knew. */
+async function householdsInBuilding(tx: Tx, actor: Actor, neighbourhoodId: string, buildingId: string) {
+  const building = await tx.building.findFirst({
+    where: { id: buildingId, neighbourhoodId },
+    select: { id: true },
+  });
+  if (!building) throw new AppError("outreach:errors.buildingRequired", { field: "buildingId" });
+  const [residences, known] = await Promise.all([
+    tx.residence.findMany({
+      where: { buildingId, movedOutAt: null, unit: { not: "" } },
+      distinct: ["unit"],
+      select: { unit: true },
+    }),
+    tx.household.findMany({ where: { buildingId }, select: { id: true, unit: true } }),
+  ]);
+  const ids = known.map((h) => h.id);
+  for (const { unit } of residences) {
+    if (known.some((h) => h.unit === unit)) continue;
+    const created = await tx.household.create({
+      data: { neighbourhoodId, buildingId, unit, createdById: actor.signedIn.id },
+      select: { id: true },
+    });
+    ids.push(created.id);
+  }
+  if (ids.length === 0) throw new AppError("outreach:errors.noUnits", { field: "buildingId" });
+  return ids;
+}
+
+/** A buurtwerker plans a round over a street (its house numbers) or a building (its flats). */
+export async function planRound(actor: Actor, input: PlanRoundInput) {
+  requireWork(actor);
+  requireWorkIn(actor, input.neighbourhoodId);
+  return prisma.$transaction(async (tx) => {
+    const householdIds =
+      input.kind === "building"
+        ? await householdsInBuilding(tx, actor, input.neighbourhoodId, input.buildingId ?? "")
+        : (
+            await householdsAt(
+              tx,
+              actor,
+              input.neighbourhoodId,
+              input.street ?? "",
+              numbersBetween(input.from ?? 1, input.to ?? 1, input.side),
+            )
+          ).ids;
+    return tx.outreachRound.create({
+      data: {
+        neighbourhoodId: input.neighbourhoodId,
+        title: input.title,
+        plannedOn: dateOnly(input.plannedOn),
+        createdById: actor.signedIn.id,
+        stops: { create: [...new Set(householdIds)].map((householdId) => ({ householdId })) },
+      },
+      select: { id: true },
+    });
+  });
+}
+
+/** The round, if it is in this buurtwerker's neighbourhoods. */
+async function roundFor(tx: Tx, actor: Actor, roundId: string) {
+  const round = await tx.outreachRound.findFirst({
+    where: { id: roundId, ...inMyNeighbourhoods(actor) },
+    select: { id: true, neighbourhoodId: true },
+  });
+  if (!round) throw notFound();
+  if (!can(actor, "workIn", round)) throw forbidden();
+  return round;
+}
+
+/** An address the round lacked (a house behind another, a new number). */
+export async function addAddressToRound(actor: Actor, roundId: string, street: string, number: string) {
+  requireWork(actor);
+  await prisma.$transaction(async (tx) => {
+    const round = await roundFor(tx, actor, roundId);
+    const [householdId] = (await householdsAt(tx, actor, round.neighbourhoodId, street, [number.trim()])).ids;
+    if (!householdId) throw notFound();
+    await tx.roundStop.upsert({
+      where: { roundId_householdId: { roundId, householdId } },
+      create: { roundId, householdId },
+      update: {},
+    });
+  });
+}
+
+type KnockInput = {
+  householdId: string;
+  outcome: KnockOutcome;
+  note?: string;
+  comeBackOn?: string;
+  signals: SignalKind[];
+  at?: string;
+};
+
+/**
+ * One knock, in the caller's transaction (runOnce's, so a knock sent twice from the offline queue is saved once).
+ * "moved" marks the household as gone; talking with someone there later means new people live there.
+ */
+export async function logKnockIn(
+  tx: Tx,
+  actor: Actor,
+  input: KnockInput & { roundId?: string },
+  now = new Date(),
+) {
+  const household = await householdFor(tx, actor, input.householdId, "knock");
+  if (input.roundId) {
+    await roundFor(tx, actor, input.roundId);
+    const stop = await tx.roundStop.findUnique({
+      where: { roundId_householdId: { roundId: input.roundId, householdId: household.id } },
+      select: { roundId: true },
+    });
+    if (!stop) throw notFound();
+  }
+  const knockedAt = knockMoment(input.at, now);
+  const knock = await tx.doorKnock.create({
+    data: {
+      householdId: household.id,
+      roundId: input.roundId ?? null,
+      knockedById: actor.signedIn.id,
+      outcome: input.outcome,
+      note: input.note ?? "",
+      comeBackOn: input.outcome === "come_back" && input.comeBackOn ? dateOnly(input.comeBackOn) : null,
+      knockedAt,
+    },
+    select: { id: true },
+  });
+  if (input.outcome === "moved")
+    await tx.household.update({ where: { id: household.id }, data: { movedAt: knockedAt } });
+  if (input.outcome === "talked" && household.movedAt && household.movedAt < knockedAt) {
+    await tx.household.update({ where: { id: household.id }, data: { movedAt: null } });
+  }
+  await tagSignals(tx, actor, household, input.signals, { knockId: knock.id, createdAt: knockedAt });
+  return { knockId: knock.id };
+}
+
+/** Shared problems seen at this household, counted where it is: its building, or its street. */
+async function tagSignals(
+  tx: Tx,
+  actor: Actor,
+  household: { id: string; neighbourhoodId: string; buildingId: string | null; street: string },
+  kinds: readonly SignalKind[],
+  about: { knockId?: string; followUpId?: string; createdAt?: Date },
+) {
+  for (const kind of new Set(kinds)) {
+    await tx.signal.create({
+      data: {
+        neighbourhoodId: household.neighbourhoodId,
+        buildingId: household.buildingId,
+        street: household.buildingId ? "" : household.street,
+        kind,
+        householdId: household.id,
+        knockId: about.knockId ?? null,
+        followUpId: about.followUpId ?? null,
+        createdById: actor.signedIn.id,
+        ...(about.createdAt ? { createdAt: about.createdAt } : {}),
+      },
+    });
+  }
+}
+
+/** The forms of a round's page. `idempotencyKey`: a knock logged offline may be sent twice and is saved once. */
+export async function performRoundAction(
+  actor: Actor,
+  roundId: string,
+  action: RoundAction,
+  { idempotencyKey }: { idempotencyKey?: string } = {},
+) {
+  requireWork(actor);
+  switch (action.intent) {
+    case "knock": {
+      const { outcome } = await runOnce(idempotencyKey, actor.signedIn.id, (tx) =>
+        logKnockIn(tx, actor, { ...action, roundId }),
+      );
+      return { done: "knocked" as const, householdId: action.householdId, knockId: outcome.knockId };
+    }
+    case "addAddress":
+      await addAddressToRound(actor, roundId, action.street, action.number);
+      return { done: "added" as const, householdId: null, knockId: null };
+  }
+}
+
+/** A household at an address (and the first person in it, if they gave a name). An address we knew already opens as it is. */
+export async function createHousehold(actor: Actor, input: NewHouseholdInput) {
+  requireWork(actor);
+  requireWorkIn(actor, input.neighbourhoodId);
+  return prisma.$transaction(async (tx) => {
+    let householdId: string;
+    let existed = false;
+    if (input.buildingId) {
+      const building = await tx.building.findFirst({
+        where: { id: input.buildingId, neighbourhoodId: input.neighbourhoodId },
+        select: { id: true },
+      });
+      if (!building) throw new AppError("outreach:errors.buildingRequired", { field: "buildingId" });
+      const unit = (input.unit ?? "").trim();
+      const known = await tx.household.findFirst({
+        where: { buildingId: building.id, unit },
+        select: { id: true },
+      });
+      existed = known !== null;
+      householdId =
+        known?.id ??
+        (
+          await tx.household.create({
+            data: {
+              neighbourhoodId: input.neighbourhoodId,
+              buildingId: building.id,
+              unit,
+              createdById: actor.signedIn.id,
+            },
+            select: { id: true },
+          })
+        ).id;
+    } else {
+      const { ids, created } = await householdsAt(tx, actor, input.neighbourhoodId, input.street ?? "", [
+        (input.number ?? "").trim(),
+      ]);
+      if (!ids[0]) throw notFound();
+      existed = created === 0;
+      householdId = ids[0];
+    }
+    if (input.languages.length) {
+      await tx.household.update({
+        where: { id: householdId },
+        data: { languages: joinList(input.languages) },
+      });
+    }
+    if (input.memberName) {
+      await tx.householdMember.create({
+        data: { householdId, name: input.memberName, phone: input.memberPhone ?? null },
+      });
+    }
+    return { id: householdId, existed };
+  });
+}
+
+type FollowUpInput = { wishes: Wish[]; nextStep: string; nextStepDue?: string };
+
+/**
+ * A buurtwerker starts following a household up: only once it agreed that we keep notes and follow up (recorded
+ * consent), and one follow-up at a time. In the caller's transaction (the intake's, or runOnce's).
+ */
+export async function startFollowUpIn(tx: Tx, actor: Actor, householdId: string, input: FollowUpInput, now = new Date()) {
+  const household = await householdFor(tx, actor, householdId, "followUp");
+  const { consent } = await tx.household.findUniqueOrThrow({ where: { id: household.id }, select: { consent: true } });
+  if (!splitList(consent).includes("followUp")) throw new AppError("outreach:errors.consentFirst", { status: 409 });
+  const running = await tx.followUp.findFirst({ where: { householdId, status: { not: "ended" } }, select: { id: true } });
+  if (running) return running;
+  return tx.followUp.create({
+    data: {
+      householdId,
+      ownerId: actor.signedIn.id,
+      wishes: joinList(input.wishes),
+      nextStep: input.nextStep,
+      nextStepDue: input.nextStepDue ? dateOnly(input.nextStepDue) : null,
+      startedAt: now,
+    },
+    select: { id: true },
+  });
+}
+
+/** The follow-up, if its household is in this buurtwerker's neighbourhoods (else 404) and they may follow it up. */
+async function followUpFor(tx: Tx, actor: Actor, followUpId: string) {
+  const followUp = await tx.followUp.findFirst({ where: { id: followUpId, household: inMyNeighbourhoods(actor) }, select: { id: true, status: true, householdId: true } });
+  if (!followUp) throw notFound();
+  const household = await householdFor(tx, actor, followUp.householdId, "followUp");
+  return { ...followUp, household };
+}
+
+/**
+ * The forms of a follow-up's page. A note may be written where the network is bad (a kitchen table in a basement
+ * flat): it carries an idempotency key and is saved once.
+ */
+export async function performFollowUpAction(actor: Actor, followUpId: string, action: FollowUpAction, { idempotencyKey, now = new Date() }: { idempotencyKey?: string; now?: Date } = {}) {
+  requireWork(actor);
+  const { outcome } = await runOnce(idempotencyKey, actor.signedIn.id, async (tx) => {
+    const followUp = await followUpFor(tx, actor, followUpId);
+    if (followUp.status === "ended") throw new AppError("outreach:errors.followUpEnded", { status: 409 });
+    switch (action.intent) {
+      case "update":
+        await tx.followUp.update({
+          where: { id: followUpId },
+          data: { wishes: joinList(action.wishes), nextStep: action.nextStep, nextStepDue: action.nextStepDue ? dateOnly(action.nextStepDue) : null, status: action.status },
+        });
+        return "updated" as const;
+      case "note":
+        await tx.followUpNote.create({ data: { followUpId, authorId: actor.signedIn.id, body: action.body, createdAt: now } });
+        await tagSignals(tx, actor, followUp.household, action.signals, { followUpId, createdAt: now });
+        return "noted" as const;
+      case "end":
+        await tx.followUp.update({ where: { id: followUpId }, data: { status: "ended", endedAt: now } });
+        return "ended" as const;
+    }
+  });
+  return outcome;
+}
+
+/** The forms of a household's page. */
+export async function performHouseholdAction(
+  actor: Actor,
+  householdId: string,
+  action: HouseholdAction,
+  { idempotencyKey, now = new Date() }: { idempotencyKey?: string; now?: Date } = {},
+) {
+  requireWork(actor);
+  switch (action.intent) {
+    case "knock":
+      await runOnce(idempotencyKey, actor.signedIn.id, (tx) =>
+        logKnockIn(tx, actor, { ...action, householdId }, now),
+      );
+      return "knocked" as const;
+    case "startFollowUp":
+      await runOnce(idempotencyKey, actor.signedIn.id, (tx) => startFollowUpIn(tx, actor, householdId, action, now));
+      return "followUpStarted" as const;
+    case "addMember":
+      await prisma.$transaction(async (tx) => {
+        await householdFor(tx, actor, householdId, "knock");
+        await tx.householdMember.create({
+          data: { householdId, name: action.name, phone: action.phone ?? null, child: action.child },
+        });
+      });
+      return "memberAdded" as const;
+    case "removeMember":
+      await prisma.$transaction(async (tx) => {
+        await householdFor(tx, actor, householdId, "knock");
+        const removed = await tx.householdMember.deleteMany({ where: { id: action.memberId, householdId } });
+        if (removed.count !== 1) throw notFound();
+      });
+      return "memberRemoved" as const;
+    case "consent":
+      await prisma.$transaction(async (tx) => {
+        await householdFor(tx, actor, householdId, "knock");
+        const agreed = action.consent.length > 0;
+        if (agreed && !action.consentMethod)
+          throw new AppError("outreach:errors.consentMethod", { field: "consentMethod" });
+        await tx.household.update({
+          where: { id: householdId },
+          data: {
+            languages: joinList(action.languages),
+            consent: joinList(action.consent),
+            consentMethod: agreed ? (action.consentMethod ?? null) : null,
+            consentAt: agreed ? now : null,
+            consentRecordedById: agreed ? actor.signedIn.id : null,
+          },
+        });
+      });
+      return "consentSaved" as const;
+  }
+}
