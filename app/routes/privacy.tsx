@@ -28,6 +28,7 @@ export default function Privacy() {
     t("statement.howLong.inactive", { days: retention.inactiveDays }),
     t("statement.howLong.homeRequest", { days: retention.logDays }),
     t("statement.howLong.cancelCode"),
+    t("statement.howLong.surveys", { days: retention.surveyDays }),
     t("statement.howLong.account"),
   ];
   return (

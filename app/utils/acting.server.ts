@@ -19,6 +19,7 @@ export const actingActions = [
   "home.choose",
   "profile.update",
   "settings.update",
+  "surveys.answer",
 ] as const;
 
 export type ActingAction = (typeof actingActions)[number];

@@ -10,6 +10,7 @@ import { createActivity, daysFromNow } from "#tests/fixtures/activities";
 import { createAgreement, createBookingRow, makeBookable } from "#tests/fixtures/agreements";
 import { createBuilding, createUser } from "#tests/fixtures/factories";
 import { createHelpRequest, createVolunteerProfile } from "#tests/fixtures/help";
+import { createSurvey } from "#tests/fixtures/surveys";
 import { createFollowUp, createHousehold, createRound } from "#tests/fixtures/outreach";
 
 type Db = PrismaClient;
@@ -44,6 +45,10 @@ type Subjects = {
   residentId: string;
   bookingId: string;
   deskPersonId: string;
+  surveyId: string;
+  draftSurveyId: string;
+  draftQuestionId: string;
+  surveyQuestionId: string;
   householdId: string;
   roundId: string;
   followUpId: string;
@@ -79,6 +84,21 @@ const table: Record<string, Row> = {
   "afspraken+/gebouw.$buildingSlug._index.tsx": { path: (s) => `/afspraken/gebouw/${s.buildingSlug}`, answers: ownerAndNoordwijkStaff },
   "afspraken+/nieuw.tsx": { path: () => "/afspraken/nieuw", answers: staffOnly },
   "beheer+/buurtwerkers.tsx": { path: () => "/beheer/buurtwerkers", answers: adminOnly },
+  // A survey of the Noordwijk building (resident lives there): residents answer, staff compose, collect and read counts.
+  "bevragingen+/_index.tsx": { path: () => "/bevragingen", answers: everyone("ok") },
+  "bevragingen+/nieuw.tsx": { path: () => "/bevragingen/nieuw", answers: staffOnly },
+  "bevragingen+/$surveyId._index.tsx": { path: (s) => `/bevragingen/${s.surveyId}`, answers: ownerAndNoordwijkStaff },
+  "bevragingen+/$surveyId.bewerken.tsx": { path: (s) => `/bevragingen/${s.surveyId}/bewerken`, answers: noordwijkStaff },
+  "bevragingen+/$surveyId.vragen.nieuw.tsx": { path: (s) => `/bevragingen/${s.draftSurveyId}/vragen/nieuw`, answers: noordwijkStaff },
+  "bevragingen+/$surveyId.vragen.$questionId.tsx": { path: (s) => `/bevragingen/${s.draftSurveyId}/vragen/${s.draftQuestionId}`, answers: noordwijkStaff },
+  // Answering is for residents of the building; its own staff are sent to the survey's page.
+  "bevragingen+/$surveyId.vraag.$number.tsx": { path: (s) => `/bevragingen/${s.surveyId}/vraag/1`, answers: answers("in", "ok", "no", "no", "no", 302, "no", 302) },
+  "bevragingen+/$surveyId.versturen.tsx": { path: (s) => `/bevragingen/${s.surveyId}/versturen`, answers: answers("in", "ok", "no", "no", "no", 302, "no", 302) },
+  "bevragingen+/$surveyId.afnemen.tsx": { path: (s) => `/bevragingen/${s.surveyId}/afnemen`, answers: noordwijkStaff },
+  "bevragingen+/$surveyId.resultaten.tsx": { path: (s) => `/bevragingen/${s.surveyId}/resultaten`, answers: noordwijkStaff },
+  "bevragingen+/$surveyId.afdrukken.tsx": { path: (s) => `/bevragingen/${s.surveyId}/afdrukken`, answers: noordwijkStaff },
+  "bevragingen+/$surveyId.uitnodiging.tsx": { path: (s) => `/bevragingen/${s.surveyId}/uitnodiging`, answers: noordwijkStaff },
+  "bevragingen+/$surveyId.export.ts": { path: (s) => `/bevragingen/${s.surveyId}/export?soort=rijen`, answers: noordwijkStaff },
   "beheer+/mails.tsx": { path: () => "/beheer/mails", answers: adminOnly },
   "beheer+/verwijderingen.tsx": { path: () => "/beheer/verwijderingen", answers: adminOnly },
   "buurtwerk+/_index.tsx": { path: () => "/buurtwerk", answers: staffOnly },
@@ -194,6 +214,21 @@ async function buildSubjects(db: Db) {
     endsAt: new Date(Date.now() + 2 * 86_400_000 + 3_600_000),
     purpose: "Verjaardag",
   });
+  const survey = await createSurvey(db, {
+    neighbourhoodId: "wijk-noordwijk",
+    buildingId: building.id,
+    title: "Toegangsbevraging",
+    createdById: "buurtwerker-sofie",
+    questions: [{ kind: "yesno", text: "Woon je hier graag?" }],
+  });
+  const draftSurvey = await createSurvey(db, {
+    neighbourhoodId: "wijk-noordwijk",
+    buildingId: building.id,
+    title: "Ontwerpbevraging",
+    status: "draft",
+    createdById: "buurtwerker-sofie",
+    questions: [{ kind: "scale", text: "Hoe tevreden ben je?" }],
+  });
   // A household the resident lives in, on a Noordwijk round.
   const household = await createHousehold(db, { neighbourhoodId: "wijk-noordwijk", buildingId: building.id, unit: "1.01", members: [{ userId: resident.id, phone: "0470 00 11 22" }] });
   const round = await createRound(db, { neighbourhoodId: "wijk-noordwijk", title: "Toegangsronde", createdById: "buurtwerker-sofie", householdIds: [household.id] });
@@ -207,6 +242,10 @@ async function buildSubjects(db: Db) {
     residentId: resident.id,
     bookingId: booking.id,
     deskPersonId: deskPerson.id,
+    surveyId: survey.id,
+    draftSurveyId: draftSurvey.id,
+    draftQuestionId: draftSurvey.questions[0]?.id ?? "",
+    surveyQuestionId: survey.questions[0]?.id ?? "",
     householdId: household.id,
     roundId: round.id,
     followUpId: followUp.id,
@@ -279,6 +318,15 @@ test("the Kanaalzone buurtwerker and other residents are refused every change to
       name: "add a walk-in to the attendee list",
       post: (client) => client.post(`/activiteiten/${subjects.occurrenceId}/deelnemers`, { form: { intent: "walkIn", name: "Binnenloper", guests: "0", children: "0" }, maxRedirects: 0 }),
       done: async () => (await db.signUp.count({ where: { occurrenceId: subjects.occurrenceId, name: "Binnenloper" } })) > 0,
+    },
+    {
+      name: "type in a paper survey answer",
+      post: (client) =>
+        client.post(`/bevragingen/${subjects.surveyId}/afnemen`, {
+          form: { method: "paper", unit: "1.01", "answers[0].questionId": subjects.surveyQuestionId, "answers[0].value": "yes" },
+          maxRedirects: 0,
+        }),
+      done: async () => (await db.surveyResponse.count({ where: { surveyId: subjects.surveyId } })) > 0,
     },
     {
       name: "log a knock at a household",

@@ -15,6 +15,7 @@ const { createActivity, createSignUp, daysFromNow } = await import("#tests/fixtu
 const { createAgreement, createResponse, makeBookable, createBookingRow } = await import("#tests/fixtures/agreements");
 const { createConcern, createHelpRequest, createVisit, createVolunteerProfile } = await import("#tests/fixtures/help");
 const { residentActor, staffActor } = await import("#tests/fixtures/actors");
+const { createAnswers, createDraft, createSurvey } = await import("#tests/fixtures/surveys");
 const { createFollowUp, createHousehold, createIntake, createKnock, createPartner, createReferral } = await import("#tests/fixtures/outreach");
 
 afterAll(() => smtp.close());
@@ -68,6 +69,19 @@ async function personWithEverything() {
   await makeBookable(prisma, room);
   await createBookingRow(prisma, { spaceId: room, userId: person.id, startsAt: new Date(Date.now() + 3 * DAY), endsAt: new Date(Date.now() + 3 * DAY + 7_200_000), purpose: `Verjaardag van ${name}` });
 
+  // A survey the person's household answered (a neighbour's open answer names them), and one they are still filling in.
+  const survey = await createSurvey(prisma, {
+    neighbourhoodId: neighbourhood.id,
+    buildingId: building.id,
+    title: `Bevraging ${stamp}`,
+    createdById: staff.id,
+    questions: [{ kind: "yesno", text: "Woon je hier graag?" }, { kind: "text", text: "Wat wil je nog zeggen?" }],
+  });
+  const surveyResponse = await createAnswers(prisma, { survey, buildingId: building.id, unit: "2.01", userId: person.id, values: [["yes"], [`Ik ben ${name}.`]] });
+  await createAnswers(prisma, { survey, buildingId: building.id, unit: "2.02", userId: volunteer.id, values: [["no"], [`Vraag het aan ${name}.`]] });
+  const openSurvey = await createSurvey(prisma, { neighbourhoodId: neighbourhood.id, buildingId: building.id, title: `Tweede bevraging ${stamp}`, createdById: staff.id, questions: [{ kind: "text", text: "Wat wil je nog zeggen?" }] });
+  await createDraft(prisma, { survey: openSurvey, userId: person.id, buildingId: building.id, unit: "2.01", values: { 0: `Groeten van ${name}, bel ${phone}` } });
+
   await prisma.session.create({ data: { userId: person.id, expiresAt: new Date(Date.now() + DAY) } });
   await prisma.loginCode.create({ data: { email, codeHash: "x".repeat(64), linkTokenHash: `hash-${stamp}`, expiresAt: new Date(Date.now() + DAY) } });
   await prisma.rateLimitEvent.create({ data: { key: `signin:email:${email}` } });
@@ -108,7 +122,7 @@ async function personWithEverything() {
   // Next door, a buurtwerker's note names the person.
   const nextDoor = await createHousehold(prisma, { neighbourhoodId: neighbourhood.id, street: "Lindestraat", number: "9", members: [{ name: "Buur Negen", phone: "0499 99 99 99" }] });
   await createKnock(prisma, { householdId: nextDoor.id, knockedById: staff.id, outcome: "talked", note: `Kent ${name} van hiernaast.` });
-  return { person: { ...person, name, email, phone }, staff, waiting, fullDate, agreementVersionId: version.id, building, household: home.id, nextDoor: nextDoor.id };
+  return { person: { ...person, name, email, phone }, staff, waiting, fullDate, agreementVersionId: version.id, building, household: home.id, nextDoor: nextDoor.id, surveyResponseId: surveyResponse.id };
 }
 
 /** Every text column of every table, as the database itself lists them. */
@@ -157,6 +171,10 @@ describe("data rights", () => {
     expect(data?.whoActedForMe[0]?.did[0]).toMatchObject({ what: "activities.signUp" });
     expect(data?.signedInDevices).toHaveLength(1);
     expect(data?.notifications).toMatchObject({ confirmations: true });
+    // The surveys they took part in, and the answers they have not sent yet; sent answers are anonymous.
+    expect(data?.surveys).toHaveLength(2);
+    expect(data?.surveys.find((s) => s.answeredOn !== null)).toMatchObject({ unit: "2.01", method: "online", answers: [] });
+    expect(data?.surveys.find((s) => s.answeredOn === null)?.answers[0]?.answer).toContain(person.name);
     expect(data?.households).toHaveLength(1);
     expect(data?.households[0]).toMatchObject({ address: "Lindestraat 7", languages: ["nl", "fr"], agreedTo: ["followUp", "phone"] });
     expect(data?.households[0]?.knocks[0]).toMatchObject({ outcome: "talked", note: `${person.name} wil Nederlands oefenen.` });
@@ -170,7 +188,7 @@ describe("data rights", () => {
   });
 
   test("deleting an account leaves the name, email and phone nowhere, keeps the records' shape and moves the waitlist up", async () => {
-    const { person, waiting, fullDate, agreementVersionId, household, nextDoor } = await personWithEverything();
+    const { person, waiting, fullDate, agreementVersionId, household, nextDoor, surveyResponseId } = await personWithEverything();
     expect(await whereIs(person.email)).not.toEqual([]);
 
     await eraseAccount(residentActor(person.id), person.id, { by: "self" });
@@ -185,6 +203,9 @@ describe("data rights", () => {
     // The answer still counts for the household, without a name or a reason.
     const consent = await prisma.agreementConsent.findFirstOrThrow({ where: { versionId: agreementVersionId, unit: "2.01" }, select: { choice: true, reason: true, userId: true } });
     expect(consent).toEqual({ choice: "object", reason: null, userId: null });
+    // That they took part in surveys goes, with their unsent draft; what their household sent stays, anonymous.
+    expect(await prisma.surveyParticipation.count({ where: { userId: person.id } })).toBe(0);
+    expect(await prisma.surveyAnswer.count({ where: { responseId: surveyResponseId } })).toBe(2);
     const user = await prisma.user.findUniqueOrThrow({ where: { id: person.id }, select: { displayName: true, email: true, phone: true, deletedAt: true } });
     expect(user).toMatchObject({ displayName: "Vroegere bewoner", email: null, phone: null });
     expect(user.deletedAt).not.toBeNull();
@@ -265,8 +286,19 @@ describe("retention, on a fixed clock", () => {
     const closedRecently = await createHelpRequest(prisma, { residentId: resident.id, description: "Mijn verhaal van nu.", status: "done" });
     await prisma.helpRequest.update({ where: { id: closedRecently.id }, data: { closedAt: ago(100) } });
 
+    // Who answered a survey that closed longer ago than its time goes; a recent one's stays; answers stay.
+    const survey = (closedDaysAgo: number) =>
+      createSurvey(prisma, { neighbourhoodId: neighbourhood.id, title: `Oud ${closedDaysAgo}`, createdById: staff.id, opensAt: ago(closedDaysAgo + 30), closesAt: ago(closedDaysAgo), questions: [{ kind: "yesno", text: "Ja?" }] });
+    const oldSurvey = await survey(100);
+    const recentSurvey = await survey(10);
+    await createAnswers(prisma, { survey: oldSurvey, buildingId: null, userId: resident.id, values: [["yes"]] });
+    await createAnswers(prisma, { survey: recentSurvey, buildingId: null, userId: resident.id, values: [["yes"]] });
+
     await applyRetention(retention, now);
 
+    expect(await prisma.surveyParticipation.count({ where: { surveyId: oldSurvey.id } })).toBe(0);
+    expect(await prisma.surveyResponse.count({ where: { surveyId: oldSurvey.id } })).toBe(1);
+    expect(await prisma.surveyParticipation.count({ where: { surveyId: recentSurvey.id } })).toBe(1);
     expect(await prisma.outboxMessage.findUnique({ where: { id: oldMail.id } })).toBeNull();
     expect(await prisma.outboxMessage.findUnique({ where: { id: newMail.id } })).not.toBeNull();
     expect(await prisma.outboxMessage.findUnique({ where: { id: waiting.id } })).not.toBeNull();

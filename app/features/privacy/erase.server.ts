@@ -36,6 +36,13 @@ async function scrubFreeTexts(tx: Tx, needles: string[]) {
   for (const row of await tx.signUp.findMany({ where: { OR: [mentions("name"), mentions("email"), mentions("phone")] }, select: { id: true, name: true } })) {
     await tx.signUp.update({ where: { id: row.id }, data: { name: replace(row.name), email: null, phone: null } });
   }
+  // Anonymous open answers to a survey, and drafts still being written, may name a neighbour.
+  for (const row of await tx.surveyAnswer.findMany({ where: mentions("value"), select: { id: true, value: true } })) {
+    await tx.surveyAnswer.update({ where: { id: row.id }, data: { value: replace(row.value) } });
+  }
+  for (const row of await tx.surveyDraftAnswer.findMany({ where: mentions("value"), select: { participationId: true, questionId: true, value: true } })) {
+    await tx.surveyDraftAnswer.update({ where: { participationId_questionId: { participationId: row.participationId, questionId: row.questionId } }, data: { value: replace(row.value) } });
+  }
   for (const row of await tx.actingEvent.findMany({ where: mentions("subject"), select: { id: true, subject: true } })) {
     await tx.actingEvent.update({ where: { id: row.id }, data: { subject: replace(row.subject) } });
   }
@@ -140,6 +147,8 @@ export async function eraseAccount(actor: Actor, userId: string, request: { by: 
     await tx.agreementConsent.updateMany({ where: { userId }, data: { reason: null, userId: null } });
     await tx.booking.updateMany({ where: { userId, status: "active", startsAt: { gt: now } }, data: { status: "cancelled", cancelledAt: now } });
     await tx.booking.updateMany({ where: { userId }, data: { purpose: removedText } });
+    // That they took part in a survey goes (with any unsent draft); what they sent was anonymous and stays.
+    await tx.surveyParticipation.deleteMany({ where: { userId } });
     await leaveHouseholds(tx, userId, now);
     await scrubFreeTexts(tx, needles);
     await tx.deletionRecord.create({

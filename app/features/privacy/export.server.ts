@@ -2,6 +2,7 @@
 // and print version, and by the desk for people registered there. Every table with personal data is read here; a new
 // one must be added (tests/integration/privacy.test.ts fills every table and checks the export shows it).
 import { personForRights } from "~/features/privacy/queries.server";
+import { participationsOf } from "~/features/surveys/queries.server";
 import type { Actor } from "~/utils/actor";
 import { prisma } from "~/utils/db.server";
 
@@ -38,7 +39,7 @@ export async function collectPersonalData(actor: Actor, userId: string) {
   });
   if (!user) return null;
   const email = user.email;
-  const [signUps, helpRequests, helpOffers, visitsGiven, concerns, answers, householdAnswers, comments, bookings, mails, contactViews, actedFor, households] =
+  const [signUps, helpRequests, helpOffers, visitsGiven, concerns, answers, householdAnswers, comments, bookings, mails, contactViews, actedFor, surveys, households] =
     await Promise.all([
       prisma.signUp.findMany({
         where: { OR: [{ userId }, ...(email ? [{ email }] : [])] },
@@ -128,6 +129,7 @@ export async function collectPersonalData(actor: Actor, userId: string) {
         orderBy: { startedAt: "desc" },
         select: { startedAt: true, endedAt: true, staff: { select: { displayName: true } }, events: { orderBy: { createdAt: "asc" }, select: { action: true, subject: true, createdAt: true } } },
       }),
+      participationsOf(userId),
       // Outreach: the households they live in, with what the buurtwerkers noted about them and who looked at it.
       prisma.household.findMany({
         where: { members: { some: { userId } } },
@@ -237,6 +239,7 @@ export async function collectPersonalData(actor: Actor, userId: string) {
     whoActedForMe: actedFor.map((a) => ({ who: a.staff.displayName, from: a.startedAt, until: a.endedAt, did: a.events.map((e) => ({ what: e.action, about: e.subject, when: e.createdAt })) })),
     signedInDevices: user.sessions.map((s) => ({ since: s.createdAt, until: s.expiresAt })),
     worksIn: user.staffAssignments.map((a) => ({ neighbourhood: a.neighbourhood.name, until: a.endsAt })),
+    surveys,
     households: households.map((h) => ({
       address: h.building ? `${h.building.name} ${h.unit}`.trim() : `${h.street} ${h.number}`.trim(),
       languages: split(h.languages),

@@ -79,6 +79,7 @@ export async function flagInactiveDeskPeople(retention: Retention, now = new Dat
       actedFor: { none: { startedAt: since } },
       agreementResponses: { none: { updatedAt: since } },
       bookings: { none: { createdAt: since } },
+      surveyParticipations: { none: { createdAt: since } },
       householdMemberships: { none: { household: { OR: [{ knocks: { some: { knockedAt: since } } }, { followUps: { some: { status: { not: "ended" } } } }] } } },
     },
     data: { reviewFlaggedAt: now },
@@ -99,6 +100,17 @@ export async function forgetUsedUp(retention: Retention, now = new Date()) {
   return { codes: codes.count, homes: homes.count };
 }
 
+/**
+ * Who answered a survey (and unsent draft answers) is only needed while it runs: the record goes once the survey
+ * has been closed for its time. The anonymous answers stay; they name nobody.
+ */
+export async function deleteOldSurveyParticipations(retention: Retention, now = new Date()) {
+  const { surveys } = retentionCutoffs(retention, now);
+  // Draft answers go with them (onDelete: Cascade).
+  const { count } = await prisma.surveyParticipation.deleteMany({ where: { survey: { closesAt: { lt: surveys } } } });
+  return count;
+}
+
 /** One run of every step, for the jobs loop. */
 export async function applyRetention(retention: Retention, now = new Date()) {
   return {
@@ -106,6 +118,7 @@ export async function applyRetention(retention: Retention, now = new Date()) {
     logs: await deleteOldLogs(retention, now),
     helpTexts: await removeClosedHelpTexts(retention, now),
     flagged: await flagInactiveDeskPeople(retention, now),
+    surveys: await deleteOldSurveyParticipations(retention, now),
     outreach: await removeOldOutreach(retention, now),
     usedUp: await forgetUsedUp(retention, now),
   };

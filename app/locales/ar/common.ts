@@ -177,6 +177,7 @@ export const common: Messages<typeof nl> = {
       profile_update: "غيّر بياناتك",
       settings_update: "غيّر إشعاراتك",
       home_choose: "حدّد أين تسكن: {{subject}}",
+      surveys_answer: "أجاب عن الاستبيان: {{subject}}",
     },
   },
   outbox: {
@@ -242,5 +243,9 @@ export const common: Messages<typeof nl> = {
     refuse: "غير صحيح",
     confirmed: "تم التأكيد. يرى الشخص الآن كل ما يخص البناية.",
     refusedDone: "لم يتم التأكيد. يرى الشخص ذلك في التطبيق.",
+  },
+  fromSurvey: {
+    note: "متابعة للاستبيان:",
+    question: "السؤال: {{question}}",
   },
 };

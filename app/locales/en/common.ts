@@ -175,6 +175,7 @@ export const common: Messages<typeof nl> = {
       profile_update: "Changed your details",
       settings_update: "Changed your notifications",
       home_choose: "Said where you live: {{subject}}",
+      surveys_answer: "Answered the survey: {{subject}}",
     },
   },
   outbox: {
@@ -234,5 +235,9 @@ export const common: Messages<typeof nl> = {
     refuse: "Not right",
     confirmed: "Confirmed. The person now sees everything of the building.",
     refusedDone: "Not confirmed. The person sees this in the app.",
+  },
+  fromSurvey: {
+    note: "Following up the survey:",
+    question: "Question: {{question}}",
   },
 };

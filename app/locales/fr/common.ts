@@ -175,6 +175,7 @@ export const common: Messages<typeof nl> = {
       profile_update: "A modifié vos données",
       settings_update: "A modifié vos notifications",
       home_choose: "A indiqué où vous habitez : {{subject}}",
+      surveys_answer: "A répondu à l'enquête : {{subject}}",
     },
   },
   outbox: {
@@ -234,5 +235,9 @@ export const common: Messages<typeof nl> = {
     refuse: "Ce n'est pas juste",
     confirmed: "Confirmé. La personne voit maintenant tout ce qui concerne l'immeuble.",
     refusedDone: "Pas confirmé. La personne le voit dans l'application.",
+  },
+  fromSurvey: {
+    note: "Suite à l'enquête :",
+    question: "Question : {{question}}",
   },
 };

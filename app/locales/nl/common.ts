@@ -172,6 +172,7 @@ export const common = {
       profile_update: "Veranderde je gegevens",
       settings_update: "Veranderde je meldingen",
       home_choose: "Koos waar je woont: {{subject}}",
+      surveys_answer: "Beantwoordde de bevraging: {{subject}}",
     },
   },
   outbox: {
@@ -231,5 +232,9 @@ export const common = {
     refuse: "Klopt niet",
     confirmed: "Bevestigd. De persoon ziet nu alles van het gebouw.",
     refusedDone: "Niet bevestigd. De persoon ziet dat in de app.",
+  },
+  fromSurvey: {
+    note: "Vanuit de bevraging:",
+    question: "Vraag: {{question}}",
   },
 } as const;
