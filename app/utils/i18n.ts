@@ -26,7 +26,7 @@ const sectionNamespaces: Record<string, Namespace[]> = {
   ik: ["activities", "auth", "privacy"],
   inloggen: ["auth"],
   offline: [],
-  onthaal: ["auth", "privacy", "outreach"],
+  onthaal: ["auth", "help", "privacy", "outreach"],
   privacy: ["privacy"],
 };
 

@@ -135,6 +135,7 @@ const table: Record<string, Row> = {
   "offline.tsx": { path: () => "/offline", answers: everyone("ok") },
   "onthaal+/_index.tsx": { path: () => "/onthaal", answers: staffOnly },
   "onthaal+/registreren.tsx": { path: () => "/onthaal/registreren", answers: staffOnly },
+  "onthaal+/intake.tsx": { path: () => "/onthaal/intake", answers: staffOnly },
   // Someone registered at the desk (no email) in Noordwijk: the desk acts on their data rights.
   "onthaal+/$residentId.gegevens.tsx": { path: (s) => `/onthaal/${s.deskPersonId}/gegevens`, answers: noordwijkStaff },
   "onthaal+/$residentId.verwijderen.tsx": { path: (s) => `/onthaal/${s.deskPersonId}/verwijderen`, answers: noordwijkStaff },

@@ -11,6 +11,7 @@ import { hashCancelCode, newCancelCode } from "~/features/activities/tokens.serv
 import { brusselsInstant, expandRecurrence, MAX_OCCURRENCES, withTimeOfDay } from "~/features/activities/schedule";
 import type { ActivityInput, EditActivityAction, OccurrenceAction, OccurrenceInput } from "~/features/activities/activity-schema";
 import type { ActivityTranslationInput, AttendeeAction } from "~/features/activities/schema";
+import { markReferralsCame } from "~/features/outreach/referrals.server";
 import { noteActing } from "~/utils/acting.server";
 import { staffNeighbourhoods, type Actor } from "~/utils/actor";
 import { AppError, forbidden, notFound } from "~/utils/app-error";
@@ -413,9 +414,13 @@ async function organisedActivity(tx: Tx, actor: Actor, activityId: string) {
 
 export async function setCheckedIn(actor: Actor, occurrenceId: string, signUpId: string, present: boolean, now = new Date()) {
   const occurrence = await organisedDate(prisma, actor, occurrenceId, "checkIn");
-  await prisma.signUp.updateMany({
-    where: { id: signUpId, occurrenceId: occurrence.id, status: "confirmed", occurrence: { neighbourhoodId: staffNeighbourhoods(actor) } },
-    data: { checkedInAt: present ? now : null },
+  await prisma.$transaction(async (tx) => {
+    const changed = await tx.signUp.updateMany({
+      where: { id: signUpId, occurrenceId: occurrence.id, status: "confirmed", occurrence: { neighbourhoodId: staffNeighbourhoods(actor) } },
+      data: { checkedInAt: present ? now : null },
+    });
+    // Someone a buurtwerker invited or signed up came: their referral comes back as "came" (or open again).
+    if (changed.count === 1) await markReferralsCame(tx, signUpId, present, now);
   });
 }
 

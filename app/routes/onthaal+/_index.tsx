@@ -41,6 +41,9 @@ export default function Desk() {
       <LinkButton to="/onthaal/registreren" className="mb-2 w-full">
         {t("desk.register")}
       </LinkButton>
+      <LinkButton to="/onthaal/intake" variant="secondary" className="mb-2 w-full">
+        {t("outreach:intake.deskLink")}
+      </LinkButton>
       <LinkButton to="/buurtwerk" variant="secondary" className="mb-6 w-full">
         {t("outreach:hub.deskLink")}
       </LinkButton>
@@ -68,6 +71,9 @@ export default function Desk() {
                   {t("actingFor.start", { name: resident.displayName })}
                 </Button>
               </Form>
+              <Link to={`/onthaal/intake?bewoner=${resident.id}`} className="inline-flex min-h-tap items-center font-semibold">
+                {t("outreach:intake.forResident")}: {resident.displayName}
+              </Link>
               {!resident.hasEmail ? (
                 <Link to={`/onthaal/${resident.id}/gegevens`} className="inline-flex min-h-tap items-center font-semibold">
                   {t("privacy:review.data")}
