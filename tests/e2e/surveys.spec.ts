@@ -66,8 +66,12 @@ test("a resident answers in Arabic on a phone: one question a screen with faces 
   const survey = await openSurvey(db, building.id);
   await signIn(amina.email ?? "");
 
-  await page.goto("/bevragingen");
+  // From the home page, in her language.
+  await page.goto("/");
   await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+  await shot(page, "ar-home");
+  await page.getByRole("link", { name: /رأيك في الحي/ }).click();
+  await expect(page).toHaveURL(/\/bevragingen$/);
   await page.getByRole("link", { name: "كيف تعيش هنا؟" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "كيف تعيش هنا؟" })).toBeVisible();
   await expect(page.getByText("إجاباتك مجهولة الاسم. لا أحد يرى ماذا أجبت.")).toBeVisible();

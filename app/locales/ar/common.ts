@@ -29,6 +29,8 @@ export const common: Messages<typeof nl> = {
     helpText: "رفيق للدردشة، أو للتسوّق، أو للمساعدة في الأوراق.",
     agreements: "الاتفاقات في مبناك",
     agreementsText: "نضع معًا قواعد للأماكن المشتركة.",
+    surveys: "رأيك في الحي",
+    surveysText: "أجب عن استبيان قصير عن مسكنك وعن عمل الحي. بلغتك.",
   },
   actingFor: {
     banner: "أنت الآن تساعد {{name}}.",

@@ -29,6 +29,8 @@ export const common: Messages<typeof nl> = {
     helpText: "A buddy for a chat, for shopping or for paperwork.",
     agreements: "Agreements in your building",
     agreementsText: "Make rules together for the shared spaces.",
+    surveys: "Your say about the neighbourhood",
+    surveysText: "Answer a short survey about your home and the neighbourhood work. In your own language.",
   },
   actingFor: {
     banner: "You are now helping {{name}}.",

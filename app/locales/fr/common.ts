@@ -29,6 +29,8 @@ export const common: Messages<typeof nl> = {
     helpText: "Un buddy pour papoter, faire les courses ou remplir des papiers.",
     agreements: "Les accords dans votre immeuble",
     agreementsText: "Faire ensemble des règles pour les espaces communs.",
+    surveys: "Votre avis sur le quartier",
+    surveysText: "Répondez à une courte enquête sur votre logement et le travail de quartier. Dans votre langue.",
   },
   actingFor: {
     banner: "Vous aidez maintenant {{name}}.",

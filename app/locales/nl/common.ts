@@ -26,6 +26,8 @@ export const common = {
     helpText: "Een buddy voor een babbel, boodschappen of papieren.",
     agreements: "Afspraken in je gebouw",
     agreementsText: "Samen regels maken voor de gemeenschappelijke ruimtes.",
+    surveys: "Jouw mening over je buurt",
+    surveysText: "Vul een korte bevraging in over je woning en de buurtwerking. In je eigen taal.",
   },
   actingFor: {
     banner: "Je helpt nu {{name}}.",
