@@ -17,6 +17,7 @@ const areas: { to: string; icon: IconName; title: string; text: string }[] = [
   { to: "/activiteiten", icon: "calendar", title: "home.activities", text: "home.activitiesText" },
   { to: "/hulp", icon: "hands", title: "home.help", text: "home.helpText" },
   { to: "/afspraken", icon: "house", title: "home.agreements", text: "home.agreementsText" },
+  { to: "/bevragingen", icon: "speech", title: "home.surveys", text: "home.surveysText" },
 ];
 
 /**

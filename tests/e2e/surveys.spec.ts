@@ -6,7 +6,7 @@ import { mkdirSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { createBuilding, createUser } from "#tests/fixtures/factories";
 import { createAnswers, createSurvey, type QuestionData } from "#tests/fixtures/surveys";
-import { expect, expectAccessible, sessionCookie, test } from "./fixtures";
+import { alsoOnPostgres, expect, expectAccessible, sessionCookie, test } from "./fixtures";
 
 mkdirSync("test-results/screens", { recursive: true });
 const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/screens/surveys-${name}.png`, fullPage: true });
@@ -66,8 +66,12 @@ test("a resident answers in Arabic on a phone: one question a screen with faces 
   const survey = await openSurvey(db, building.id);
   await signIn(amina.email ?? "");
 
-  await page.goto("/bevragingen");
+  // From the home page, in her language.
+  await page.goto("/");
   await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+  await shot(page, "ar-home");
+  await page.getByRole("link", { name: /رأيك في الحي/ }).click();
+  await expect(page).toHaveURL(/\/bevragingen$/);
   await page.getByRole("link", { name: "كيف تعيش هنا؟" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "كيف تعيش هنا؟" })).toBeVisible();
   await expect(page.getByText("إجاباتك مجهولة الاسم. لا أحد يرى ماذا أجبت.")).toBeVisible();
@@ -141,7 +145,7 @@ test("a resident answers in Arabic on a phone: one question a screen with faces 
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("a resident stops and goes on later; a second resident of the same flat is refused, also when posting directly", async ({ page, signIn, db, baseURL, playwright }) => {
+  test("a resident stops and goes on later; a second resident of the same flat is refused, also when posting directly", alsoOnPostgres, async ({ page, signIn, db, baseURL, playwright }) => {
     test.setTimeout(120_000);
     const building = await noordwijkBuilding(db);
     const jan = await createUser(db, { displayName: "Jan Test", email: unique("jan"), residence: { buildingId: building.id, unit: "1.04" } });
@@ -327,7 +331,7 @@ test("a buurtwerker composes a survey: every kind of question, translations, an 
   expect(stored.questions[0]?.options.map((o) => o.icon)).toEqual(["clean", "light"]);
 });
 
-test("door to door and on paper: marked assisted and paper, a flat that answered is refused, and it works offline", async ({ page, context, signIn, db }) => {
+test("door to door and on paper: marked assisted and paper, a flat that answered is refused, and it works offline", alsoOnPostgres, async ({ page, context, signIn, db }) => {
   test.setTimeout(150_000);
   const building = await noordwijkBuilding(db);
   await createUser(db, { residence: { buildingId: building.id, unit: "1.01" } });

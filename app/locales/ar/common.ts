@@ -34,6 +34,8 @@ export const common: Messages<typeof nl> = {
     thisWeekNearby: "هذا الأسبوع في حيّك",
     nothingThisWeek: "لا شيء في البرنامج هذا الأسبوع. انظر كل الأنشطة.",
     allActivities: "كل الأنشطة",
+    surveys: "رأيك في الحي",
+    surveysText: "أجب عن استبيان قصير عن مسكنك وعن عمل الحي. بلغتك.",
   },
   actingFor: {
     banner: "أنت الآن تساعد {{name}}.",

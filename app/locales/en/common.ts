@@ -34,6 +34,8 @@ export const common: Messages<typeof nl> = {
     thisWeekNearby: "On this week near you",
     nothingThisWeek: "Nothing planned this week. Have a look at all activities.",
     allActivities: "All activities",
+    surveys: "Your say about the neighbourhood",
+    surveysText: "Answer a short survey about your home and the neighbourhood work. In your own language.",
   },
   actingFor: {
     banner: "You are now helping {{name}}.",

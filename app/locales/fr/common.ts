@@ -34,6 +34,8 @@ export const common: Messages<typeof nl> = {
     thisWeekNearby: "Cette semaine dans votre quartier",
     nothingThisWeek: "Rien de prévu cette semaine. Regardez toutes les activités.",
     allActivities: "Toutes les activités",
+    surveys: "Votre avis sur le quartier",
+    surveysText: "Répondez à une courte enquête sur votre logement et le travail de quartier. Dans votre langue.",
   },
   actingFor: {
     banner: "Vous aidez maintenant {{name}}.",

@@ -31,6 +31,8 @@ export const common = {
     thisWeekNearby: "Deze week in je buurt",
     nothingThisWeek: "Deze week staat er niets op de agenda. Kijk bij alle activiteiten.",
     allActivities: "Alle activiteiten",
+    surveys: "Jouw mening over je buurt",
+    surveysText: "Vul een korte bevraging in over je woning en de buurtwerking. In je eigen taal.",
   },
   actingFor: {
     banner: "Je helpt nu {{name}}.",

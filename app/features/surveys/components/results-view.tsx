@@ -31,13 +31,13 @@ export function ResultsView({ results, locale, mode }: { results: Results; local
               <th scope="col" className="py-1 text-start">
                 {t("results.building")}
               </th>
-              <th scope="col" className="py-1 text-end">
+              <th scope="col" className="py-1 ps-3 text-end">
                 {t("results.answeredShort")}
               </th>
-              <th scope="col" className="py-1 text-end">
+              <th scope="col" className="py-1 ps-3 text-end">
                 {t(survey.per === "household" ? "results.households" : "results.residents")}
               </th>
-              <th scope="col" className="py-1 text-end">
+              <th scope="col" className="py-1 ps-3 text-end">
                 {t("results.rate")}
               </th>
             </tr>
@@ -48,9 +48,9 @@ export function ResultsView({ results, locale, mode }: { results: Results; local
                 <th scope="row" className="py-1 text-start font-normal">
                   {rate.name}
                 </th>
-                <td className="py-1 text-end tabular-nums">{rate.answered}</td>
-                <td className="py-1 text-end tabular-nums">{rate.of}</td>
-                <td className="py-1 text-end font-semibold tabular-nums">{rate.percent}%</td>
+                <td className="py-1 ps-3 text-end tabular-nums">{rate.answered}</td>
+                <td className="py-1 ps-3 text-end tabular-nums">{rate.of}</td>
+                <td className="py-1 ps-3 text-end font-semibold tabular-nums">{rate.percent}%</td>
               </tr>
             ))}
           </tbody>
