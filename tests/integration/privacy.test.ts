@@ -68,6 +68,7 @@ async function personWithEverything() {
   await prisma.rateLimitEvent.create({ data: { key: `signin:email:${email}` } });
   await prisma.rateLimitEvent.create({ data: { key: `guest:contact:${phone.toLowerCase()}` } });
   await prisma.activitySettings.create({ data: { userId: person.id, calendarToken: `token-${stamp}-abcdefghijklmnop` } });
+  await prisma.helpAlertSettings.create({ data: { userId: person.id, newRequests: "daily" } });
   await prisma.emailOptOut.create({ data: { email } });
   await prisma.idempotencyKey.create({ data: { key: `key-${stamp}`, userId: person.id } });
   await prisma.outboxMessage.create({ data: { kind: "test", to: email, subject: `Hallo ${name}`, html: `<p>${name}</p>`, text: name, status: "sent", sentAt: new Date() } });
@@ -122,6 +123,7 @@ describe("data rights", () => {
     expect(data?.whoActedForMe[0]?.did[0]).toMatchObject({ what: "activities.signUp" });
     expect(data?.signedInDevices).toHaveLength(1);
     expect(data?.notifications).toMatchObject({ confirmations: true });
+    expect(data?.helpRequestAlerts).toBe("daily");
     // Nobody else's: another resident gets nothing, staff of the neighbourhood only for people without email.
     await expect(collectPersonalData(residentActor(staff.id), person.id)).rejects.toMatchObject({ status: 403 });
   });
@@ -146,6 +148,7 @@ describe("data rights", () => {
     expect(user).toMatchObject({ displayName: "Vroegere bewoner", email: null, phone: null });
     expect(user.deletedAt).not.toBeNull();
     expect(await prisma.session.count({ where: { userId: person.id } })).toBe(0);
+    expect(await prisma.helpAlertSettings.count({ where: { userId: person.id } })).toBe(0);
     expect(await prisma.helpRequest.count({ where: { residentId: person.id, status: { in: ["open", "offered", "matched"] } } })).toBe(0);
     const record = await prisma.deletionRecord.findFirstOrThrow({ orderBy: { deletedAt: "desc" }, select: { requestedBy: true, staffId: true, reason: true } });
     expect(record).toEqual({ requestedBy: "self", staffId: null, reason: null });
