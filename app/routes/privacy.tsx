@@ -13,7 +13,7 @@ export function loader(_: LoaderFunctionArgs) {
   return { retention: env.retention, organisation: env.ORGANISATION_NAME };
 }
 
-const keeps = ["account", "home", "activities", "help", "agreements", "logs"] as const;
+const keeps = ["account", "home", "activities", "help", "agreements", "outreach", "logs"] as const;
 const whos = ["staff", "buddy", "nobody"] as const;
 const rights = ["see", "delete", "desk", "complain"] as const;
 
@@ -24,7 +24,11 @@ export default function Privacy() {
     t("statement.howLong.mail", { days: retention.mailDays }),
     t("statement.howLong.logs", { days: retention.logDays }),
     t("statement.howLong.help", { days: retention.helpTextDays }),
+    t("statement.howLong.outreach", { days: retention.helpTextDays, logDays: retention.logDays }),
     t("statement.howLong.inactive", { days: retention.inactiveDays }),
+    t("statement.howLong.homeRequest", { days: retention.logDays }),
+    t("statement.howLong.cancelCode"),
+    t("statement.howLong.surveys", { days: retention.surveyDays }),
     t("statement.howLong.account"),
   ];
   return (

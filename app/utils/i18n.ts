@@ -5,7 +5,7 @@ import { initReactI18next } from "react-i18next";
 export const supportedLocales = ["nl", "fr", "en", "ar"] as const;
 export type Locale = (typeof supportedLocales)[number];
 export const defaultLocale: Locale = "nl";
-export const namespaces = ["common", "auth", "activities", "help", "agreements", "pwa", "privacy"] as const;
+export const namespaces = ["common", "auth", "activities", "help", "agreements", "pwa", "privacy", "outreach", "surveys"] as const;
 export type Namespace = (typeof namespaces)[number];
 
 /**
@@ -18,12 +18,15 @@ const sectionNamespaces: Record<string, Namespace[]> = {
   activiteiten: ["activities", "auth"],
   afmelden: ["activities"],
   afspraken: ["agreements"],
+  annuleren: ["activities", "auth"],
   beheer: ["auth", "privacy"],
+  bevragingen: ["surveys"],
+  buurtwerk: ["auth", "outreach"],
   hulp: ["help"],
   ik: ["activities", "auth", "privacy"],
   inloggen: ["auth"],
   offline: [],
-  onthaal: ["auth", "privacy"],
+  onthaal: ["auth", "help", "privacy", "outreach"],
   privacy: ["privacy"],
 };
 

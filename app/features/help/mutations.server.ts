@@ -10,6 +10,7 @@ import { activeStatuses, can, type RequestSubject } from "~/features/help/permis
 import { findConcernSubject, findRequestSubject, volunteersOfMyNeighbourhoods } from "~/features/help/queries.server";
 import type { ConcernAction, HelpRequestInput, RequestAction, VolunteerProfileInput } from "~/features/help/schema";
 import { firstName, joinList, splitList, splitSlots, type AlertChoice } from "~/features/help/vocabulary";
+import { markReferralsMatched } from "~/features/outreach/referrals.server";
 import { noteActing } from "~/utils/acting.server";
 import { staffNeighbourhoods, worksIn, type Actor } from "~/utils/actor";
 import { AppError, forbidden, notFound } from "~/utils/app-error";
@@ -77,10 +78,15 @@ export async function approveVolunteer(actor: Actor, volunteerId: string) {
   });
   if (!profile) throw notFound();
   if (!can(actor, "approveVolunteer", { neighbourhoodIds: splitList(profile.neighbourhoods) })) throw forbidden();
-  // Approved already (two buurtwerkers at once): the first one's name stays.
-  await prisma.volunteerProfile.updateMany({
-    where: { userId: volunteerId, approvedAt: null },
-    data: { approvedAt: new Date(), approvedById: actor.signedIn.id },
+  // Approved already (two buurtwerkers at once): the first one's name stays, and one email goes.
+  await prisma.$transaction(async (tx) => {
+    const approved = await tx.volunteerProfile.updateMany({
+      where: { userId: volunteerId, approvedAt: null },
+      data: { approvedAt: new Date(), approvedById: actor.signedIn.id },
+    });
+    if (approved.count !== 1) return;
+    const volunteer = await tx.user.findUniqueOrThrow({ where: { id: volunteerId }, select: { email: true, locale: true, displayName: true } });
+    await notify(tx, volunteer, "approved", {}, "/hulp/taken", { dedupeKey: `volunteer-approved:${volunteerId}` });
   });
 }
 
@@ -89,37 +95,40 @@ export async function approveVolunteer(actor: Actor, volunteerId: string) {
  * records a request for a resident who lives where they work. The creator is whoever is really signed in.
  */
 export async function createHelpRequest(actor: Actor, data: HelpRequestInput) {
-  const resident = actor.staff ? await residentForStaff(actor, data.residentId) : await askingResident(actor);
+  return prisma.$transaction((tx) => createHelpRequestIn(tx, actor, data));
+}
+
+/** The same, in the caller's transaction (an intake at the desk that leads the person to a buddy). */
+export async function createHelpRequestIn(tx: Tx, actor: Actor, data: HelpRequestInput) {
+  const resident = actor.staff ? await residentForStaff(tx, actor, data.residentId) : await askingResident(tx, actor);
   const building = resident.residences[0]?.building ?? null;
-  return prisma.$transaction(async (tx) => {
-    const created = await tx.helpRequest.create({
-      data: {
-        residentId: resident.id,
-        createdById: actor.signedIn.id,
-        kind: data.kind,
-        description: data.description,
-        recurrence: data.recurrence,
-        dateFrom: data.dateFrom ? dateOnly(data.dateFrom) : null,
-        dateUntil: data.dateUntil ? dateOnly(data.dateUntil) : null,
-        times: joinList(data.times),
-        languages: joinList(data.languages),
-        urgency: data.urgency,
-        meetAtWijkhuis: data.meetAtWijkhuis,
-        neighbourhoodId: building?.neighbourhoodId ?? resident.neighbourhoodId,
-        buildingId: building?.id ?? null,
-      },
-      select: { id: true, neighbourhoodId: true, neighbourhood: { select: { name: true } }, resident: { select: { displayName: true } } },
-    });
-    // The buurtwerkers of the neighbourhood hear of it at once, unless they chose the daily digest or no mail (issue
-    // 16: requests only surfaced when someone opened the overview). Not the one who wrote it down.
-    const params = { kind: data.kind, resident: firstName(created.resident.displayName), neighbourhood: created.neighbourhood?.name ?? "" };
-    for (const staff of await responsibleStaff(tx, [created.neighbourhoodId])) {
-      if (staff.id === actor.signedIn.id || alertChoiceOf(staff) !== "each") continue;
-      await notify(tx, staff, data.urgency === "high" ? "newRequestUrgent" : "newRequest", params, `/hulp/vragen/${created.id}`);
-    }
-    await noteActing(tx, actor, "help.request", kindFor(actor, data.kind));
-    return { id: created.id };
+  const created = await tx.helpRequest.create({
+    data: {
+      residentId: resident.id,
+      createdById: actor.signedIn.id,
+      kind: data.kind,
+      description: data.description,
+      recurrence: data.recurrence,
+      dateFrom: data.dateFrom ? dateOnly(data.dateFrom) : null,
+      dateUntil: data.dateUntil ? dateOnly(data.dateUntil) : null,
+      times: joinList(data.times),
+      languages: joinList(data.languages),
+      urgency: data.urgency,
+      meetAtWijkhuis: data.meetAtWijkhuis,
+      neighbourhoodId: building?.neighbourhoodId ?? resident.neighbourhoodId,
+      buildingId: building?.id ?? null,
+    },
+    select: { id: true, neighbourhoodId: true, neighbourhood: { select: { name: true } }, resident: { select: { displayName: true } } },
   });
+  // The buurtwerkers of the neighbourhood hear of it at once, unless they chose the daily digest or no mail (issue
+  // 16: requests only surfaced when someone opened the overview). Not the one who wrote it down.
+  const params = { kind: data.kind, resident: firstName(created.resident.displayName), neighbourhood: created.neighbourhood?.name ?? "" };
+  for (const staff of await responsibleStaff(tx, [created.neighbourhoodId])) {
+    if (staff.id === actor.signedIn.id || alertChoiceOf(staff) !== "each") continue;
+    await notify(tx, staff, data.urgency === "high" ? "newRequestUrgent" : "newRequest", params, `/hulp/vragen/${created.id}`);
+  }
+  await noteActing(tx, actor, "help.request", kindFor(actor, data.kind));
+  return { id: created.id };
 }
 
 const residentSelect = {
@@ -128,9 +137,9 @@ const residentSelect = {
   residences: { where: { movedOutAt: null }, select: { building: { select: { id: true, neighbourhoodId: true } } } },
 } satisfies Prisma.UserSelect;
 
-async function residentForStaff(actor: Actor, residentId: string | undefined) {
+async function residentForStaff(db: Tx, actor: Actor, residentId: string | undefined) {
   const resident = residentId
-    ? await prisma.user.findFirst({
+    ? await db.user.findFirst({
         where: { id: residentId, deletedAt: null, roles: { some: { role: "resident" } }, ...livesIn(staffNeighbourhoods(actor)) },
         select: residentSelect,
       })
@@ -141,9 +150,9 @@ async function residentForStaff(actor: Actor, residentId: string | undefined) {
   return resident;
 }
 
-async function askingResident(actor: Actor) {
+async function askingResident(db: Tx, actor: Actor) {
   if (!can(actor, "askForHelp")) throw forbidden();
-  const resident = await prisma.user.findFirst({ where: { id: actor.user.id, deletedAt: null }, select: residentSelect });
+  const resident = await db.user.findFirst({ where: { id: actor.user.id, deletedAt: null }, select: residentSelect });
   if (!resident) throw notFound();
   return resident;
 }
@@ -176,7 +185,8 @@ async function notify(
     | "cancelled"
     | "concern"
     | "checkIn"
-    | "volunteerOffer",
+    | "volunteerOffer"
+    | "approved",
   params: Record<string, string>,
   path: string,
   extra: { quote?: string; dedupeKey?: string } = {},
@@ -288,6 +298,8 @@ async function claimRequest(tx: Tx, requestId: string, volunteerId: string, now:
     data: { status: "matched", matchedVolunteerId: volunteerId, matchedAt: now },
   });
   if (claim.count !== 1) return false;
+  // A buurtwerker who led this person to a buddy sees the referral come back as matched.
+  await markReferralsMatched(tx, requestId, now);
   await tx.helpOffer.updateMany({
     where: { requestId, volunteerId },
     data: { status: "accepted", respondedAt: now },

@@ -36,8 +36,60 @@ async function scrubFreeTexts(tx: Tx, needles: string[]) {
   for (const row of await tx.signUp.findMany({ where: { OR: [mentions("name"), mentions("email"), mentions("phone")] }, select: { id: true, name: true } })) {
     await tx.signUp.update({ where: { id: row.id }, data: { name: replace(row.name), email: null, phone: null } });
   }
+  // Anonymous open answers to a survey, and drafts still being written, may name a neighbour.
+  for (const row of await tx.surveyAnswer.findMany({ where: mentions("value"), select: { id: true, value: true } })) {
+    await tx.surveyAnswer.update({ where: { id: row.id }, data: { value: replace(row.value) } });
+  }
+  for (const row of await tx.surveyDraftAnswer.findMany({ where: mentions("value"), select: { participationId: true, questionId: true, value: true } })) {
+    await tx.surveyDraftAnswer.update({ where: { participationId_questionId: { participationId: row.participationId, questionId: row.questionId } }, data: { value: replace(row.value) } });
+  }
   for (const row of await tx.actingEvent.findMany({ where: mentions("subject"), select: { id: true, subject: true } })) {
     await tx.actingEvent.update({ where: { id: row.id }, data: { subject: replace(row.subject) } });
+  }
+  // What buurtwerkers wrote at doors and in follow-ups of other households ("Jozef from next door was there too").
+  for (const row of await tx.doorKnock.findMany({ where: mentions("note"), select: { id: true, note: true } })) {
+    await tx.doorKnock.update({ where: { id: row.id }, data: { note: replace(row.note) } });
+  }
+  for (const row of await tx.followUpNote.findMany({ where: mentions("body"), select: { id: true, body: true } })) {
+    await tx.followUpNote.update({ where: { id: row.id }, data: { body: replace(row.body) } });
+  }
+  for (const row of await tx.followUp.findMany({ where: mentions("nextStep"), select: { id: true, nextStep: true } })) {
+    await tx.followUp.update({ where: { id: row.id }, data: { nextStep: replace(row.nextStep) } });
+  }
+  for (const row of await tx.intake.findMany({ where: mentions("question"), select: { id: true, question: true } })) {
+    await tx.intake.update({ where: { id: row.id }, data: { question: replace(row.question) } });
+  }
+  for (const row of await tx.referral.findMany({ where: mentions("outcomeNote"), select: { id: true, outcomeNote: true } })) {
+    await tx.referral.update({ where: { id: row.id }, data: { outcomeNote: replace(row.outcomeNote) } });
+  }
+  for (const row of await tx.householdMember.findMany({ where: { OR: [mentions("name"), mentions("phone")] }, select: { id: true, name: true } })) {
+    await tx.householdMember.update({ where: { id: row.id }, data: { name: replace(row.name), phone: null } });
+  }
+}
+
+/**
+ * Outreach: the person leaves the households they lived in, and what they told at the desk goes. A household with
+ * nobody left keeps its address (it is still a door in the street's rounds) and its counts (knocks, referrals by
+ * outcome, signals: the reach figures stay true), but nothing that was written or agreed about the people in it:
+ * notes, wishes, next steps, languages, consent, who looked. Its running follow-up ends.
+ */
+async function leaveHouseholds(tx: Tx, userId: string, now: Date) {
+  const memberships = await tx.householdMember.findMany({ where: { userId }, select: { id: true, householdId: true } });
+  if (memberships.length === 0) return;
+  const memberIds = memberships.map((m) => m.id);
+  await tx.intake.updateMany({ where: { memberId: { in: memberIds } }, data: { question: removedText } });
+  await tx.referral.updateMany({ where: { memberId: { in: memberIds } }, data: { outcomeNote: removedText } });
+  await tx.householdMember.deleteMany({ where: { id: { in: memberIds } } });
+  for (const householdId of new Set(memberships.map((m) => m.householdId))) {
+    if ((await tx.householdMember.count({ where: { householdId } })) > 0) continue;
+    await tx.household.update({ where: { id: householdId }, data: { languages: "", consent: "", consentMethod: null, consentAt: null, consentRecordedById: null } });
+    await tx.doorKnock.updateMany({ where: { householdId }, data: { note: removedText } });
+    await tx.followUp.updateMany({ where: { householdId, status: { not: "ended" } }, data: { status: "ended", endedAt: now } });
+    await tx.followUp.updateMany({ where: { householdId }, data: { wishes: "", nextStep: removedText, nextStepDue: null } });
+    await tx.followUpNote.deleteMany({ where: { followUp: { householdId } } });
+    await tx.intake.updateMany({ where: { householdId }, data: { question: removedText } });
+    await tx.referral.updateMany({ where: { householdId }, data: { outcomeNote: removedText } });
+    await tx.householdView.deleteMany({ where: { householdId } });
   }
 }
 
@@ -81,9 +133,10 @@ export async function eraseAccount(actor: Actor, userId: string, request: { by: 
     // Rate-limit keys carry an email address or a phone number.
     await tx.rateLimitEvent.deleteMany({ where: { OR: needles.map((needle) => ({ key: { contains: needle.toLowerCase() } })) } });
     await tx.residence.updateMany({ where: { userId, movedOutAt: null }, data: { movedOutAt: now } });
+    await tx.residenceRequest.deleteMany({ where: { userId } });
 
     // activeKey ("date:email") only guards against signing up twice: a past sign-up needs it no more.
-    await tx.signUp.updateMany({ where: theirs, data: { name: formerResident, email: null, phone: null, interpreterLanguage: null, activeKey: null } });
+    await tx.signUp.updateMany({ where: theirs, data: { name: formerResident, email: null, phone: null, interpreterLanguage: null, activeKey: null, cancelCodeHash: null } });
     // Their help requests close; what they wrote about themselves goes, with what buddies noted at their visits.
     await tx.helpRequest.updateMany({ where: { residentId: userId, status: { in: ["open", "offered", "matched"] } }, data: { status: "cancelled", closedAt: now } });
     await tx.helpRequest.updateMany({ where: { residentId: userId }, data: { description: removedText } });
@@ -95,6 +148,9 @@ export async function eraseAccount(actor: Actor, userId: string, request: { by: 
     await tx.agreementConsent.updateMany({ where: { userId }, data: { reason: null, userId: null } });
     await tx.booking.updateMany({ where: { userId, status: "active", startsAt: { gt: now } }, data: { status: "cancelled", cancelledAt: now } });
     await tx.booking.updateMany({ where: { userId }, data: { purpose: removedText } });
+    // That they took part in a survey goes (with any unsent draft); what they sent was anonymous and stays.
+    await tx.surveyParticipation.deleteMany({ where: { userId } });
+    await leaveHouseholds(tx, userId, now);
     await scrubFreeTexts(tx, needles);
     await tx.deletionRecord.create({
       data: { requestedBy: request.by, staffId: request.by === "staff" ? actor.signedIn.id : null, reason: request.by === "staff" ? request.reason : null, deletedAt: now },

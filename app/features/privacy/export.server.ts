@@ -2,6 +2,7 @@
 // and print version, and by the desk for people registered there. Every table with personal data is read here; a new
 // one must be added (tests/integration/privacy.test.ts fills every table and checks the export shows it).
 import { personForRights } from "~/features/privacy/queries.server";
+import { participationsOf } from "~/features/surveys/queries.server";
 import type { Actor } from "~/utils/actor";
 import { prisma } from "~/utils/db.server";
 
@@ -27,6 +28,7 @@ export async function collectPersonalData(actor: Actor, userId: string) {
       registeredBy: { select: { displayName: true } },
       roles: { select: { role: true } },
       residences: { select: { unit: true, movedInAt: true, movedOutAt: true, building: { select: { name: true, address: true } } } },
+      residenceRequest: { select: { unit: true, status: true, createdAt: true, decidedAt: true, building: { select: { name: true } } } },
       activitySettings: { select: { confirmations: true, reminders: true, changes: true, digest: true } },
       helpAlertSettings: { select: { newRequests: true } },
       volunteerProfile: {
@@ -38,7 +40,7 @@ export async function collectPersonalData(actor: Actor, userId: string) {
   });
   if (!user) return null;
   const email = user.email;
-  const [signUps, helpRequests, helpOffers, visitsGiven, concerns, answers, householdAnswers, comments, bookings, mails, contactViews, actedFor] =
+  const [signUps, helpRequests, helpOffers, visitsGiven, concerns, answers, householdAnswers, comments, bookings, mails, contactViews, actedFor, surveys, households] =
     await Promise.all([
       prisma.signUp.findMany({
         where: { OR: [{ userId }, ...(email ? [{ email }] : [])] },
@@ -58,6 +60,7 @@ export async function collectPersonalData(actor: Actor, userId: string) {
           createdAt: true,
           cancelledAt: true,
           checkedInAt: true,
+          cancelCodeHash: true,
           createdBy: { select: { displayName: true } },
           occurrence: { select: { startsAt: true, activity: { select: { title: true } } } },
         },
@@ -127,6 +130,42 @@ export async function collectPersonalData(actor: Actor, userId: string) {
         orderBy: { startedAt: "desc" },
         select: { startedAt: true, endedAt: true, staff: { select: { displayName: true } }, events: { orderBy: { createdAt: "asc" }, select: { action: true, subject: true, createdAt: true } } },
       }),
+      participationsOf(userId),
+      // Outreach: the households they live in, with what the buurtwerkers noted about them and who looked at it.
+      prisma.household.findMany({
+        where: { members: { some: { userId } } },
+        orderBy: { createdAt: "asc" },
+        select: {
+          street: true,
+          number: true,
+          unit: true,
+          languages: true,
+          consent: true,
+          consentMethod: true,
+          consentAt: true,
+          building: { select: { name: true } },
+          knocks: { orderBy: { knockedAt: "asc" }, select: { knockedAt: true, outcome: true, comeBackOn: true, note: true, knockedBy: { select: { displayName: true } } } },
+          followUps: {
+            orderBy: { startedAt: "asc" },
+            select: {
+              status: true,
+              wishes: true,
+              nextStep: true,
+              nextStepDue: true,
+              startedAt: true,
+              endedAt: true,
+              owner: { select: { displayName: true } },
+              notes: { orderBy: { createdAt: "asc" }, select: { body: true, createdAt: true, author: { select: { displayName: true } } } },
+            },
+          },
+          intakes: { orderBy: { createdAt: "asc" }, select: { question: true, route: true, createdAt: true, createdBy: { select: { displayName: true } } } },
+          referrals: {
+            orderBy: { createdAt: "asc" },
+            select: { kind: true, status: true, createdAt: true, outcomeAt: true, outcomeNote: true, activity: { select: { title: true } }, partner: { select: { name: true } } },
+          },
+          views: { orderBy: { viewedAt: "desc" }, select: { what: true, viewedAt: true, viewer: { select: { displayName: true } } } },
+        },
+      }),
     ]);
 
   return {
@@ -142,6 +181,14 @@ export async function collectPersonalData(actor: Actor, userId: string) {
       registeredAtTheDeskBy: user.registeredBy?.displayName ?? null,
     },
     homes: user.residences.map((r) => ({ building: r.building.name, address: r.building.address, unit: r.unit, movedIn: r.movedInAt, movedOut: r.movedOutAt })),
+    // A building the person said they live in, waiting for the buurtwerker (or refused).
+    homeRequest: user.residenceRequest && {
+      building: user.residenceRequest.building.name,
+      unit: user.residenceRequest.unit,
+      status: user.residenceRequest.status,
+      at: user.residenceRequest.createdAt,
+      decidedAt: user.residenceRequest.decidedAt,
+    },
     signUps: signUps.map((s) => ({
       activity: s.occurrence.activity.title,
       date: s.occurrence.startsAt,
@@ -155,6 +202,8 @@ export async function collectPersonalData(actor: Actor, userId: string) {
       at: s.createdAt,
       cancelledAt: s.cancelledAt,
       checkedInAt: s.checkedInAt,
+      // Only a keyed fingerprint of the code is kept: nobody can read the code back, not even for this export.
+      cancelCode: s.cancelCodeHash !== null,
     })),
     helpRequests: helpRequests.map((r) => ({
       kind: r.kind,
@@ -192,10 +241,42 @@ export async function collectPersonalData(actor: Actor, userId: string) {
     whoActedForMe: actedFor.map((a) => ({ who: a.staff.displayName, from: a.startedAt, until: a.endedAt, did: a.events.map((e) => ({ what: e.action, about: e.subject, when: e.createdAt })) })),
     signedInDevices: user.sessions.map((s) => ({ since: s.createdAt, until: s.expiresAt })),
     worksIn: user.staffAssignments.map((a) => ({ neighbourhood: a.neighbourhood.name, until: a.endsAt })),
+    surveys,
+    households: households.map((h) => ({
+      address: h.building ? `${h.building.name} ${h.unit}`.trim() : `${h.street} ${h.number}`.trim(),
+      languages: split(h.languages),
+      agreedTo: split(h.consent),
+      method: h.consentMethod,
+      at: h.consentAt,
+      knocks: h.knocks.map((k) => ({ when: k.knockedAt, outcome: k.outcome, comeBackOn: k.comeBackOn, note: k.note, who: k.knockedBy?.displayName ?? null })),
+      followUps: h.followUps.map((f) => ({
+        // Its own words: "active" is already a booking's status in the readable export.
+        stage: followUpStage[f.status] ?? f.status,
+        wishes: split(f.wishes),
+        nextStep: f.nextStep,
+        due: f.nextStepDue,
+        from: f.startedAt,
+        until: f.endedAt,
+        who: f.owner?.displayName ?? null,
+        notes: f.notes.map((n) => ({ text: n.body, when: n.createdAt, who: n.author?.displayName ?? null })),
+      })),
+      intakes: h.intakes.map((i) => ({ question: i.question, route: i.route === "papers" ? "coffeeAndPapers" : i.route, when: i.createdAt, who: i.createdBy?.displayName ?? null })),
+      referrals: h.referrals.map((r) => ({
+        referredTo: r.kind,
+        about: r.activity?.title ?? r.partner?.name ?? null,
+        status: r.status,
+        when: r.createdAt,
+        outcomeAt: r.outcomeAt,
+        note: r.outcomeNote,
+      })),
+      whoLooked: h.views.map((v) => ({ looked: v.what === "notes" ? "followUpNotes" : "phoneNumbers", who: v.viewer?.displayName ?? null, when: v.viewedAt })),
+    })),
   };
 }
 
 export type PersonalData = NonNullable<Awaited<ReturnType<typeof collectPersonalData>>>;
+
+const followUpStage: Record<string, string> = { active: "following", paused: "paused", ended: "ended" };
 
 function split(list: string) {
   return list ? list.split(",") : [];

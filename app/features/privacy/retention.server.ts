@@ -38,6 +38,28 @@ export async function removeClosedHelpTexts(retention: Retention, now = new Date
 }
 
 /**
+ * Outreach: who looked at a household goes with the other logs. What was written about people goes the help-text
+ * time after it stopped mattering: the notes, wishes and next step of a follow-up ended that long ago, knock notes
+ * and intake questions that old (unless the household is still followed up), referral outcome notes. An address
+ * where nobody ever talked with us keeps no knocks older than the log time: those doors stay strangers.
+ */
+export async function removeOldOutreach(retention: Retention, now = new Date()) {
+  const { logs, helpTexts } = retentionCutoffs(retention, now);
+  const stillFollowed = { followUps: { some: { status: { not: "ended" } } } };
+  const endedLongAgo = { status: "ended", endedAt: { lt: helpTexts } };
+  const [views, strangers, notes, followUps, knockNotes, intakes, referrals] = await prisma.$transaction([
+    prisma.householdView.deleteMany({ where: { viewedAt: { lt: logs } } }),
+    prisma.doorKnock.deleteMany({ where: { knockedAt: { lt: logs }, household: { members: { none: {} }, knocks: { none: { outcome: "talked" } } } } }),
+    prisma.followUpNote.deleteMany({ where: { followUp: endedLongAgo } }),
+    prisma.followUp.updateMany({ where: { ...endedLongAgo, OR: [{ wishes: { not: "" } }, { nextStep: { not: removedText } }] }, data: { wishes: "", nextStep: removedText, nextStepDue: null } }),
+    prisma.doorKnock.updateMany({ where: { knockedAt: { lt: helpTexts }, note: { not: removedText }, household: { NOT: stillFollowed } }, data: { note: removedText } }),
+    prisma.intake.updateMany({ where: { createdAt: { lt: helpTexts }, question: { not: removedText }, OR: [{ householdId: null }, { household: { NOT: stillFollowed } }] }, data: { question: removedText } }),
+    prisma.referral.updateMany({ where: { outcomeAt: { lt: helpTexts }, outcomeNote: { not: removedText } }, data: { outcomeNote: removedText } }),
+  ]);
+  return { views: views.count, strangers: strangers.count, notes: notes.count, followUps: followUps.count, knockNotes: knockNotes.count, intakes: intakes.count, referrals: referrals.count };
+}
+
+/**
  * People registered at the desk (no email: they cannot sign in to delete themselves) with nothing happening for
  * the inactive time are put up for a look: staff see them on the desk and keep or delete the account.
  */
@@ -57,9 +79,35 @@ export async function flagInactiveDeskPeople(retention: Retention, now = new Dat
       actedFor: { none: { startedAt: since } },
       agreementResponses: { none: { updatedAt: since } },
       bookings: { none: { createdAt: since } },
+      surveyParticipations: { none: { createdAt: since } },
+      householdMemberships: { none: { household: { OR: [{ knocks: { some: { knockedAt: since } } }, { followUps: { some: { status: { not: "ended" } } } }] } } },
     },
     data: { reviewFlaggedAt: now },
   });
+  return count;
+}
+
+/**
+ * Codes to cancel a sign-up without an account (kept as keyed hashes) are of no use once the date has passed, and a
+ * building someone asked for that nobody confirmed is forgotten after the logs' time (they can ask again).
+ */
+export async function forgetUsedUp(retention: Retention, now = new Date()) {
+  const { logs } = retentionCutoffs(retention, now);
+  const [codes, homes] = await prisma.$transaction([
+    prisma.signUp.updateMany({ where: { cancelCodeHash: { not: null }, occurrence: { startsAt: { lt: now } } }, data: { cancelCodeHash: null } }),
+    prisma.residenceRequest.deleteMany({ where: { OR: [{ decidedAt: { lt: logs } }, { decidedAt: null, createdAt: { lt: logs } }] } }),
+  ]);
+  return { codes: codes.count, homes: homes.count };
+}
+
+/**
+ * Who answered a survey (and unsent draft answers) is only needed while it runs: the record goes once the survey
+ * has been closed for its time. The anonymous answers stay; they name nobody.
+ */
+export async function deleteOldSurveyParticipations(retention: Retention, now = new Date()) {
+  const { surveys } = retentionCutoffs(retention, now);
+  // Draft answers go with them (onDelete: Cascade).
+  const { count } = await prisma.surveyParticipation.deleteMany({ where: { survey: { closesAt: { lt: surveys } } } });
   return count;
 }
 
@@ -70,5 +118,8 @@ export async function applyRetention(retention: Retention, now = new Date()) {
     logs: await deleteOldLogs(retention, now),
     helpTexts: await removeClosedHelpTexts(retention, now),
     flagged: await flagInactiveDeskPeople(retention, now),
+    surveys: await deleteOldSurveyParticipations(retention, now),
+    outreach: await removeOldOutreach(retention, now),
+    usedUp: await forgetUsedUp(retention, now),
   };
 }

@@ -307,6 +307,11 @@ export const help: Messages<typeof nl> = {
       body: "{{volunteer}} est allé(e) chez {{resident}} pour la première fois. Prenez contact avec les deux : tout se passe bien ?",
       button: "Voir le duo",
     },
+    approved: {
+      subject: "Bienvenue comme bénévole !",
+      body: "Bonne nouvelle : votre travailleur·se de quartier vous a accepté·e. Vous êtes maintenant bénévole dans votre quartier. Vous serez prévenu·e quand quelqu'un a besoin de votre aide.",
+      button: "Voir mes tâches",
+    },
     acceptedWijkhuis: {
       subject: "{{volunteer}} vous aide",
       body: "Bonne nouvelle : {{volunteer}} vous aide ({{kind}}). D'abord, vous faites connaissance à la maison de quartier, avec le travailleur de quartier. Il planifie la rencontre. Vous recevrez la date.",

@@ -62,11 +62,14 @@ function Value({ value, field }: { value: Readable; field?: string }) {
   );
 }
 
+/** Fields whose values are codes with words in myData.values. */
+const translatedFields = ["status", "choice", "method", "outcome", "stage", "wishes", "agreedTo", "route", "referredTo", "looked"];
+
 /** Codes shown in words where the app has them (a role, a language, a status); other values as they are. */
 function scalarText(value: Readable, field: string | undefined, t: (key: string, options?: { defaultValue: string }) => string) {
   const text = String(value);
   if (field === "language" && isLocale(text)) return localeNames[text];
   if (field === "roles") return t(`common:roles.${text}`, { defaultValue: text });
-  if (field === "status" || field === "choice" || field === "method") return t(`myData.values.${text}`, { defaultValue: text });
+  if (field && translatedFields.includes(field)) return t(`myData.values.${text}`, { defaultValue: text });
   return text;
 }
