@@ -113,6 +113,7 @@ const table: Record<string, Row> = {
   "fout.$reason.tsx": { path: () => "/fout/te-groot", answers: everyone(413) },
   "healthz.ts": { path: () => "/healthz", answers: everyone("ok") },
   "hulp+/_index.tsx": { path: () => "/hulp", answers: everyone("ok") },
+  "hulp+/meldingen.tsx": { path: () => "/hulp/meldingen", answers: staffOnly },
   "hulp+/overzicht.tsx": { path: () => "/hulp/overzicht", answers: staffOnly },
   "hulp+/taken.tsx": { path: () => "/hulp/taken", answers: signedIn },
   "hulp+/vragen.$requestId.tsx": { path: (s) => `/hulp/vragen/${s.helpRequestId}`, answers: ownerAndNoordwijkStaff },

@@ -397,6 +397,47 @@ test("a buurtwerker acting for a resident asks for help and cancels it: the resi
   await expect(page.getByText("Trok een hulpvraag in: Boodschappen")).toBeVisible();
 });
 
+test("a new request mails the neighbourhood's buurtwerker; she chooses a daily digest instead on /hulp/meldingen", async ({ page, db, app }) => {
+  const w = await world(db);
+  const resident = await createUser(db, { displayName: `Rachida El Amrani ${n}`, neighbourhoodId: w.hood.id, residence: { buildingId: w.home.id, unit: "1.03" } });
+  const origin = new URL(app.baseURL).origin;
+  const as = async (userId: string) => {
+    await page.context().clearCookies();
+    await page.context().addCookies([await sessionCookie(db, userId, origin)]);
+  };
+  const ask = async (kind: string, text: string) => {
+    await page.goto("/hulp/vragen/nieuw");
+    await page.getByLabel(kind).check();
+    await page.getByLabel("Vertel kort wat je nodig hebt").fill(text);
+    await page.getByLabel("Elke week").check();
+    await page.getByRole("button", { name: "Hulpvraag versturen" }).click();
+    await expect(page.getByText("Je hulpvraag is bewaard.")).toBeVisible();
+  };
+
+  await as(resident.id);
+  await ask("Boodschappen", "Elke week boodschappen, ik kan slecht stappen.");
+  const alert = await app.smtp.waitForMail(w.worker.email ?? "", (m) => (m.subject ?? "").startsWith("Nieuwe hulpvraag"));
+  expect(alert.subject).toBe(`Nieuwe hulpvraag: Boodschappen in ${w.hood.name}`);
+  expect(alert.text).toContain("Rachida in");
+
+  await as(w.worker.id);
+  await page.goto("/hulp");
+  await page.getByRole("link", { name: "Meldingen van nieuwe hulpvragen" }).click();
+  await expect(page.getByLabel("Bij elke nieuwe hulpvraag")).toBeChecked();
+  await page.getByLabel("Eén keer per dag, alles samen").check();
+  await page.getByRole("button", { name: "Bewaren" }).click();
+  await expect(page.getByText("Bewaard.")).toBeVisible();
+  await expect(page.getByLabel("Eén keer per dag, alles samen")).toBeChecked();
+  await expectAccessible(page);
+  await page.screenshot({ path: "test-results/screens/help-alerts.png", fullPage: true });
+  expect(await db.helpAlertSettings.findUnique({ where: { userId: w.worker.id }, select: { newRequests: true } })).toEqual({ newRequests: "daily" });
+
+  // The next request waits for the digest: no mail of its own.
+  await as(resident.id);
+  await ask("Samen wandelen", "Een wandeling in het park, elke week.");
+  expect(await db.outboxMessage.count({ where: { to: w.worker.email ?? "", kind: "help-newRequest" } })).toBe(1);
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 

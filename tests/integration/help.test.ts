@@ -350,6 +350,56 @@ describe("meet at the wijkhuis first (issue 16: the buddy got address and phone 
   });
 });
 
+describe("new help requests alert the neighbourhood's buurtwerkers (issue 16: a request mailed nobody)", () => {
+  test("each one at once, a daily digest, or none, as each buurtwerker chose; not the one who wrote it down, not staff elsewhere", async () => {
+    const w = await world();
+    const elsewhere = await world();
+    const daily = await createUser(prisma, { roles: ["buurtwerker"], locale: "fr", neighbourhoodId: w.hood.id });
+    const none = await createUser(prisma, { roles: ["buurtwerker"], neighbourhoodId: w.hood.id });
+    await mutations.saveHelpAlerts(staffActor(daily.id, [w.hood.id]), { newRequests: "daily" });
+    await mutations.saveHelpAlerts(staffActor(none.id, [w.hood.id]), { newRequests: "none" });
+    // Only staff choose this.
+    await refused(mutations.saveHelpAlerts(w.actor(w.residentA.id), { newRequests: "none" }), 403);
+    expect(await queries.getHelpAlerts(w.worker)).toBe("each");
+    expect(await queries.getHelpAlerts(staffActor(daily.id, [w.hood.id]))).toBe("daily");
+
+    const asked = await mutations.createHelpRequest(w.actor(w.residentA.id), { ...requestInput, kind: "groceries" });
+    const urgent = await mutations.createHelpRequest(w.actor(w.residentB.id), { ...requestInput, kind: "paperwork", urgency: "high" });
+    // Written down by the buurtwerker: they know; the others hear of it.
+    const recorded = await mutations.createHelpRequest(w.worker, { ...requestInput, kind: "walks", residentId: w.residentA.id });
+
+    const toEach = await mailsTo(w.staff.email);
+    expect(toEach.map((m) => m.subject)).toEqual([`Nieuwe hulpvraag: Boodschappen in ${w.hood.name}`, `Dringend: nieuwe hulpvraag, Papieren en brieven in ${w.hood.name}`]);
+    expect(toEach[0]?.text).toContain(`/hulp/vragen/${asked.id}`);
+    expect(toEach[0]?.text).toContain(w.residentA.displayName.split(" ")[0]);
+    expect(await mailsTo(daily.email)).toEqual([]);
+    expect(await mailsTo(none.email)).toEqual([]);
+    expect(await mailsTo(elsewhere.staff.email)).toEqual([]);
+
+    // The daily digest: once a day, in the buurtwerker's language, with every request of the day (also the recorded one).
+    const { sendHelpRequestDigests } = await import("~/features/help/jobs.server");
+    await sendHelpRequestDigests();
+    const digests = await mailsTo(daily.email);
+    expect(digests.map((m) => m.subject)).toEqual(["Nouvelles demandes d'aide dans votre quartier"]);
+    for (const id of [asked.id, urgent.id, recorded.id]) expect(digests[0]?.text).toContain(`/hulp/vragen/${id}`);
+    expect(digests[0]?.text).toContain("Urgent, Papiers et courriers");
+    await sendHelpRequestDigests();
+    expect(await mailsTo(daily.email)).toHaveLength(1);
+    expect(await mailsTo(none.email)).toEqual([]);
+    expect(await mailsTo(w.staff.email)).toHaveLength(2);
+  });
+
+  test("a neighbourhood without a buurtwerker: the admins hear of it", async () => {
+    const hood = await createNeighbourhood(prisma, { slug: `zonder-${Date.now().toString(36)}`, name: "Wijk zonder buurtwerker" });
+    const resident = await createUser(prisma, { neighbourhoodId: hood.id });
+    const admin = await createUser(prisma, { roles: ["admin"] });
+    const request = await mutations.createHelpRequest(residentActor(resident.id), requestInput);
+    const mails = await mailsTo(admin.email);
+    expect(mails.map((m) => m.subject)).toEqual(["Nieuwe hulpvraag: Papieren en brieven in Wijk zonder buurtwerker"]);
+    expect(mails[0]?.text).toContain(`/hulp/vragen/${request.id}`);
+  });
+});
+
 describe("staff work in their own neighbourhoods", () => {
   test("a buurtwerker of another neighbourhood: no request, no address, no suggestions, no changes; the admin may", async () => {
     const w = await world();

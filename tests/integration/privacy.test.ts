@@ -87,6 +87,7 @@ async function personWithEverything() {
   await prisma.rateLimitEvent.create({ data: { key: `signin:email:${email}` } });
   await prisma.rateLimitEvent.create({ data: { key: `guest:contact:${phone.toLowerCase()}` } });
   await prisma.activitySettings.create({ data: { userId: person.id, calendarToken: `token-${stamp}-abcdefghijklmnop` } });
+  await prisma.helpAlertSettings.create({ data: { userId: person.id, newRequests: "daily" } });
   await prisma.emailOptOut.create({ data: { email } });
   await prisma.idempotencyKey.create({ data: { key: `key-${stamp}`, userId: person.id } });
   await prisma.outboxMessage.create({ data: { kind: "test", to: email, subject: `Hallo ${name}`, html: `<p>${name}</p>`, text: name, status: "sent", sentAt: new Date() } });
@@ -171,6 +172,7 @@ describe("data rights", () => {
     expect(data?.whoActedForMe[0]?.did[0]).toMatchObject({ what: "activities.signUp" });
     expect(data?.signedInDevices).toHaveLength(1);
     expect(data?.notifications).toMatchObject({ confirmations: true });
+    expect(data?.helpRequestAlerts).toBe("daily");
     // The surveys they took part in, and the answers they have not sent yet; sent answers are anonymous.
     expect(data?.surveys).toHaveLength(2);
     expect(data?.surveys.find((s) => s.answeredOn !== null)).toMatchObject({ unit: "2.01", method: "online", answers: [] });
@@ -210,6 +212,7 @@ describe("data rights", () => {
     expect(user).toMatchObject({ displayName: "Vroegere bewoner", email: null, phone: null });
     expect(user.deletedAt).not.toBeNull();
     expect(await prisma.session.count({ where: { userId: person.id } })).toBe(0);
+    expect(await prisma.helpAlertSettings.count({ where: { userId: person.id } })).toBe(0);
     expect(await prisma.residenceRequest.count({ where: { userId: person.id } })).toBe(0);
     expect(await prisma.signUp.count({ where: { name: "Vroegere bewoner", cancelCodeHash: { not: null }, occurrence: { activity: { title: { startsWith: "Wandeling" } } } } })).toBe(0);
     expect(await prisma.helpRequest.count({ where: { residentId: person.id, status: { in: ["open", "offered", "matched"] } } })).toBe(0);

@@ -9,7 +9,7 @@ import { checkFirstMeeting, meetingMoment } from "~/features/help/first-meeting"
 import { activeStatuses, can, type RequestSubject } from "~/features/help/permissions";
 import { findConcernSubject, findRequestSubject, volunteersOfMyNeighbourhoods } from "~/features/help/queries.server";
 import type { ConcernAction, HelpRequestInput, RequestAction, VolunteerProfileInput } from "~/features/help/schema";
-import { firstName, joinList, splitList, splitSlots } from "~/features/help/vocabulary";
+import { firstName, joinList, splitList, splitSlots, type AlertChoice } from "~/features/help/vocabulary";
 import { markReferralsMatched } from "~/features/outreach/referrals.server";
 import { noteActing } from "~/utils/acting.server";
 import { staffNeighbourhoods, worksIn, type Actor } from "~/utils/actor";
@@ -118,10 +118,17 @@ export async function createHelpRequestIn(tx: Tx, actor: Actor, data: HelpReques
       neighbourhoodId: building?.neighbourhoodId ?? resident.neighbourhoodId,
       buildingId: building?.id ?? null,
     },
-    select: { id: true },
+    select: { id: true, neighbourhoodId: true, neighbourhood: { select: { name: true } }, resident: { select: { displayName: true } } },
   });
+  // The buurtwerkers of the neighbourhood hear of it at once, unless they chose the daily digest or no mail (issue
+  // 16: requests only surfaced when someone opened the overview). Not the one who wrote it down.
+  const params = { kind: data.kind, resident: firstName(created.resident.displayName), neighbourhood: created.neighbourhood?.name ?? "" };
+  for (const staff of await responsibleStaff(tx, [created.neighbourhoodId])) {
+    if (staff.id === actor.signedIn.id || alertChoiceOf(staff) !== "each") continue;
+    await notify(tx, staff, data.urgency === "high" ? "newRequestUrgent" : "newRequest", params, `/hulp/vragen/${created.id}`);
+  }
   await noteActing(tx, actor, "help.request", kindFor(actor, data.kind));
-  return created;
+  return { id: created.id };
 }
 
 const residentSelect = {
@@ -165,6 +172,8 @@ async function notify(
   tx: Tx,
   recipient: Recipient,
   kind:
+    | "newRequest"
+    | "newRequestUrgent"
     | "offer"
     | "accepted"
     | "acceptedStaff"
@@ -213,10 +222,9 @@ async function notify(
  * The buurtwerkers who work in these neighbourhoods today (their assignments, a cover until its end date): the
  * only ones who can open what the email links to. The admins when nobody works there.
  */
-async function responsibleStaff(tx: Tx, neighbourhoodIds: readonly (string | null)[]) {
-  const select = { email: true, locale: true, displayName: true } as const;
+export async function responsibleStaff(tx: Tx, neighbourhoodIds: readonly (string | null)[], now = new Date()) {
+  const select = { id: true, email: true, locale: true, displayName: true, helpAlertSettings: { select: { newRequests: true } } } as const;
   const places = neighbourhoodIds.filter((id): id is string => id !== null);
-  const now = new Date();
   const local =
     places.length > 0
       ? await tx.user.findMany({
@@ -230,6 +238,19 @@ async function responsibleStaff(tx: Tx, neighbourhoodIds: readonly (string | nul
       : [];
   if (local.length > 0) return local;
   return tx.user.findMany({ where: { deletedAt: null, roles: { some: { role: "admin" } } }, select });
+}
+
+/** A buurtwerker's choice for new requests; no row: each one. */
+export function alertChoiceOf(staff: { helpAlertSettings: { newRequests: string } | null }): AlertChoice {
+  const chosen = staff.helpAlertSettings?.newRequests;
+  return chosen === "daily" || chosen === "none" ? chosen : "each";
+}
+
+/** A buurtwerker (or admin) chooses how they hear of new help requests. */
+export async function saveHelpAlerts(actor: Actor, data: { newRequests: AlertChoice }) {
+  requireCoordinator(actor);
+  const userId = actor.signedIn.id;
+  await prisma.helpAlertSettings.upsert({ where: { userId }, create: { userId, newRequests: data.newRequests }, update: { newRequests: data.newRequests } });
 }
 
 /** A buurtwerker offers a request to one or more volunteers (approved and not on a pause). */

@@ -4,7 +4,7 @@ import type { Prisma } from "@prisma/client";
 import { livesIn } from "~/features/accounts/queries.server";
 import { rankVolunteers, type MatchVolunteer } from "~/features/help/matching";
 import { activeStatuses, can, type ConcernSubject, type RequestSubject } from "~/features/help/permissions";
-import { firstName, splitList, splitSlots } from "~/features/help/vocabulary";
+import { alertChoices, firstName, splitList, splitSlots, type AlertChoice } from "~/features/help/vocabulary";
 import { isAdmin, staffNeighbourhoods, type Actor } from "~/utils/actor";
 import { prisma } from "~/utils/db.server";
 
@@ -629,6 +629,12 @@ export async function listConcernableRequests(actor: Actor) {
     select: summarySelect,
   });
   return rows.map(toSummary);
+}
+
+/** How this buurtwerker hears of new help requests: each one unless they chose otherwise. */
+export async function getHelpAlerts(actor: Actor): Promise<AlertChoice> {
+  const row = await prisma.helpAlertSettings.findUnique({ where: { userId: actor.signedIn.id }, select: { newRequests: true } });
+  return alertChoices.find((choice) => choice === row?.newRequests) ?? "each";
 }
 
 /** For the person's own /ik: how many of their help requests are running, and how many buddy tasks they have. */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { concernStatuses, helpKinds, helpLanguages, recurrences, slots, urgencies } from "~/features/help/vocabulary";
+import { alertChoices, concernStatuses, helpKinds, helpLanguages, recurrences, slots, urgencies } from "~/features/help/vocabulary";
 
 // Messages are translation keys ("help:errors.x"): the same schema speaks every language.
 const choice = { errorMap: () => ({ message: "common:form.invalidChoice" }) };
@@ -130,3 +130,6 @@ export type ConcernAction = z.infer<typeof concernActionSchema>;
 export const checkInSchema = z.object({ requestId: z.string({ required_error: "common:form.required" }).min(1) });
 export const approveSchema = z.object({ volunteerId: z.string({ required_error: "common:form.required" }).min(1) });
 export const proposeSchema = z.object({ requestId: z.string({ required_error: "common:form.required" }).min(1) });
+
+/** A buurtwerker's alerts for new help requests (/hulp/meldingen). */
+export const helpAlertsSchema = z.object({ newRequests: z.enum(alertChoices, choice) });

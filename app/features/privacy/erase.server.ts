@@ -123,6 +123,7 @@ export async function eraseAccount(actor: Actor, userId: string, request: { by: 
     await tx.session.deleteMany({ where: { userId } });
     await tx.idempotencyKey.deleteMany({ where: { userId } });
     await tx.activitySettings.deleteMany({ where: { userId } });
+    await tx.helpAlertSettings.deleteMany({ where: { userId } });
     await tx.volunteerProfile.deleteMany({ where: { userId } });
     if (person.email) {
       await tx.loginCode.deleteMany({ where: { email: person.email } });

@@ -30,6 +30,7 @@ export async function collectPersonalData(actor: Actor, userId: string) {
       residences: { select: { unit: true, movedInAt: true, movedOutAt: true, building: { select: { name: true, address: true } } } },
       residenceRequest: { select: { unit: true, status: true, createdAt: true, decidedAt: true, building: { select: { name: true } } } },
       activitySettings: { select: { confirmations: true, reminders: true, changes: true, digest: true } },
+      helpAlertSettings: { select: { newRequests: true } },
       volunteerProfile: {
         select: { skills: true, languages: true, availability: true, maxDistanceMeters: true, maxTasks: true, pausedUntil: true, approvedAt: true },
       },
@@ -235,6 +236,7 @@ export async function collectPersonalData(actor: Actor, userId: string) {
     mails: mails.map((m) => ({ kind: m.kind, subject: m.subject, status: m.status, queued: m.createdAt, sent: m.sentAt })),
     notifications: user.activitySettings,
     calendarFeed: user.activitySettings !== null,
+    helpRequestAlerts: user.helpAlertSettings?.newRequests ?? null,
     whoSawMyAddressOrPhone: contactViews.map((v) => ({ who: v.viewer.displayName, when: v.viewedAt })),
     whoActedForMe: actedFor.map((a) => ({ who: a.staff.displayName, from: a.startedAt, until: a.endedAt, did: a.events.map((e) => ({ what: e.action, about: e.subject, when: e.createdAt })) })),
     signedInDevices: user.sessions.map((s) => ({ since: s.createdAt, until: s.expiresAt })),

@@ -51,6 +51,7 @@ export const help: Messages<typeof nl> = {
     raiseConcern: "أنا قلق",
     signedOut: "سجّل الدخول لتطلب المساعدة أو لتساعد.",
     withVolunteer: "الرفيق: {{name}}",
+    alerts: "تنبيهات طلبات المساعدة الجديدة",
   },
   request: {
     newTitle: "طلب مساعدة",
@@ -238,6 +239,19 @@ export const help: Messages<typeof nl> = {
     markDoneHint: "بعد ذلك فقط يرى الرفيق العنوان ورقم الهاتف.",
     doneSaved: "تم التسجيل. يرى الرفيق الآن العنوان ورقم الهاتف.",
   },
+  alerts: {
+    title: "تنبيهات طلبات المساعدة الجديدة",
+    intro: "كيف تريد أن تعرف أن ساكنًا في حيّك يطلب المساعدة؟ اختيارك يخصك وحدك.",
+    legend: "بريد إلكتروني عند طلب مساعدة جديد",
+    each: "عند كل طلب جديد",
+    eachHint: "بريد فورًا، والطلبات العاجلة تحمل كلمة «عاجل» في العنوان.",
+    daily: "مرة في اليوم، كل الطلبات معًا",
+    dailyHint: "بريد واحد فيه الطلبات الجديدة لليوم الماضي.",
+    none: "بدون بريد",
+    noneHint: "ترى الطلبات الجديدة في النظرة العامة فقط.",
+    save: "احفظ",
+    saved: "تم الحفظ.",
+  },
   errors: {
     kindRequired: "اختر في ماذا تحتاج المساعدة.",
     descriptionShort: "اكتب أكثر قليلًا، 10 أحرف على الأقل.",
@@ -326,6 +340,23 @@ export const help: Messages<typeof nl> = {
       subject: "{{volunteer}} سيتصل بك",
       body: "تعارفتم في بيت الحي. الآن سيتصل بك {{volunteer}} بخصوص {{kind}}.",
       button: "اطلع على طلبك",
+    },
+    newRequest: {
+      subject: "طلب مساعدة جديد: {{kind}} في {{neighbourhood}}",
+      body: "{{resident}} في {{neighbourhood}} يطلب المساعدة: {{kind}}. ابحث عن متطوع مناسب.",
+      button: "اطلع على الطلب",
+    },
+    newRequestUrgent: {
+      subject: "عاجل: طلب مساعدة جديد، {{kind}} في {{neighbourhood}}",
+      body: "{{resident}} في {{neighbourhood}} يطلب المساعدة بشكل عاجل: {{kind}}. ابحث عن متطوع مناسب.",
+      button: "اطلع على الطلب",
+    },
+    digest: {
+      subject: "طلبات مساعدة جديدة في حيّك",
+      intro: "وصلت طلبات المساعدة هذه خلال اليوم الماضي:",
+      line: "{{kind}}: {{resident}} في {{neighbourhood}}",
+      lineUrgent: "عاجل، {{kind}}: {{resident}} في {{neighbourhood}}",
+      button: "إلى النظرة العامة",
     },
   },
 };

@@ -51,6 +51,7 @@ export const help: Messages<typeof nl> = {
     raiseConcern: "I am worried",
     signedOut: "Sign in to ask for help or to help.",
     withVolunteer: "Buddy: {{name}}",
+    alerts: "Alerts for new help requests",
   },
   request: {
     newTitle: "Ask for help",
@@ -234,6 +235,19 @@ export const help: Messages<typeof nl> = {
     markDoneHint: "Only then does the buddy see the address and phone number.",
     doneSaved: "Noted. The buddy now sees the address and phone number.",
   },
+  alerts: {
+    title: "Alerts for new help requests",
+    intro: "How do you want to hear that a resident in your neighbourhood asks for help? Your choice only applies to you.",
+    legend: "An email for a new help request",
+    each: "For every new request",
+    eachHint: "An email right away, urgent requests with 'Urgent' in the subject.",
+    daily: "Once a day, all together",
+    dailyHint: "One email with the new requests of the past day.",
+    none: "No email",
+    noneHint: "You only see new requests in the overview.",
+    save: "Save",
+    saved: "Saved.",
+  },
   errors: {
     kindRequired: "Choose what you need help with.",
     descriptionShort: "Write a bit more, at least 10 characters.",
@@ -322,6 +336,23 @@ export const help: Messages<typeof nl> = {
       subject: "{{volunteer}} will contact you",
       body: "You met at the neighbourhood house. Now {{volunteer}} will contact you about {{kind}}.",
       button: "See your request",
+    },
+    newRequest: {
+      subject: "New help request: {{kind}} in {{neighbourhood}}",
+      body: "{{resident}} in {{neighbourhood}} asks for help: {{kind}}. Find a volunteer who fits.",
+      button: "See the request",
+    },
+    newRequestUrgent: {
+      subject: "Urgent: new help request, {{kind}} in {{neighbourhood}}",
+      body: "{{resident}} in {{neighbourhood}} urgently asks for help: {{kind}}. Find a volunteer who fits.",
+      button: "See the request",
+    },
+    digest: {
+      subject: "New help requests in your neighbourhood",
+      intro: "These help requests came in during the past day:",
+      line: "{{kind}}: {{resident}} in {{neighbourhood}}",
+      lineUrgent: "Urgent, {{kind}}: {{resident}} in {{neighbourhood}}",
+      button: "Go to the overview",
     },
   },
 };

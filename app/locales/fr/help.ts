@@ -51,6 +51,7 @@ export const help: Messages<typeof nl> = {
     raiseConcern: "Je suis inquiet",
     signedOut: "Connectez-vous pour demander ou offrir de l'aide.",
     withVolunteer: "Buddy : {{name}}",
+    alerts: "Alertes pour les nouvelles demandes d'aide",
   },
   request: {
     newTitle: "Demander de l'aide",
@@ -234,6 +235,19 @@ export const help: Messages<typeof nl> = {
     markDoneHint: "Seulement alors, le buddy voit l'adresse et le téléphone.",
     doneSaved: "C'est noté. Le buddy voit maintenant l'adresse et le téléphone.",
   },
+  alerts: {
+    title: "Alertes pour les nouvelles demandes d'aide",
+    intro: "Comment voulez-vous savoir qu'un habitant de votre quartier demande de l'aide ? Votre choix ne vaut que pour vous.",
+    legend: "Un e-mail pour une nouvelle demande d'aide",
+    each: "À chaque nouvelle demande",
+    eachHint: "Un e-mail tout de suite, « Urgent » dans le titre pour les demandes urgentes.",
+    daily: "Une fois par jour, tout ensemble",
+    dailyHint: "Un e-mail avec les nouvelles demandes de la veille.",
+    none: "Pas d'e-mail",
+    noneHint: "Vous voyez les nouvelles demandes seulement dans l'aperçu.",
+    save: "Enregistrer",
+    saved: "Enregistré.",
+  },
   errors: {
     kindRequired: "Choisissez pour quoi vous voulez de l'aide.",
     descriptionShort: "Écrivez un peu plus, au moins 10 caractères.",
@@ -322,6 +336,23 @@ export const help: Messages<typeof nl> = {
       subject: "{{volunteer}} va vous contacter",
       body: "Vous avez fait connaissance à la maison de quartier. Maintenant, {{volunteer}} vous contacte ({{kind}}).",
       button: "Voir votre demande",
+    },
+    newRequest: {
+      subject: "Nouvelle demande d'aide : {{kind}} à {{neighbourhood}}",
+      body: "{{resident}} à {{neighbourhood}} demande de l'aide : {{kind}}. Cherchez un bénévole qui convient.",
+      button: "Voir la demande",
+    },
+    newRequestUrgent: {
+      subject: "Urgent : nouvelle demande d'aide, {{kind}} à {{neighbourhood}}",
+      body: "{{resident}} à {{neighbourhood}} demande de l'aide d'urgence : {{kind}}. Cherchez un bénévole qui convient.",
+      button: "Voir la demande",
+    },
+    digest: {
+      subject: "Nouvelles demandes d'aide dans votre quartier",
+      intro: "Ces demandes d'aide sont arrivées ces dernières 24 heures :",
+      line: "{{kind}} : {{resident}} à {{neighbourhood}}",
+      lineUrgent: "Urgent, {{kind}} : {{resident}} à {{neighbourhood}}",
+      button: "Vers l'aperçu",
     },
   },
 };

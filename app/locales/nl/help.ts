@@ -48,6 +48,7 @@ export const help = {
     raiseConcern: "Ik maak me zorgen",
     signedOut: "Meld je aan om hulp te vragen of te geven.",
     withVolunteer: "Buddy: {{name}}",
+    alerts: "Meldingen van nieuwe hulpvragen",
   },
   request: {
     newTitle: "Hulp vragen",
@@ -231,6 +232,19 @@ export const help = {
     markDoneHint: "Pas daarna ziet de buddy het adres en telefoonnummer.",
     doneSaved: "Genoteerd. De buddy ziet nu het adres en telefoonnummer.",
   },
+  alerts: {
+    title: "Meldingen van nieuwe hulpvragen",
+    intro: "Hoe wil je horen dat een bewoner in jouw wijk hulp vraagt? Wat je kiest, geldt alleen voor jou.",
+    legend: "Een e-mail bij een nieuwe hulpvraag",
+    each: "Bij elke nieuwe hulpvraag",
+    eachHint: "Meteen een e-mail, dringende vragen met 'Dringend' in de titel.",
+    daily: "Eén keer per dag, alles samen",
+    dailyHint: "Een e-mail met de nieuwe hulpvragen van de voorbije dag.",
+    none: "Geen e-mail",
+    noneHint: "Je ziet nieuwe hulpvragen alleen in het overzicht.",
+    save: "Bewaren",
+    saved: "Bewaard.",
+  },
   errors: {
     kindRequired: "Kies waarmee je hulp wil.",
     descriptionShort: "Schrijf iets meer, minstens 10 tekens.",
@@ -319,6 +333,23 @@ export const help = {
       subject: "{{volunteer}} neemt contact met je op",
       body: "Jullie maakten kennis in het wijkhuis. Nu neemt {{volunteer}} contact met je op voor {{kind}}.",
       button: "Bekijk je hulpvraag",
+    },
+    newRequest: {
+      subject: "Nieuwe hulpvraag: {{kind}} in {{neighbourhood}}",
+      body: "{{resident}} in {{neighbourhood}} vraagt hulp: {{kind}}. Zoek een vrijwilliger die past.",
+      button: "Bekijk de hulpvraag",
+    },
+    newRequestUrgent: {
+      subject: "Dringend: nieuwe hulpvraag, {{kind}} in {{neighbourhood}}",
+      body: "{{resident}} in {{neighbourhood}} vraagt dringend hulp: {{kind}}. Zoek een vrijwilliger die past.",
+      button: "Bekijk de hulpvraag",
+    },
+    digest: {
+      subject: "Nieuwe hulpvragen in je wijk",
+      intro: "Deze hulpvragen kwamen de voorbije dag binnen:",
+      line: "{{kind}}: {{resident}} in {{neighbourhood}}",
+      lineUrgent: "Dringend, {{kind}}: {{resident}} in {{neighbourhood}}",
+      button: "Naar het overzicht",
     },
   },
 } as const;
