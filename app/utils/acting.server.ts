@@ -16,6 +16,7 @@ export const actingActions = [
   "help.cancel",
   "help.finish",
   "help.concern",
+  "home.choose",
   "profile.update",
   "settings.update",
   "surveys.answer",

@@ -18,6 +18,7 @@ const sectionNamespaces: Record<string, Namespace[]> = {
   activiteiten: ["activities", "auth"],
   afmelden: ["activities"],
   afspraken: ["agreements"],
+  annuleren: ["activities", "auth"],
   beheer: ["auth", "privacy"],
   bevragingen: ["surveys"],
   buurtwerk: ["auth", "outreach"],
@@ -25,7 +26,7 @@ const sectionNamespaces: Record<string, Namespace[]> = {
   ik: ["activities", "auth", "privacy"],
   inloggen: ["auth"],
   offline: [],
-  onthaal: ["auth", "privacy", "outreach"],
+  onthaal: ["auth", "help", "privacy", "outreach"],
   privacy: ["privacy"],
 };
 

@@ -10,7 +10,7 @@ const { prisma, databaseProvider } = await import("~/utils/db.server");
 const { collectPersonalData } = await import("~/features/privacy/export.server");
 const { eraseAccount, keepAccount } = await import("~/features/privacy/erase.server");
 const { applyRetention, flagInactiveDeskPeople } = await import("~/features/privacy/retention.server");
-const { createPlace, createUser } = await import("#tests/fixtures/factories");
+const { createBuilding, createPlace, createUser } = await import("#tests/fixtures/factories");
 const { createActivity, createSignUp, daysFromNow } = await import("#tests/fixtures/activities");
 const { createAgreement, createResponse, makeBookable, createBookingRow } = await import("#tests/fixtures/agreements");
 const { createConcern, createHelpRequest, createVisit, createVolunteerProfile } = await import("#tests/fixtures/help");
@@ -42,9 +42,13 @@ async function personWithEverything() {
   const fullDate = full.occurrences[0]?.id ?? "";
   await createSignUp(prisma, { occurrenceId: fullDate, userId: person.id, name, email, phone });
   await createSignUp(prisma, { occurrenceId: fullDate, userId: waiting.id, name: "Buurman Wacht", email: waiting.email, status: "waitlisted" });
-  // A sign-up without an account under the same email.
+  // A sign-up without an account under the same email, with its code to cancel (only its hash is kept).
   const other = await createActivity(prisma, { title: `Wandeling ${stamp}`, neighbourhoodId: neighbourhood.id, createdById: staff.id, capacity: 10, date: daysFromNow(9).date });
-  await createSignUp(prisma, { occurrenceId: other.occurrences[0]?.id ?? "", name, email, phone });
+  const guest = await createSignUp(prisma, { occurrenceId: other.occurrences[0]?.id ?? "", name, email, phone });
+  await prisma.signUp.update({ where: { id: guest.id }, data: { cancelCodeHash: `code-hash-${stamp}` } });
+  // A second building the person said they live in, waiting for the buurtwerker.
+  const second = await createBuilding(prisma, { slug: `${stamp}-tweede`, name: `Tweede blok ${stamp}`, address: "Tweedestraat 2", neighbourhoodId: neighbourhood.id });
+  await prisma.residenceRequest.create({ data: { userId: person.id, buildingId: second.id, unit: "4.02" } });
 
   const help = await createHelpRequest(prisma, { residentId: person.id, neighbourhoodId: neighbourhood.id, description: `Ik, ${name}, zoek hulp met papieren.`, matchedVolunteerId: volunteer.id });
   await createVisit(prisma, { requestId: help.id, volunteerId: volunteer.id, date: new Date(Date.now() - 2 * DAY), note: `Koffie gedronken met ${name}.` });
@@ -152,6 +156,8 @@ describe("data rights", () => {
     const data = await collectPersonalData(residentActor(person.id), person.id);
     expect(data?.profile).toMatchObject({ name: person.name, email: person.email, phone: person.phone });
     expect(data?.homes).toHaveLength(1);
+    expect(data?.homeRequest).toMatchObject({ unit: "4.02", status: "pending" });
+    expect(data?.signUps.filter((s) => s.cancelCode)).toHaveLength(1);
     expect(data?.signUps).toHaveLength(2);
     expect(data?.helpRequests[0]?.visits[0]?.note).toContain("Koffie");
     expect(data?.volunteering?.profile.skills.length).toBeGreaterThan(0);
@@ -204,6 +210,8 @@ describe("data rights", () => {
     expect(user).toMatchObject({ displayName: "Vroegere bewoner", email: null, phone: null });
     expect(user.deletedAt).not.toBeNull();
     expect(await prisma.session.count({ where: { userId: person.id } })).toBe(0);
+    expect(await prisma.residenceRequest.count({ where: { userId: person.id } })).toBe(0);
+    expect(await prisma.signUp.count({ where: { name: "Vroegere bewoner", cancelCodeHash: { not: null }, occurrence: { activity: { title: { startsWith: "Wandeling" } } } } })).toBe(0);
     expect(await prisma.helpRequest.count({ where: { residentId: person.id, status: { in: ["open", "offered", "matched"] } } })).toBe(0);
     const record = await prisma.deletionRecord.findFirstOrThrow({ orderBy: { deletedAt: "desc" }, select: { requestedBy: true, staffId: true, reason: true } });
     expect(record).toEqual({ requestedBy: "self", staffId: null, reason: null });
@@ -336,6 +344,29 @@ describe("retention, on a fixed clock", () => {
     expect(await prisma.householdView.findUnique({ where: { id: newView.id } })).not.toBeNull();
     expect((await prisma.intake.findUniqueOrThrow({ where: { id: oldIntake.id } })).question).toBe("");
     expect((await prisma.intake.findUniqueOrThrow({ where: { id: followedIntake.id } })).question).toBe("Een vraag in opvolging.");
+  });
+
+  test("cancel codes go once their date is past; a building nobody confirmed goes after the logs' time", async () => {
+    const { neighbourhood, building } = await createPlace(prisma);
+    const staff = await createUser(prisma, { roles: ["buurtwerker"], neighbourhoodId: neighbourhood.id });
+    const past = await createActivity(prisma, { neighbourhoodId: neighbourhood.id, createdById: staff.id, date: daysFromNow(5).date });
+    const coming = await createActivity(prisma, { neighbourhoodId: neighbourhood.id, createdById: staff.id, date: daysFromNow(5).date });
+    await prisma.occurrence.update({ where: { id: past.occurrences[0]?.id }, data: { startsAt: ago(2), endsAt: ago(2) } });
+    const stamp = Date.now().toString(36);
+    const gone = await createSignUp(prisma, { occurrenceId: past.occurrences[0]?.id ?? "", name: "Gast", phone: "0470 10 10 10" });
+    const kept = await createSignUp(prisma, { occurrenceId: coming.occurrences[0]?.id ?? "", name: "Gast", phone: "0470 10 10 11" });
+    await prisma.signUp.update({ where: { id: gone.id }, data: { cancelCodeHash: `past-${stamp}` } });
+    await prisma.signUp.update({ where: { id: kept.id }, data: { cancelCodeHash: `coming-${stamp}` } });
+    const [asked, askedLongAgo] = [await createUser(prisma), await createUser(prisma)];
+    await prisma.residenceRequest.create({ data: { userId: asked.id, buildingId: building.id, unit: "1", createdAt: ago(100) } });
+    await prisma.residenceRequest.create({ data: { userId: askedLongAgo.id, buildingId: building.id, unit: "2", status: "refused", createdAt: ago(800), decidedAt: ago(740) } });
+
+    await applyRetention(retention, now);
+
+    expect((await prisma.signUp.findUniqueOrThrow({ where: { id: gone.id }, select: { cancelCodeHash: true } })).cancelCodeHash).toBeNull();
+    expect((await prisma.signUp.findUniqueOrThrow({ where: { id: kept.id }, select: { cancelCodeHash: true } })).cancelCodeHash).toBe(`coming-${stamp}`);
+    expect(await prisma.residenceRequest.count({ where: { userId: asked.id } })).toBe(1);
+    expect(await prisma.residenceRequest.count({ where: { userId: askedLongAgo.id } })).toBe(0);
   });
 
   test("people registered at the desk with nothing happening for two years are put up for a look, once; kept, they rest", async () => {

@@ -9,6 +9,7 @@ import { activeStatuses, can, type RequestSubject } from "~/features/help/permis
 import { findConcernSubject, findRequestSubject, volunteersOfMyNeighbourhoods } from "~/features/help/queries.server";
 import type { ConcernAction, HelpRequestInput, RequestAction, VolunteerProfileInput } from "~/features/help/schema";
 import { firstName, joinList, splitList } from "~/features/help/vocabulary";
+import { markReferralsMatched } from "~/features/outreach/referrals.server";
 import { noteActing } from "~/utils/acting.server";
 import { staffNeighbourhoods, type Actor } from "~/utils/actor";
 import { AppError, forbidden, notFound } from "~/utils/app-error";
@@ -76,10 +77,15 @@ export async function approveVolunteer(actor: Actor, volunteerId: string) {
   });
   if (!profile) throw notFound();
   if (!can(actor, "approveVolunteer", { neighbourhoodIds: splitList(profile.neighbourhoods) })) throw forbidden();
-  // Approved already (two buurtwerkers at once): the first one's name stays.
-  await prisma.volunteerProfile.updateMany({
-    where: { userId: volunteerId, approvedAt: null },
-    data: { approvedAt: new Date(), approvedById: actor.signedIn.id },
+  // Approved already (two buurtwerkers at once): the first one's name stays, and one email goes.
+  await prisma.$transaction(async (tx) => {
+    const approved = await tx.volunteerProfile.updateMany({
+      where: { userId: volunteerId, approvedAt: null },
+      data: { approvedAt: new Date(), approvedById: actor.signedIn.id },
+    });
+    if (approved.count !== 1) return;
+    const volunteer = await tx.user.findUniqueOrThrow({ where: { id: volunteerId }, select: { email: true, locale: true, displayName: true } });
+    await notify(tx, volunteer, "approved", {}, "/hulp/taken", { dedupeKey: `volunteer-approved:${volunteerId}` });
   });
 }
 
@@ -88,30 +94,33 @@ export async function approveVolunteer(actor: Actor, volunteerId: string) {
  * records a request for a resident who lives where they work. The creator is whoever is really signed in.
  */
 export async function createHelpRequest(actor: Actor, data: HelpRequestInput) {
-  const resident = actor.staff ? await residentForStaff(actor, data.residentId) : await askingResident(actor);
+  return prisma.$transaction((tx) => createHelpRequestIn(tx, actor, data));
+}
+
+/** The same, in the caller's transaction (an intake at the desk that leads the person to a buddy). */
+export async function createHelpRequestIn(tx: Tx, actor: Actor, data: HelpRequestInput) {
+  const resident = actor.staff ? await residentForStaff(tx, actor, data.residentId) : await askingResident(tx, actor);
   const building = resident.residences[0]?.building ?? null;
-  return prisma.$transaction(async (tx) => {
-    const created = await tx.helpRequest.create({
-      data: {
-        residentId: resident.id,
-        createdById: actor.signedIn.id,
-        kind: data.kind,
-        description: data.description,
-        recurrence: data.recurrence,
-        dateFrom: data.dateFrom ? dateOnly(data.dateFrom) : null,
-        dateUntil: data.dateUntil ? dateOnly(data.dateUntil) : null,
-        times: joinList(data.times),
-        languages: joinList(data.languages),
-        urgency: data.urgency,
-        meetAtWijkhuis: data.meetAtWijkhuis,
-        neighbourhoodId: building?.neighbourhoodId ?? resident.neighbourhoodId,
-        buildingId: building?.id ?? null,
-      },
-      select: { id: true },
-    });
-    await noteActing(tx, actor, "help.request", kindFor(actor, data.kind));
-    return created;
+  const created = await tx.helpRequest.create({
+    data: {
+      residentId: resident.id,
+      createdById: actor.signedIn.id,
+      kind: data.kind,
+      description: data.description,
+      recurrence: data.recurrence,
+      dateFrom: data.dateFrom ? dateOnly(data.dateFrom) : null,
+      dateUntil: data.dateUntil ? dateOnly(data.dateUntil) : null,
+      times: joinList(data.times),
+      languages: joinList(data.languages),
+      urgency: data.urgency,
+      meetAtWijkhuis: data.meetAtWijkhuis,
+      neighbourhoodId: building?.neighbourhoodId ?? resident.neighbourhoodId,
+      buildingId: building?.id ?? null,
+    },
+    select: { id: true },
   });
+  await noteActing(tx, actor, "help.request", kindFor(actor, data.kind));
+  return created;
 }
 
 const residentSelect = {
@@ -120,9 +129,9 @@ const residentSelect = {
   residences: { where: { movedOutAt: null }, select: { building: { select: { id: true, neighbourhoodId: true } } } },
 } satisfies Prisma.UserSelect;
 
-async function residentForStaff(actor: Actor, residentId: string | undefined) {
+async function residentForStaff(db: Tx, actor: Actor, residentId: string | undefined) {
   const resident = residentId
-    ? await prisma.user.findFirst({
+    ? await db.user.findFirst({
         where: { id: residentId, deletedAt: null, roles: { some: { role: "resident" } }, ...livesIn(staffNeighbourhoods(actor)) },
         select: residentSelect,
       })
@@ -133,9 +142,9 @@ async function residentForStaff(actor: Actor, residentId: string | undefined) {
   return resident;
 }
 
-async function askingResident(actor: Actor) {
+async function askingResident(db: Tx, actor: Actor) {
   if (!can(actor, "askForHelp")) throw forbidden();
-  const resident = await prisma.user.findFirst({ where: { id: actor.user.id, deletedAt: null }, select: residentSelect });
+  const resident = await db.user.findFirst({ where: { id: actor.user.id, deletedAt: null }, select: residentSelect });
   if (!resident) throw notFound();
   return resident;
 }
@@ -154,7 +163,7 @@ function localeOf(recipient: { locale: string }): Locale {
 async function notify(
   tx: Tx,
   recipient: Recipient,
-  kind: "offer" | "accepted" | "acceptedStaff" | "cancelled" | "concern" | "checkIn" | "volunteerOffer",
+  kind: "offer" | "accepted" | "acceptedStaff" | "cancelled" | "concern" | "checkIn" | "volunteerOffer" | "approved",
   params: Record<string, string>,
   path: string,
   extra: { quote?: string; dedupeKey?: string } = {},
@@ -248,6 +257,8 @@ async function claimRequest(tx: Tx, requestId: string, volunteerId: string, now:
     data: { status: "matched", matchedVolunteerId: volunteerId, matchedAt: now },
   });
   if (claim.count !== 1) return false;
+  // A buurtwerker who led this person to a buddy sees the referral come back as matched.
+  await markReferralsMatched(tx, requestId, now);
   await tx.helpOffer.updateMany({
     where: { requestId, volunteerId },
     data: { status: "accepted", respondedAt: now },

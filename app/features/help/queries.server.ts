@@ -608,3 +608,13 @@ export async function listConcernableRequests(actor: Actor) {
   });
   return rows.map(toSummary);
 }
+
+/** For the person's own /ik: how many of their help requests are running, and how many buddy tasks they have. */
+export async function helpSummary(actor: Actor) {
+  const userId = actor.user.id;
+  const [requests, tasks] = await Promise.all([
+    prisma.helpRequest.count({ where: { residentId: userId, status: { in: activeStatuses } } }),
+    prisma.helpRequest.count({ where: { matchedVolunteerId: userId, status: "matched" } }),
+  ]);
+  return { requests, tasks };
+}

@@ -2,18 +2,28 @@
 // in another neighbourhood), asks permissions.ts again (403), and runs in one transaction. A knock may come twice
 // from a phone's offline queue: it runs through runOnce with the form's key, in that transaction.
 import type { Prisma } from "@prisma/client";
+import { livesIn } from "~/features/accounts/queries.server";
+import { createHelpRequestIn } from "~/features/help/mutations.server";
+import { helpLanguages } from "~/features/help/vocabulary";
 import { can } from "~/features/outreach/permissions";
 import { findHouseholdSubject, inMyNeighbourhoods } from "~/features/outreach/queries.server";
 import { knockMoment, numbersBetween } from "~/features/outreach/rules";
 import type {
   FollowUpAction,
   HouseholdAction,
+  IntakeInput,
   NewHouseholdInput,
   PlanRoundInput,
   RoundAction,
 } from "~/features/outreach/schema";
-import { joinList, splitList, type KnockOutcome, type SignalKind, type Wish } from "~/features/outreach/vocabulary";
-import type { Actor } from "~/utils/actor";
+import {
+  joinList,
+  splitList,
+  type KnockOutcome,
+  type SignalKind,
+  type Wish,
+} from "~/features/outreach/vocabulary";
+import { staffNeighbourhoods, type Actor } from "~/utils/actor";
 import { AppError, forbidden, notFound } from "~/utils/app-error";
 import { prisma } from "~/utils/db.server";
 import { runOnce } from "~/utils/idempotency.server";
@@ -269,55 +279,60 @@ export async function performRoundAction(
 export async function createHousehold(actor: Actor, input: NewHouseholdInput) {
   requireWork(actor);
   requireWorkIn(actor, input.neighbourhoodId);
-  return prisma.$transaction(async (tx) => {
-    let householdId: string;
-    let existed = false;
-    if (input.buildingId) {
-      const building = await tx.building.findFirst({
-        where: { id: input.buildingId, neighbourhoodId: input.neighbourhoodId },
-        select: { id: true },
-      });
-      if (!building) throw new AppError("outreach:errors.buildingRequired", { field: "buildingId" });
-      const unit = (input.unit ?? "").trim();
-      const known = await tx.household.findFirst({
-        where: { buildingId: building.id, unit },
-        select: { id: true },
-      });
-      existed = known !== null;
-      householdId =
-        known?.id ??
-        (
-          await tx.household.create({
-            data: {
-              neighbourhoodId: input.neighbourhoodId,
-              buildingId: building.id,
-              unit,
-              createdById: actor.signedIn.id,
-            },
-            select: { id: true },
-          })
-        ).id;
-    } else {
-      const { ids, created } = await householdsAt(tx, actor, input.neighbourhoodId, input.street ?? "", [
-        (input.number ?? "").trim(),
-      ]);
-      if (!ids[0]) throw notFound();
-      existed = created === 0;
-      householdId = ids[0];
-    }
-    if (input.languages.length) {
-      await tx.household.update({
-        where: { id: householdId },
-        data: { languages: joinList(input.languages) },
-      });
-    }
-    if (input.memberName) {
-      await tx.householdMember.create({
+  return prisma.$transaction((tx) => createHouseholdIn(tx, actor, input));
+}
+
+/** The same, in the caller's transaction (an intake at the desk registers the household too). */
+async function createHouseholdIn(tx: Tx, actor: Actor, input: NewHouseholdInput) {
+  requireWorkIn(actor, input.neighbourhoodId);
+  let householdId: string;
+  let existed = false;
+  if (input.buildingId) {
+    const building = await tx.building.findFirst({
+      where: { id: input.buildingId, neighbourhoodId: input.neighbourhoodId },
+      select: { id: true },
+    });
+    if (!building) throw new AppError("outreach:errors.buildingRequired", { field: "buildingId" });
+    const unit = (input.unit ?? "").trim();
+    const known = await tx.household.findFirst({
+      where: { buildingId: building.id, unit },
+      select: { id: true },
+    });
+    existed = known !== null;
+    householdId =
+      known?.id ??
+      (
+        await tx.household.create({
+          data: {
+            neighbourhoodId: input.neighbourhoodId,
+            buildingId: building.id,
+            unit,
+            createdById: actor.signedIn.id,
+          },
+          select: { id: true },
+        })
+      ).id;
+  } else {
+    const { ids, created } = await householdsAt(tx, actor, input.neighbourhoodId, input.street ?? "", [
+      (input.number ?? "").trim(),
+    ]);
+    if (!ids[0]) throw notFound();
+    existed = created === 0;
+    householdId = ids[0];
+  }
+  if (input.languages.length) {
+    await tx.household.update({
+      where: { id: householdId },
+      data: { languages: joinList(input.languages) },
+    });
+  }
+  const member = input.memberName
+    ? await tx.householdMember.create({
         data: { householdId, name: input.memberName, phone: input.memberPhone ?? null },
-      });
-    }
-    return { id: householdId, existed };
-  });
+        select: { id: true },
+      })
+    : null;
+  return { id: householdId, existed, memberId: member?.id ?? null };
 }
 
 type FollowUpInput = { wishes: Wish[]; nextStep: string; nextStepDue?: string };
@@ -326,11 +341,24 @@ type FollowUpInput = { wishes: Wish[]; nextStep: string; nextStepDue?: string };
  * A buurtwerker starts following a household up: only once it agreed that we keep notes and follow up (recorded
  * consent), and one follow-up at a time. In the caller's transaction (the intake's, or runOnce's).
  */
-export async function startFollowUpIn(tx: Tx, actor: Actor, householdId: string, input: FollowUpInput, now = new Date()) {
+export async function startFollowUpIn(
+  tx: Tx,
+  actor: Actor,
+  householdId: string,
+  input: FollowUpInput,
+  now = new Date(),
+) {
   const household = await householdFor(tx, actor, householdId, "followUp");
-  const { consent } = await tx.household.findUniqueOrThrow({ where: { id: household.id }, select: { consent: true } });
-  if (!splitList(consent).includes("followUp")) throw new AppError("outreach:errors.consentFirst", { status: 409 });
-  const running = await tx.followUp.findFirst({ where: { householdId, status: { not: "ended" } }, select: { id: true } });
+  const { consent } = await tx.household.findUniqueOrThrow({
+    where: { id: household.id },
+    select: { consent: true },
+  });
+  if (!splitList(consent).includes("followUp"))
+    throw new AppError("outreach:errors.consentFirst", { status: 409 });
+  const running = await tx.followUp.findFirst({
+    where: { householdId, status: { not: "ended" } },
+    select: { id: true },
+  });
   if (running) return running;
   return tx.followUp.create({
     data: {
@@ -347,7 +375,10 @@ export async function startFollowUpIn(tx: Tx, actor: Actor, householdId: string,
 
 /** The follow-up, if its household is in this buurtwerker's neighbourhoods (else 404) and they may follow it up. */
 async function followUpFor(tx: Tx, actor: Actor, followUpId: string) {
-  const followUp = await tx.followUp.findFirst({ where: { id: followUpId, household: inMyNeighbourhoods(actor) }, select: { id: true, status: true, householdId: true } });
+  const followUp = await tx.followUp.findFirst({
+    where: { id: followUpId, household: inMyNeighbourhoods(actor) },
+    select: { id: true, status: true, householdId: true },
+  });
   if (!followUp) throw notFound();
   const household = await householdFor(tx, actor, followUp.householdId, "followUp");
   return { ...followUp, household };
@@ -357,7 +388,12 @@ async function followUpFor(tx: Tx, actor: Actor, followUpId: string) {
  * The forms of a follow-up's page. A note may be written where the network is bad (a kitchen table in a basement
  * flat): it carries an idempotency key and is saved once.
  */
-export async function performFollowUpAction(actor: Actor, followUpId: string, action: FollowUpAction, { idempotencyKey, now = new Date() }: { idempotencyKey?: string; now?: Date } = {}) {
+export async function performFollowUpAction(
+  actor: Actor,
+  followUpId: string,
+  action: FollowUpAction,
+  { idempotencyKey, now = new Date() }: { idempotencyKey?: string; now?: Date } = {},
+) {
   requireWork(actor);
   const { outcome } = await runOnce(idempotencyKey, actor.signedIn.id, async (tx) => {
     const followUp = await followUpFor(tx, actor, followUpId);
@@ -366,11 +402,18 @@ export async function performFollowUpAction(actor: Actor, followUpId: string, ac
       case "update":
         await tx.followUp.update({
           where: { id: followUpId },
-          data: { wishes: joinList(action.wishes), nextStep: action.nextStep, nextStepDue: action.nextStepDue ? dateOnly(action.nextStepDue) : null, status: action.status },
+          data: {
+            wishes: joinList(action.wishes),
+            nextStep: action.nextStep,
+            nextStepDue: action.nextStepDue ? dateOnly(action.nextStepDue) : null,
+            status: action.status,
+          },
         });
         return "updated" as const;
       case "note":
-        await tx.followUpNote.create({ data: { followUpId, authorId: actor.signedIn.id, body: action.body, createdAt: now } });
+        await tx.followUpNote.create({
+          data: { followUpId, authorId: actor.signedIn.id, body: action.body, createdAt: now },
+        });
         await tagSignals(tx, actor, followUp.household, action.signals, { followUpId, createdAt: now });
         return "noted" as const;
       case "end":
@@ -396,7 +439,9 @@ export async function performHouseholdAction(
       );
       return "knocked" as const;
     case "startFollowUp":
-      await runOnce(idempotencyKey, actor.signedIn.id, (tx) => startFollowUpIn(tx, actor, householdId, action, now));
+      await runOnce(idempotencyKey, actor.signedIn.id, (tx) =>
+        startFollowUpIn(tx, actor, householdId, action, now),
+      );
       return "followUpStarted" as const;
     case "addMember":
       await prisma.$transaction(async (tx) => {
@@ -432,4 +477,187 @@ export async function performHouseholdAction(
       });
       return "consentSaved" as const;
   }
+}
+
+/**
+ * One intake at the desk, in one transaction: the household (known, or registered now at its address), the person
+ * (a member already there, a resident with an account, or a name), languages and consent, the question in their
+ * words, and where it goes — koffie en papieren (nothing more to make), a buddy (a help request for a resident with an
+ * account, referred), follow-up (started, with the question as its first note), or a partner (referred; only when
+ * they agreed that we name them to partners). The household's page shows it to the next worker.
+ */
+export async function takeIntake(
+  actor: Actor,
+  input: IntakeInput,
+  { idempotencyKey, now = new Date() }: { idempotencyKey?: string; now?: Date } = {},
+) {
+  requireWork(actor);
+  const { outcome } = await runOnce(idempotencyKey, actor.signedIn.id, async (tx) => {
+    // Who: a household we know, or one registered at this address now.
+    let householdId: string;
+    let memberId: string | null = null;
+    if (input.householdId) {
+      householdId = (await householdFor(tx, actor, input.householdId, "knock")).id;
+    } else {
+      const created = await createHouseholdIn(tx, actor, {
+        ...input,
+        neighbourhoodId: input.neighbourhoodId ?? "",
+        memberName: input.residentId ? undefined : input.memberName,
+      });
+      householdId = created.id;
+      memberId = created.memberId;
+    }
+    const household = await householdFor(tx, actor, householdId, "knock");
+    if (input.memberId) {
+      const member = await tx.householdMember.findFirst({
+        where: { id: input.memberId, householdId },
+        select: { id: true },
+      });
+      if (!member) throw new AppError("common:form.invalidChoice", { field: "memberId" });
+      memberId = member.id;
+    } else if (input.residentId) {
+      const resident = await tx.user.findFirst({
+        where: { id: input.residentId, deletedAt: null, ...livesIn(staffNeighbourhoods(actor)) },
+        select: { id: true },
+      });
+      if (!resident) throw notFound();
+      const known = await tx.householdMember.findFirst({
+        where: { householdId, userId: resident.id },
+        select: { id: true },
+      });
+      memberId =
+        known?.id ??
+        (
+          await tx.householdMember.create({
+            data: { householdId, userId: resident.id },
+            select: { id: true },
+          })
+        ).id;
+    } else if (input.householdId && input.memberName) {
+      memberId = (
+        await tx.householdMember.create({
+          data: { householdId, name: input.memberName, phone: input.memberPhone ?? null },
+          select: { id: true },
+        })
+      ).id;
+    }
+
+    // What they agreed to and speak, added to what we knew.
+    const known = await tx.household.findUniqueOrThrow({
+      where: { id: householdId },
+      select: { languages: true, consent: true },
+    });
+    const consent = joinList([...splitList(known.consent), ...input.consent]);
+    await tx.household.update({
+      where: { id: householdId },
+      data: {
+        languages: joinList([...splitList(known.languages), ...input.languages]),
+        ...(input.consent.length
+          ? {
+              consent,
+              consentMethod: input.consentMethod ?? null,
+              consentAt: now,
+              consentRecordedById: actor.signedIn.id,
+            }
+          : {}),
+      },
+    });
+
+    let followUpId: string | null = null;
+    let helpRequestId: string | null = null;
+    let referralId: string | null = null;
+    switch (input.route) {
+      case "papers":
+        break;
+      case "followUp": {
+        const followUp = await startFollowUpIn(
+          tx,
+          actor,
+          householdId,
+          { wishes: [], nextStep: input.question.slice(0, 200) },
+          now,
+        );
+        followUpId = followUp.id;
+        await tx.followUpNote.create({
+          data: { followUpId, authorId: actor.signedIn.id, body: input.question, createdAt: now },
+        });
+        break;
+      }
+      case "buddy": {
+        const member = memberId
+          ? await tx.householdMember.findUnique({ where: { id: memberId }, select: { userId: true } })
+          : null;
+        if (!member?.userId) throw new AppError("outreach:errors.buddyNeedsAccount", { field: "route" });
+        const spoken = splitList(joinList([...splitList(known.languages), ...input.languages])).filter(
+          (code): code is (typeof helpLanguages)[number] =>
+            (helpLanguages as readonly string[]).includes(code),
+        );
+        const request = await createHelpRequestIn(tx, actor, {
+          residentId: member.userId,
+          kind: input.helpKind ?? "company",
+          description: input.question.slice(0, 600),
+          recurrence: "weekly",
+          times: [],
+          languages: spoken.length ? spoken : ["nl"],
+          urgency: "normal",
+          meetAtWijkhuis: false,
+        });
+        helpRequestId = request.id;
+        referralId = (
+          await tx.referral.create({
+            data: {
+              householdId,
+              memberId,
+              kind: "buddy",
+              helpRequestId,
+              referredById: actor.signedIn.id,
+              createdAt: now,
+            },
+            select: { id: true },
+          })
+        ).id;
+        break;
+      }
+      case "partner": {
+        if (!splitList(consent).includes("partners"))
+          throw new AppError("outreach:errors.consentPartners", { field: "consent" });
+        const partner = await tx.partner.findFirst({
+          where: { id: input.partnerId ?? "", neighbourhoodId: household.neighbourhoodId },
+          select: { id: true },
+        });
+        if (!partner) throw new AppError("outreach:errors.partnerRequired", { field: "partnerId" });
+        referralId = (
+          await tx.referral.create({
+            data: {
+              householdId,
+              memberId,
+              kind: "partner",
+              partnerId: partner.id,
+              referredById: actor.signedIn.id,
+              createdAt: now,
+            },
+            select: { id: true },
+          })
+        ).id;
+        break;
+      }
+    }
+    const intake = await tx.intake.create({
+      data: {
+        neighbourhoodId: household.neighbourhoodId,
+        householdId,
+        memberId,
+        question: input.question,
+        route: input.route,
+        followUpId,
+        helpRequestId,
+        referralId,
+        createdById: actor.signedIn.id,
+        createdAt: now,
+      },
+      select: { id: true },
+    });
+    return { intakeId: intake.id, householdId };
+  });
+  return outcome;
 }

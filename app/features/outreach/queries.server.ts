@@ -2,6 +2,7 @@
 // (staffNeighbourhoods), so a household, round or note elsewhere is simply not found; the permission check comes
 // first and the mutations ask again.
 import type { Prisma } from "@prisma/client";
+import { livesIn } from "~/features/accounts/queries.server";
 import { can } from "~/features/outreach/permissions";
 import {
   doorStatus,
@@ -310,7 +311,50 @@ export async function getHousehold(
       stops: { select: { round: { select: { id: true, title: true } } } },
       followUps: {
         orderBy: { startedAt: "desc" },
-        select: { id: true, status: true, nextStep: true, nextStepDue: true, startedAt: true, endedAt: true, owner: { select: { displayName: true } } },
+        select: {
+          id: true,
+          status: true,
+          nextStep: true,
+          nextStepDue: true,
+          startedAt: true,
+          endedAt: true,
+          owner: { select: { displayName: true } },
+        },
+      },
+      intakes: {
+        orderBy: { createdAt: "desc" },
+        take: 20,
+        select: {
+          id: true,
+          question: true,
+          route: true,
+          createdAt: true,
+          helpRequestId: true,
+          followUpId: true,
+          createdBy: { select: { displayName: true } },
+          member: { select: { name: true, user: { select: { displayName: true } } } },
+          referral: { select: { partner: { select: { name: true } } } },
+        },
+      },
+      referrals: {
+        orderBy: { createdAt: "desc" },
+        take: 50,
+        select: {
+          id: true,
+          kind: true,
+          how: true,
+          status: true,
+          firstVisit: true,
+          outcomeAt: true,
+          outcomeNote: true,
+          createdAt: true,
+          helpRequestId: true,
+          referredBy: { select: { displayName: true } },
+          member: { select: { name: true, user: { select: { displayName: true } } } },
+          activity: { select: { title: true } },
+          occurrence: { select: { startsAt: true } },
+          partner: { select: { name: true, phone: true, email: true } },
+        },
       },
     },
   });
@@ -320,7 +364,7 @@ export async function getHousehold(
     await prisma.householdView.create({
       data: { householdId, viewerId: actor.signedIn.id, what: "contact" },
     });
-  const { members, languages, consent, knocks, followUps, ...rest } = household;
+  const { members, languages, consent, knocks, followUps, intakes, referrals, ...rest } = household;
   return {
     household: {
       ...rest,
@@ -341,6 +385,15 @@ export async function getHousehold(
       ...k,
       comeBackOn: k.comeBackOn ? localDate(k.comeBackOn) : null,
       signals: k.signals.map((s) => s.kind),
+    })),
+    intakes: intakes.map(({ member, referral, ...intake }) => ({
+      ...intake,
+      person: member ? (member.user?.displayName ?? member.name) : null,
+      partner: referral?.partner?.name ?? null,
+    })),
+    referrals: referrals.map(({ member, ...referral }) => ({
+      ...referral,
+      person: member ? (member.user?.displayName ?? member.name) : null,
     })),
     contactShown: showContact,
   };
@@ -369,25 +422,50 @@ export async function getFollowUp(actor: Actor, followUpId: string) {
           neighbourhoodId: true,
           neighbourhood: { select: { name: true } },
           languages: true,
-          members: { orderBy: { createdAt: "asc" }, select: { id: true, name: true, child: true, userId: true, user: { select: { displayName: true } } } },
+          members: {
+            orderBy: { createdAt: "asc" },
+            select: {
+              id: true,
+              name: true,
+              child: true,
+              userId: true,
+              user: { select: { displayName: true } },
+            },
+          },
         },
       },
-      notes: { orderBy: { createdAt: "desc" }, take: 100, select: { id: true, body: true, createdAt: true, author: { select: { displayName: true } } } },
+      notes: {
+        orderBy: { createdAt: "desc" },
+        take: 100,
+        select: { id: true, body: true, createdAt: true, author: { select: { displayName: true } } },
+      },
     },
   });
   if (!followUp || !can(actor, "seeHousehold", followUp.household)) return null;
   const seeNotes = can(actor, "seeNotes", followUp.household);
-  if (seeNotes) await prisma.householdView.create({ data: { householdId: followUp.household.id, viewerId: actor.signedIn.id, what: "notes" } });
+  if (seeNotes)
+    await prisma.householdView.create({
+      data: { householdId: followUp.household.id, viewerId: actor.signedIn.id, what: "notes" },
+    });
   const { household, notes, wishes, nextStepDue, ...rest } = followUp;
   return {
-    followUp: { ...rest, wishes: splitList(wishes), nextStepDue: nextStepDue ? localDate(nextStepDue) : null },
+    followUp: {
+      ...rest,
+      wishes: splitList(wishes),
+      nextStepDue: nextStepDue ? localDate(nextStepDue) : null,
+    },
     household: {
       id: household.id,
       neighbourhoodId: household.neighbourhoodId,
       neighbourhood: household.neighbourhood.name,
       address: addressLine(household),
       languages: splitList(household.languages),
-      members: household.members.map((m) => ({ id: m.id, name: m.user?.displayName ?? m.name, child: m.child, hasAccount: m.userId !== null })),
+      members: household.members.map((m) => ({
+        id: m.id,
+        name: m.user?.displayName ?? m.name,
+        child: m.child,
+        hasAccount: m.userId !== null,
+      })),
     },
     notes: seeNotes ? notes : [],
   };
@@ -404,7 +482,13 @@ export async function listMyFollowUps(actor: Actor, now = new Date()) {
     orderBy: [{ nextStepDue: { sort: "asc", nulls: "last" } }, { startedAt: "asc" }],
     // One buurtwerker follows some 30 to 60 households (a year and a half each); 200 is far beyond it.
     take: 200,
-    select: { id: true, status: true, nextStep: true, nextStepDue: true, household: { select: addressSelect } },
+    select: {
+      id: true,
+      status: true,
+      nextStep: true,
+      nextStepDue: true,
+      household: { select: addressSelect },
+    },
   });
   const today = localDate(now);
   return rows.map((row) => {
@@ -419,4 +503,83 @@ export async function listMyFollowUps(actor: Actor, now = new Date()) {
       overdue: due !== null && due < today,
     };
   });
+}
+
+/**
+ * What the intake form needs: the buurtwerker's neighbourhoods with their buildings, the partners there, and who it
+ * is about when the desk already knows them (a household, or a resident with an account, both in these
+ * neighbourhoods only). No phone numbers here.
+ */
+export async function intakeFormData(
+  actor: Actor,
+  about: { householdId?: string | null; residentId?: string | null },
+) {
+  requireWork(actor);
+  // A resident who is already a member of a household here: the intake is about that household.
+  const householdId =
+    about.householdId ??
+    (about.residentId
+      ? ((
+          await prisma.household.findFirst({
+            where: { ...inMyNeighbourhoods(actor), members: { some: { userId: about.residentId } } },
+            select: { id: true },
+          })
+        )?.id ?? null)
+      : null);
+  const [places, partners, household, resident] = await Promise.all([
+    workPlaces(actor),
+    prisma.partner.findMany({
+      where: inMyNeighbourhoods(actor),
+      orderBy: { name: "asc" },
+      select: { id: true, name: true, kind: true, neighbourhoodId: true },
+    }),
+    householdId
+      ? prisma.household.findFirst({
+          where: { id: householdId, ...inMyNeighbourhoods(actor) },
+          select: {
+            ...addressSelect,
+            neighbourhoodId: true,
+            members: {
+              orderBy: { createdAt: "asc" },
+              select: { id: true, name: true, user: { select: { displayName: true } } },
+            },
+          },
+        })
+      : null,
+    about.residentId
+      ? prisma.user.findFirst({
+          where: { id: about.residentId, deletedAt: null, ...livesIn(staffNeighbourhoods(actor)) },
+          select: {
+            id: true,
+            displayName: true,
+            neighbourhoodId: true,
+            residences: {
+              where: { movedOutAt: null },
+              take: 1,
+              select: { unit: true, building: { select: { id: true, neighbourhoodId: true } } },
+            },
+          },
+        })
+      : null,
+  ]);
+  return {
+    places,
+    partners,
+    household: household
+      ? {
+          id: household.id,
+          address: addressLine(household),
+          members: household.members.map((m) => ({ id: m.id, name: m.user?.displayName ?? m.name })),
+        }
+      : null,
+    resident: resident
+      ? {
+          id: resident.id,
+          name: resident.displayName,
+          neighbourhoodId: resident.residences[0]?.building.neighbourhoodId ?? resident.neighbourhoodId,
+          buildingId: resident.residences[0]?.building.id ?? null,
+          unit: resident.residences[0]?.unit ?? "",
+        }
+      : null,
+  };
 }

@@ -3,10 +3,12 @@
 // on `intent`, and the feature one dispatcher for it (mutations.server.ts).
 import { z } from "zod";
 import { displayNameField, phoneField } from "~/features/accounts/schema";
+import { helpKinds } from "~/features/help/vocabulary";
 import {
   consentItems,
   consentMethods,
   householdLanguages,
+  intakeRoutes,
   knockOutcomes,
   signalKinds,
   wishes,
@@ -152,7 +154,11 @@ export type NewHouseholdInput = z.infer<typeof newHouseholdSchema>;
 /** What a follow-up is about and the next step agreed, with its day. */
 const followUpFields = {
   wishes: z.array(z.enum(wishes, choice)).max(wishes.length).default([]),
-  nextStep: z.string({ required_error: "outreach:errors.nextStepRequired" }).trim().min(3, "outreach:errors.nextStepRequired").max(200, "common:form.tooLong"),
+  nextStep: z
+    .string({ required_error: "outreach:errors.nextStepRequired" })
+    .trim()
+    .min(3, "outreach:errors.nextStepRequired")
+    .max(200, "common:form.tooLong"),
   nextStepDue: dateString.optional(),
 };
 
@@ -178,12 +184,72 @@ export type HouseholdAction = z.infer<typeof householdActionSchema>;
 
 /** The forms of a follow-up's page: what it is about now, a note (with shared problems seen), the end. */
 export const followUpActionSchema = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("update"), ...followUpFields, status: z.enum(["active", "paused"], choice).default("active") }),
+  z.object({
+    intent: z.literal("update"),
+    ...followUpFields,
+    status: z.enum(["active", "paused"], choice).default("active"),
+  }),
   z.object({
     intent: z.literal("note"),
-    body: z.string({ required_error: "common:form.required" }).trim().min(3, "common:form.tooShort").max(1000, "common:form.tooLong"),
+    body: z
+      .string({ required_error: "common:form.required" })
+      .trim()
+      .min(3, "common:form.tooShort")
+      .max(1000, "common:form.tooLong"),
     signals: z.array(z.enum(signalKinds, choice)).max(signalKinds.length).default([]),
   }),
   z.object({ intent: z.literal("end") }),
 ]);
 export type FollowUpAction = z.infer<typeof followUpActionSchema>;
+
+/**
+ * One intake at the desk: who (a household we know, or an address and a name), their question in their words, what
+ * they agreed to, and where it goes: koffie en papieren, a buddy (a help request), follow-up, or a partner service.
+ */
+export const intakeSchema = z
+  .object({
+    ...addressFields,
+    neighbourhoodId: id.optional(),
+    householdId: z.string().max(64).optional(),
+    memberId: z.string().max(64).optional(),
+    residentId: z.string().max(64).optional(),
+    memberName: displayNameField.optional(),
+    memberPhone: phoneField.optional(),
+    languages: z.array(z.enum(householdLanguages, choice)).default([]),
+    question: z
+      .string({ required_error: "outreach:errors.questionRequired" })
+      .trim()
+      .min(10, "outreach:errors.questionRequired")
+      .max(1000, "common:form.tooLong"),
+    route: z.enum(intakeRoutes, { errorMap: () => ({ message: "outreach:errors.routeRequired" }) }),
+    consent: z.array(z.enum(consentItems, choice)).default([]),
+    consentMethod: z.enum(consentMethods, choice).optional(),
+    helpKind: z.enum(helpKinds, choice).optional(),
+    partnerId: z.string().max(64).optional(),
+  })
+  .superRefine((value, ctx) => {
+    if (!value.householdId) {
+      if (!value.neighbourhoodId)
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          path: ["neighbourhoodId"],
+          message: "common:form.required",
+        });
+      addressIsComplete(value, ctx);
+    }
+    if (value.consent.length && !value.consentMethod)
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ["consentMethod"],
+        message: "outreach:errors.consentMethod",
+      });
+    if (value.route === "buddy" && !value.helpKind)
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["helpKind"], message: "outreach:errors.helpKindRequired" });
+    if (value.route === "partner" && !value.partnerId)
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ["partnerId"],
+        message: "outreach:errors.partnerRequired",
+      });
+  });
+export type IntakeInput = z.infer<typeof intakeSchema>;

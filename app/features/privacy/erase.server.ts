@@ -132,9 +132,10 @@ export async function eraseAccount(actor: Actor, userId: string, request: { by: 
     // Rate-limit keys carry an email address or a phone number.
     await tx.rateLimitEvent.deleteMany({ where: { OR: needles.map((needle) => ({ key: { contains: needle.toLowerCase() } })) } });
     await tx.residence.updateMany({ where: { userId, movedOutAt: null }, data: { movedOutAt: now } });
+    await tx.residenceRequest.deleteMany({ where: { userId } });
 
     // activeKey ("date:email") only guards against signing up twice: a past sign-up needs it no more.
-    await tx.signUp.updateMany({ where: theirs, data: { name: formerResident, email: null, phone: null, interpreterLanguage: null, activeKey: null } });
+    await tx.signUp.updateMany({ where: theirs, data: { name: formerResident, email: null, phone: null, interpreterLanguage: null, activeKey: null, cancelCodeHash: null } });
     // Their help requests close; what they wrote about themselves goes, with what buddies noted at their visits.
     await tx.helpRequest.updateMany({ where: { residentId: userId, status: { in: ["open", "offered", "matched"] } }, data: { status: "cancelled", closedAt: now } });
     await tx.helpRequest.updateMany({ where: { residentId: userId }, data: { description: removedText } });

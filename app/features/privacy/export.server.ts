@@ -28,6 +28,7 @@ export async function collectPersonalData(actor: Actor, userId: string) {
       registeredBy: { select: { displayName: true } },
       roles: { select: { role: true } },
       residences: { select: { unit: true, movedInAt: true, movedOutAt: true, building: { select: { name: true, address: true } } } },
+      residenceRequest: { select: { unit: true, status: true, createdAt: true, decidedAt: true, building: { select: { name: true } } } },
       activitySettings: { select: { confirmations: true, reminders: true, changes: true, digest: true } },
       volunteerProfile: {
         select: { skills: true, languages: true, availability: true, maxDistanceMeters: true, maxTasks: true, pausedUntil: true, approvedAt: true },
@@ -58,6 +59,7 @@ export async function collectPersonalData(actor: Actor, userId: string) {
           createdAt: true,
           cancelledAt: true,
           checkedInAt: true,
+          cancelCodeHash: true,
           createdBy: { select: { displayName: true } },
           occurrence: { select: { startsAt: true, activity: { select: { title: true } } } },
         },
@@ -178,6 +180,14 @@ export async function collectPersonalData(actor: Actor, userId: string) {
       registeredAtTheDeskBy: user.registeredBy?.displayName ?? null,
     },
     homes: user.residences.map((r) => ({ building: r.building.name, address: r.building.address, unit: r.unit, movedIn: r.movedInAt, movedOut: r.movedOutAt })),
+    // A building the person said they live in, waiting for the buurtwerker (or refused).
+    homeRequest: user.residenceRequest && {
+      building: user.residenceRequest.building.name,
+      unit: user.residenceRequest.unit,
+      status: user.residenceRequest.status,
+      at: user.residenceRequest.createdAt,
+      decidedAt: user.residenceRequest.decidedAt,
+    },
     signUps: signUps.map((s) => ({
       activity: s.occurrence.activity.title,
       date: s.occurrence.startsAt,
@@ -191,6 +201,8 @@ export async function collectPersonalData(actor: Actor, userId: string) {
       at: s.createdAt,
       cancelledAt: s.cancelledAt,
       checkedInAt: s.checkedInAt,
+      // Only a keyed fingerprint of the code is kept: nobody can read the code back, not even for this export.
+      cancelCode: s.cancelCodeHash !== null,
     })),
     helpRequests: helpRequests.map((r) => ({
       kind: r.kind,

@@ -88,6 +88,19 @@ export async function flagInactiveDeskPeople(retention: Retention, now = new Dat
 }
 
 /**
+ * Codes to cancel a sign-up without an account (kept as keyed hashes) are of no use once the date has passed, and a
+ * building someone asked for that nobody confirmed is forgotten after the logs' time (they can ask again).
+ */
+export async function forgetUsedUp(retention: Retention, now = new Date()) {
+  const { logs } = retentionCutoffs(retention, now);
+  const [codes, homes] = await prisma.$transaction([
+    prisma.signUp.updateMany({ where: { cancelCodeHash: { not: null }, occurrence: { startsAt: { lt: now } } }, data: { cancelCodeHash: null } }),
+    prisma.residenceRequest.deleteMany({ where: { OR: [{ decidedAt: { lt: logs } }, { decidedAt: null, createdAt: { lt: logs } }] } }),
+  ]);
+  return { codes: codes.count, homes: homes.count };
+}
+
+/**
  * Who answered a survey (and unsent draft answers) is only needed while it runs: the record goes once the survey
  * has been closed for its time. The anonymous answers stay; they name nobody.
  */
@@ -107,5 +120,6 @@ export async function applyRetention(retention: Retention, now = new Date()) {
     flagged: await flagInactiveDeskPeople(retention, now),
     surveys: await deleteOldSurveyParticipations(retention, now),
     outreach: await removeOldOutreach(retention, now),
+    usedUp: await forgetUsedUp(retention, now),
   };
 }

@@ -271,5 +271,10 @@ export const help: Messages<typeof nl> = {
       body: "{{volunteer}} visited {{resident}} for the first time. Please get in touch with both: is it going well?",
       button: "View the pair",
     },
+    approved: {
+      subject: "Welcome as a volunteer!",
+      body: "Good news: your community worker has approved you. You are now a volunteer in your neighbourhood. You will hear from us when someone can use your help.",
+      button: "Go to your tasks",
+    },
   },
 };

@@ -31,6 +31,7 @@ export const privacy: Messages<typeof nl> = {
       worksIn: "Neighbourhoods where you work",
       surveys: "Surveys",
       households: "Home visits and follow-up",
+      homeRequest: "Building you told us about",
     },
     fields: {
       name: "Name",
@@ -126,6 +127,8 @@ export const privacy: Messages<typeof nl> = {
       outcomeAt: "Outcome on",
       whoLooked: "Who looked at your details",
       looked: "What",
+      decidedAt: "Decided on",
+      cancelCode: "Code to cancel (kept unreadable)",
     },
     values: {
       confirmed: "signed up",
@@ -183,6 +186,7 @@ export const privacy: Messages<typeof nl> = {
       not_taken: "not taken up",
       phoneNumbers: "phone numbers",
       followUpNotes: "follow-up notes",
+      refused: "not confirmed",
     },
   },
   erase: {
@@ -245,11 +249,13 @@ export const privacy: Messages<typeof nl> = {
     howLong: {
       mail: "Emails to you: {{days}} days. An email with a sign-in code: no longer than needed to send it.",
       logs: "Who looked at your data or did something for you: {{days}} days.",
+      homeRequest: "A building you told us about that was not confirmed: {{days}} days.",
       help: "What you wrote in a closed request for help: {{days}} days after it was closed.",
       outreach: "Notes of home visits, your question at the front desk and follow-up notes: {{days}} days (after the follow-up ended). An address where we never spoke to anyone: the visits go after {{logDays}} days.",
       inactive: "People registered at the desk who did nothing for a long time: after {{days}} days a community worker checks whether the account is still needed.",
       surveys: "That you answered a survey: {{days}} days after it closed. What you answered is kept without your name.",
       account: "Your account: until you delete it.",
+      cancelCode: "A code to cancel a sign-up without an account: until the activity is over. We keep it unreadable.",
     },
     whoTitle: "Who sees your data",
     who: {

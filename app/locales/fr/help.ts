@@ -271,5 +271,10 @@ export const help: Messages<typeof nl> = {
       body: "{{volunteer}} est allé(e) chez {{resident}} pour la première fois. Prenez contact avec les deux : tout se passe bien ?",
       button: "Voir le duo",
     },
+    approved: {
+      subject: "Bienvenue comme bénévole !",
+      body: "Bonne nouvelle : votre travailleur·se de quartier vous a accepté·e. Vous êtes maintenant bénévole dans votre quartier. Vous serez prévenu·e quand quelqu'un a besoin de votre aide.",
+      button: "Voir mes tâches",
+    },
   },
 };

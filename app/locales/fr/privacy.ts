@@ -31,6 +31,7 @@ export const privacy: Messages<typeof nl> = {
       worksIn: "Quartiers où vous travaillez",
       surveys: "Enquêtes",
       households: "Visites à domicile et suivi",
+      homeRequest: "Immeuble que vous avez indiqué",
     },
     fields: {
       name: "Nom",
@@ -126,6 +127,8 @@ export const privacy: Messages<typeof nl> = {
       outcomeAt: "Résultat le",
       whoLooked: "Qui a consulté vos données",
       looked: "Quoi",
+      decidedAt: "Décidé le",
+      cancelCode: "Code pour annuler (gardé illisible)",
     },
     values: {
       confirmed: "inscrit",
@@ -183,6 +186,7 @@ export const privacy: Messages<typeof nl> = {
       not_taken: "pas utilisé",
       phoneNumbers: "numéros de téléphone",
       followUpNotes: "notes du suivi",
+      refused: "pas confirmé",
     },
   },
   erase: {
@@ -245,11 +249,13 @@ export const privacy: Messages<typeof nl> = {
     howLong: {
       mail: "Les e-mails pour vous : {{days}} jours. Un e-mail avec un code de connexion : pas plus longtemps que pour l'envoyer.",
       logs: "Qui a regardé vos données ou fait quelque chose pour vous : {{days}} jours.",
+      homeRequest: "Un immeuble que vous avez indiqué mais qui n'a pas été confirmé : {{days}} jours.",
       help: "Ce que vous avez écrit dans une demande d'aide clôturée : {{days}} jours après la clôture.",
       outreach: "Notes des visites, votre question à l'accueil et notes d'un suivi : {{days}} jours (après la fin du suivi). Une adresse où nous n'avons jamais parlé à personne : les visites sont effacées après {{logDays}} jours.",
       inactive: "Les personnes inscrites à l'accueil qui n'ont rien fait depuis longtemps : après {{days}} jours, un travailleur de quartier vérifie si le compte est encore utile.",
       surveys: "Le fait que vous avez répondu à une enquête : {{days}} jours après sa fin. Vos réponses sont gardées sans votre nom.",
       account: "Votre compte : jusqu'à ce que vous le supprimiez.",
+      cancelCode: "Un code pour annuler une inscription sans compte : jusqu'à la fin de l'activité. Nous le gardons illisible.",
     },
     whoTitle: "Qui voit vos données",
     who: {

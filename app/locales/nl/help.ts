@@ -268,5 +268,10 @@ export const help = {
       body: "{{volunteer}} ging voor het eerst bij {{resident}} langs. Neem even contact op met beiden: loopt het goed?",
       button: "Bekijk het koppel",
     },
+    approved: {
+      subject: "Welkom als vrijwilliger!",
+      body: "Goed nieuws: je buurtwerker heeft je goedgekeurd. Je bent nu vrijwilliger in je buurt. Je krijgt bericht als iemand jouw hulp kan gebruiken.",
+      button: "Naar je taken",
+    },
   },
 } as const;

@@ -28,6 +28,7 @@ export const privacy = {
       worksIn: "Wijken waar je werkt",
       surveys: "Bevragingen",
       households: "Huisbezoeken en opvolging",
+      homeRequest: "Gebouw dat je doorgaf",
     },
     fields: {
       name: "Naam",
@@ -123,6 +124,8 @@ export const privacy = {
       outcomeAt: "Uitkomst op",
       whoLooked: "Wie je gegevens bekeek",
       looked: "Wat",
+      decidedAt: "Beslist op",
+      cancelCode: "Code om te annuleren (onleesbaar bewaard)",
     },
     values: {
       confirmed: "ingeschreven",
@@ -180,6 +183,7 @@ export const privacy = {
       not_taken: "niet gebruikt",
       phoneNumbers: "telefoonnummers",
       followUpNotes: "notities van de opvolging",
+      refused: "niet bevestigd",
     },
   },
   erase: {
@@ -242,11 +246,13 @@ export const privacy = {
     howLong: {
       mail: "E-mails aan jou: {{days}} dagen. Een e-mail met een aanmeldcode: niet langer dan nodig om hem te versturen.",
       logs: "Wie je gegevens bekeek of iets voor je deed: {{days}} dagen.",
+      homeRequest: "Een gebouw dat je doorgaf maar dat niet bevestigd werd: {{days}} dagen.",
       help: "Wat je schreef in een afgesloten hulpvraag: {{days}} dagen na het afsluiten.",
       outreach: "Notities van huisbezoeken, je vraag aan het onthaal en de notities van een opvolging: {{days}} dagen (na het einde van de opvolging). Een adres waar we nooit iemand spraken: de bezoeken gaan na {{logDays}} dagen.",
       inactive: "Wie aan het onthaal geregistreerd werd en lang niets deed: na {{days}} dagen bekijkt een buurtwerker of het account nog nodig is.",
       surveys: "Dat je een bevraging invulde: {{days}} dagen nadat ze afsloot. Wat je antwoordde, bewaren we zonder je naam.",
       account: "Je account: tot je het verwijdert.",
+      cancelCode: "Een code om je inschrijving zonder account te annuleren: tot de activiteit voorbij is. We bewaren hem onleesbaar.",
     },
     whoTitle: "Wie je gegevens ziet",
     who: {

@@ -22,6 +22,7 @@ import { forbidden, notFound } from "~/utils/app-error";
 import { requireActor } from "~/utils/auth.server";
 import { parseForm, replyWithError } from "~/utils/form.server";
 import { titleFrom } from "~/utils/meta";
+import { getLocale } from "~/utils/i18n.server";
 
 export const meta: MetaFunction = ({ matches }) => titleFrom(matches, "agreements:title");
 
@@ -31,7 +32,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!found || !can(actor, "read", found.access)) throw notFound();
   const { access, ...space } = found;
   const may = { createAgreement: can(actor, "create", access), changeSettings: canBook(actor, "changeSettings", access) };
-  return { space, may, locale: actor.user.locale };
+  return { space, may, locale: await getLocale(request) };
 }
 
 /** Staff set the opening hours and the maximum length of a booking. */

@@ -17,6 +17,7 @@ import { requireActor } from "~/utils/auth.server";
 import { parseForm } from "~/utils/form.server";
 import { titleFrom } from "~/utils/meta";
 import { replyToIntent } from "./__intent-reply.server";
+import { getLocale } from "~/utils/i18n.server";
 
 export const meta: MetaFunction = ({ matches }) => titleFrom(matches, "agreements:booking.goBook");
 
@@ -27,7 +28,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!found || !can(actor, "seeWeek", found.access)) throw notFound();
   const { access, ...page } = found;
   const may = { book: can(actor, "book", access), block: can(actor, "block", access), cancelAny: can(actor, "cancelAny", access) };
-  return { page, may, locale: actor.user.locale };
+  return { page, may, locale: await getLocale(request) };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {

@@ -11,6 +11,7 @@ import { getBuildingPage } from "~/features/agreements/queries.server";
 import { notFound } from "~/utils/app-error";
 import { requireActor } from "~/utils/auth.server";
 import { titleFrom } from "~/utils/meta";
+import { getLocale } from "~/utils/i18n.server";
 
 export const meta: MetaFunction = ({ matches }) => titleFrom(matches, "agreements:title");
 
@@ -19,7 +20,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const found = await getBuildingPage(actor, params.buildingSlug ?? "");
   if (!found || !can(actor, "read", found.access)) throw notFound();
   const { access: _access, ...building } = found;
-  return { building, locale: actor.user.locale };
+  return { building, locale: await getLocale(request) };
 }
 
 export default function BuildingPage() {

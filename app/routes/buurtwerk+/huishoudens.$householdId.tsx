@@ -65,7 +65,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function Household() {
   const { t, i18n } = useTranslation("outreach");
   const labels = useOutreachLabels();
-  const { household, members, knocks, followUps, contactShown, allowed } = useLoaderData<typeof loader>();
+  const { household, members, knocks, followUps, intakes, contactShown, allowed } = useLoaderData<typeof loader>();
   const running = followUps.find((f) => f.status !== "ended");
   const actionData = useActionData<IntentActionData | OfflineQueuedResult>();
   const [searchParams] = useSearchParams();
@@ -79,7 +79,7 @@ export default function Household() {
     <>
       <PageTitle intro={household.neighbourhood.name}>{household.address}</PageTitle>
       {searchParams.get("gekend") ? <Notice tone="info">{t("newHousehold.existed")}</Notice> : null}
-      {done && ["knocked", "memberAdded", "memberRemoved", "consentSaved", "followUpStarted"].includes(done) ? (
+      {done && ["knocked", "memberAdded", "memberRemoved", "consentSaved", "followUpStarted", "intake"].includes(done) ? (
         <Notice tone="success">{t(`household.done.${done}`)}</Notice>
       ) : null}
       {household.movedAt ? (
@@ -88,6 +88,7 @@ export default function Household() {
         </Notice>
       ) : null}
       <div className="space-y-5">
+        {intakes.length ? <Intakes intakes={intakes} /> : null}
         <Card className="space-y-3">
           <h2 className="text-2xl font-bold">{t("household.members")}</h2>
           {members.length === 0 ? <p>{t("household.noMembers")}</p> : null}
@@ -146,6 +147,11 @@ export default function Household() {
           ) : null}
           {contactShown ? <p className="text-base text-ink/70">{t("household.phonesLogged")}</p> : null}
           {allowed.knock ? <AddMember /> : null}
+          {allowed.knock ? (
+            <Link to={`/onthaal/intake?huishouden=${household.id}`} className="inline-flex min-h-tap items-center font-semibold">
+              {t("intake.take")}
+            </Link>
+          ) : null}
         </Card>
 
         {allowed.knock ? <LanguagesAndConsent household={household} /> : null}
@@ -232,6 +238,35 @@ export default function Household() {
         </section>
       </div>
     </>
+  );
+}
+
+type IntakeRows = ReturnType<typeof useLoaderData<typeof loader>>["intakes"];
+
+/** What the household told at the desk: the next worker reads it here and does not ask again. */
+function Intakes({ intakes }: { intakes: IntakeRows }) {
+  const { t, i18n } = useTranslation("outreach");
+  return (
+    <Card className="space-y-3">
+      <h2 className="text-2xl font-bold">{t("intake.list")}</h2>
+      <ul className="space-y-3" data-testid="intakes">
+        {intakes.map((intake) => (
+          <li key={intake.id} className="space-y-1 border-t border-ink/10 pt-2 first:border-0 first:pt-0">
+            <p className="text-base text-ink/80">
+              {t("intake.by", { date: formatDate(intake.createdAt, i18n.language), name: intake.createdBy?.displayName ?? "" })}
+              {intake.person ? ` · ${intake.person}` : ""}
+            </p>
+            <p className="whitespace-pre-line">{intake.question}</p>
+            <p className="font-semibold">
+              {t(`intake.routes.${intake.route}`)}
+              {intake.partner ? `: ${intake.partner}` : ""}
+            </p>
+            {intake.helpRequestId ? <Link to={`/hulp/vragen/${intake.helpRequestId}`}>{t("intake.openHelp")}</Link> : null}
+            {intake.followUpId ? <Link to={`/buurtwerk/opvolging/${intake.followUpId}`}>{t("intake.openFollowUp")}</Link> : null}
+          </li>
+        ))}
+      </ul>
+    </Card>
   );
 }
 

@@ -1,0 +1,264 @@
+// Outreach on a real database: knocks sent twice arrive once, follow-ups need consent, one intake routes where it
+// should, and referrals come back with their outcome by themselves. Scoping: another neighbourhood's buurtwerker
+// finds nothing (404), a resident or volunteer may not work here at all (403).
+import { afterAll, describe, expect, test } from "vitest";
+import { startSmtpServer } from "#tests/setup/smtp";
+import { residentActor, staffActor } from "#tests/fixtures/actors";
+import { createBuilding, createNeighbourhood, createUser } from "#tests/fixtures/factories";
+import { createVolunteerProfile } from "#tests/fixtures/help";
+import { createHousehold, createPartner } from "#tests/fixtures/outreach";
+
+const smtp = await startSmtpServer();
+process.env.SMTP_URL = smtp.url;
+const { prisma } = await import("~/utils/db.server");
+const outreach = await import("~/features/outreach/mutations.server");
+const outreachQueries = await import("~/features/outreach/queries.server");
+const help = await import("~/features/help/mutations.server");
+
+afterAll(() => smtp.close());
+
+async function refused(promise: Promise<unknown>, status: 403 | 404 | 409 | 400) {
+  const error: unknown = await promise.then(
+    () => null,
+    (thrown: unknown) => thrown,
+  );
+  const got =
+    error instanceof Response
+      ? error.status
+      : error && typeof error === "object" && "status" in error
+        ? error.status
+        : error;
+  expect(got).toBe(status);
+}
+
+let n = 0;
+async function world() {
+  n += 1;
+  const slug = `outreach-${Date.now().toString(36)}-${n}`;
+  const hood = await createNeighbourhood(prisma, { slug, name: `Wijk ${slug}` });
+  const other = await createNeighbourhood(prisma, { slug: `${slug}-ander`, name: `Ander ${slug}` });
+  const building = await createBuilding(prisma, {
+    slug: `${slug}-blok`,
+    name: `Blok ${slug}`,
+    address: "Lindestraat 1",
+    neighbourhoodId: hood.id,
+  });
+  const staff = await createUser(prisma, { roles: ["buurtwerker"], neighbourhoodId: hood.id });
+  const elsewhere = await createUser(prisma, { roles: ["buurtwerker"], neighbourhoodId: other.id });
+  const resident = await createUser(prisma, {
+    neighbourhoodId: hood.id,
+    residence: { buildingId: building.id, unit: "2.01" },
+  });
+  return {
+    hood,
+    building,
+    staff,
+    resident,
+    worker: staffActor(staff.id, [hood.id]),
+    elsewhere: staffActor(elsewhere.id, [other.id]),
+    residentActor: residentActor(resident.id),
+  };
+}
+
+describe("door knocks", () => {
+  test("a knock sent twice from the offline queue is saved once", async () => {
+    const w = await world();
+    const household = await createHousehold(prisma, {
+      neighbourhoodId: w.hood.id,
+      street: "Lindestraat",
+      number: "3",
+    });
+    const knock = {
+      intent: "knock" as const,
+      householdId: household.id,
+      outcome: "not_home" as const,
+      signals: [],
+    };
+    await outreach.performHouseholdAction(w.worker, household.id, knock, { idempotencyKey: "knock-key-1" });
+    await outreach.performHouseholdAction(w.worker, household.id, knock, { idempotencyKey: "knock-key-1" });
+    expect(await prisma.doorKnock.count({ where: { householdId: household.id } })).toBe(1);
+    await refused(
+      outreach.performHouseholdAction(w.elsewhere, household.id, knock, { idempotencyKey: "knock-key-2" }),
+      404,
+    );
+    await refused(outreach.performHouseholdAction(w.residentActor, household.id, knock), 403);
+    expect(await prisma.doorKnock.count({ where: { householdId: household.id } })).toBe(1);
+  });
+});
+
+describe("follow-up", () => {
+  test("only once the household agreed; notes are a logged view for staff of the neighbourhood only", async () => {
+    const w = await world();
+    const household = await createHousehold(prisma, {
+      neighbourhoodId: w.hood.id,
+      street: "Lindestraat",
+      number: "5",
+    });
+    const start = {
+      intent: "startFollowUp" as const,
+      wishes: ["language" as const],
+      nextStep: "Taalcafé dinsdag",
+    };
+    await refused(outreach.performHouseholdAction(w.worker, household.id, start), 409);
+    await outreach.performHouseholdAction(w.worker, household.id, {
+      intent: "consent",
+      languages: ["ar"],
+      consent: ["followUp"],
+      consentMethod: "verbal",
+    });
+    await outreach.performHouseholdAction(w.worker, household.id, start);
+    const followUp = await prisma.followUp.findFirstOrThrow({
+      where: { householdId: household.id },
+      select: { id: true },
+    });
+    await outreach.performFollowUpAction(
+      w.worker,
+      followUp.id,
+      { intent: "note", body: "Wil Nederlands leren.", signals: ["damp"] },
+      { idempotencyKey: "note-1" },
+    );
+    await outreach.performFollowUpAction(
+      w.worker,
+      followUp.id,
+      { intent: "note", body: "Wil Nederlands leren.", signals: ["damp"] },
+      { idempotencyKey: "note-1" },
+    );
+    expect(await prisma.followUpNote.count({ where: { followUpId: followUp.id } })).toBe(1);
+    expect(await outreachQueries.getFollowUp(w.elsewhere, followUp.id)).toBeNull();
+    const seen = await outreachQueries.getFollowUp(w.worker, followUp.id);
+    expect(seen?.notes.map((note) => note.body)).toEqual(["Wil Nederlands leren."]);
+    expect(
+      await prisma.householdView.findMany({
+        where: { householdId: household.id },
+        select: { what: true, viewerId: true },
+      }),
+    ).toEqual([{ what: "notes", viewerId: w.staff.id }]);
+    const mine = await outreachQueries.listMyFollowUps(w.worker);
+    expect(mine.map((f) => f.id)).toEqual([followUp.id]);
+  });
+});
+
+describe("one intake at the desk", () => {
+  const base = { languages: [], consent: [], question: "Een vraag in hun eigen woorden, één keer verteld." };
+
+  test("a new household at an address, the person, the question, and a follow-up with the story as its first note", async () => {
+    const w = await world();
+    const { householdId } = await outreach.takeIntake(w.worker, {
+      ...base,
+      neighbourhoodId: w.hood.id,
+      street: "Lindestraat",
+      number: "9",
+      memberName: "Amina",
+      consent: ["followUp"],
+      consentMethod: "paper",
+      route: "followUp",
+    });
+    const household = await prisma.household.findUniqueOrThrow({
+      where: { id: householdId },
+      select: {
+        consent: true,
+        members: { select: { name: true } },
+        intakes: { select: { route: true, followUpId: true, memberId: true } },
+        followUps: { select: { id: true, notes: { select: { body: true } } } },
+      },
+    });
+    expect(household.consent).toBe("followUp");
+    expect(household.members).toEqual([{ name: "Amina" }]);
+    expect(household.intakes).toEqual([
+      { route: "followUp", followUpId: household.followUps[0]?.id, memberId: expect.any(String) },
+    ]);
+    expect(household.followUps[0]?.notes).toEqual([{ body: base.question }]);
+  });
+
+  test("a buddy: a help request for the resident, referred; the match brings the referral back as matched", async () => {
+    const w = await world();
+    const { householdId } = await outreach.takeIntake(w.worker, {
+      ...base,
+      neighbourhoodId: w.hood.id,
+      buildingId: w.building.id,
+      unit: "2.01",
+      residentId: w.resident.id,
+      route: "buddy",
+      helpKind: "walks",
+    });
+    const intake = await prisma.intake.findFirstOrThrow({
+      where: { householdId },
+      select: { helpRequestId: true, referralId: true, member: { select: { userId: true } } },
+    });
+    expect(intake.member?.userId).toBe(w.resident.id);
+    const referral = await prisma.referral.findUniqueOrThrow({
+      where: { id: intake.referralId ?? "" },
+      select: { kind: true, status: true, helpRequestId: true },
+    });
+    expect(referral).toEqual({ kind: "buddy", status: "open", helpRequestId: intake.helpRequestId });
+
+    const volunteer = await createUser(prisma, { roles: ["volunteer"], neighbourhoodId: w.hood.id });
+    await createVolunteerProfile(prisma, {
+      userId: volunteer.id,
+      neighbourhoods: [w.hood.id],
+      approvedById: w.staff.id,
+    });
+    await help.offerRequest(w.worker, intake.helpRequestId ?? "", [volunteer.id]);
+    expect(
+      await help.acceptOffer(
+        residentActor(volunteer.id, { roles: ["resident", "volunteer"] }),
+        intake.helpRequestId ?? "",
+      ),
+    ).toEqual({ ok: true });
+    expect(
+      (
+        await prisma.referral.findUniqueOrThrow({
+          where: { id: intake.referralId ?? "" },
+          select: { status: true },
+        })
+      ).status,
+    ).toBe("matched");
+  });
+
+  test("a buddy needs an account; a partner needs their agreement and a partner of this neighbourhood; nothing is half-saved", async () => {
+    const w = await world();
+    const partner = await createPartner(prisma, { neighbourhoodId: w.hood.id, name: "CAW", kind: "caw" });
+    const address = {
+      neighbourhoodId: w.hood.id,
+      street: "Lindestraat",
+      number: "11",
+      memberName: "Zonder Account",
+    };
+    await refused(
+      outreach.takeIntake(w.worker, { ...base, ...address, route: "buddy", helpKind: "company" }),
+      400,
+    );
+    await refused(
+      outreach.takeIntake(w.worker, { ...base, ...address, route: "partner", partnerId: partner.id }),
+      400,
+    );
+    expect(await prisma.household.count({ where: { neighbourhoodId: w.hood.id } })).toBe(0);
+    await outreach.takeIntake(w.worker, {
+      ...base,
+      ...address,
+      consent: ["partners"],
+      consentMethod: "verbal",
+      route: "partner",
+      partnerId: partner.id,
+    });
+    expect(
+      await prisma.referral.findMany({
+        where: { household: { neighbourhoodId: w.hood.id } },
+        select: { kind: true, partnerId: true, status: true },
+      }),
+    ).toEqual([{ kind: "partner", partnerId: partner.id, status: "open" }]);
+    // Another neighbourhood's buurtwerker cannot take an intake for this household.
+    const household = await prisma.household.findFirstOrThrow({
+      where: { neighbourhoodId: w.hood.id },
+      select: { id: true },
+    });
+    await refused(
+      outreach.takeIntake(w.elsewhere, { ...base, householdId: household.id, route: "papers" }),
+      404,
+    );
+    await refused(
+      outreach.takeIntake(w.residentActor, { ...base, householdId: household.id, route: "papers" }),
+      403,
+    );
+  });
+});
