@@ -433,6 +433,8 @@ test("results: counts and percentages, groups under 5 hidden, open answers witho
   const open = page.getByRole("region", { name: "4. Wil je nog iets zeggen?" });
   await expect(open.getByRole("listitem")).toHaveText(["“Alles goed”", "“De lift”", "“Een speeltuin”", "“Meer banken in de tuin”", "“Meer licht”"]);
   await expectAccessible(page);
+  // Nothing wider than the phone: the response-rate table fits 390 px.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await shot(page, "results");
 
   const totals = await page.request.get(`/bevragingen/${survey.id}/export?soort=totalen`);
@@ -449,6 +451,7 @@ test("results: counts and percentages, groups under 5 hidden, open answers witho
 
   await page.getByRole("link", { name: "Samenvatting voor de bewonersbijeenkomst (A4)" }).click();
   await expect(page.getByText("Resultaten van de bewonersbevraging").first()).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await shot(page, "summary");
   await page.emulateMedia({ media: "print" });
   await page.screenshot({ path: "test-results/screens/surveys-summary-print.png", fullPage: true });
