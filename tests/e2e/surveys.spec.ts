@@ -331,6 +331,39 @@ test("a buurtwerker composes a survey: every kind of question, translations, an 
   expect(stored.questions[0]?.options.map((o) => o.icon)).toEqual(["clean", "light"]);
 });
 
+test("at the desk a buurtwerker helps a resident without email answer: as the resident, marked assisted, on the record", async ({ page, signIn, db }) => {
+  test.setTimeout(120_000);
+  const building = await noordwijkBuilding(db);
+  const stamp = `${Date.now().toString(36)}${++n}`;
+  const rosa = await createUser(db, { displayName: `Rosa ${stamp}`, email: null, neighbourhoodId: "wijk-noordwijk", residence: { buildingId: building.id, unit: "0.02" } });
+  const survey = await openSurvey(db, building.id);
+  await signIn("sofie@demo.warmebuurt.be");
+  await page.goto(`/onthaal?q=${encodeURIComponent(`Rosa ${stamp}`)}`);
+  await page.getByRole("button", { name: `Helpen als Rosa ${stamp}` }).click();
+  await expect(page.getByText(`Je helpt nu Rosa ${stamp}.`)).toBeVisible();
+
+  await page.goto(`/bevragingen/${survey.id}`);
+  await page.getByRole("link", { name: "Beginnen" }).click();
+  await page.locator("label").filter({ hasText: "Heel goed" }).click();
+  await page.getByRole("button", { name: "Volgende" }).click();
+  for (const number of [2, 3, 4]) {
+    await expect(page.getByText(`Vraag ${number} van 4`)).toBeVisible();
+    await page.getByRole("button", { name: "Overslaan" }).click();
+  }
+  await expect(page.getByRole("heading", { level: 1, name: "Je antwoorden versturen" })).toBeVisible();
+  await page.getByRole("button", { name: "Versturen" }).click();
+  await expect(page.getByText("Je antwoorden zijn verstuurd.", { exact: false })).toBeVisible();
+  await shot(page, "acting-sent");
+
+  // Rosa's household took part, with Sofie's help; the answer itself names nobody.
+  const participation = await db.surveyParticipation.findFirstOrThrow({ where: { surveyId: survey.id }, select: { userId: true, method: true, assistedById: true, unit: true } });
+  expect(participation).toEqual({ userId: rosa.id, method: "assisted", assistedById: "buurtwerker-sofie", unit: "0.02" });
+  expect(await db.surveyResponse.findMany({ where: { surveyId: survey.id }, select: { method: true, answers: { select: { value: true } } } })).toEqual([{ method: "assisted", answers: [{ value: "5" }] }]);
+  const session = await db.actingSession.findFirstOrThrow({ where: { residentId: rosa.id }, select: { events: { select: { action: true, subject: true } } } });
+  expect(session.events).toEqual([{ action: "surveys.answer", subject: "Hoe woon jij hier?" }]);
+  await page.getByRole("button", { name: "Stoppen" }).click();
+});
+
 test("door to door and on paper: marked assisted and paper, a flat that answered is refused, and it works offline", alsoOnPostgres, async ({ page, context, signIn, db }) => {
   test.setTimeout(150_000);
   const building = await noordwijkBuilding(db);
