@@ -106,6 +106,7 @@ const table: Record<string, Row> = {
   "buurtwerk+/huishoudens.nieuw.tsx": { path: () => "/buurtwerk/huishoudens/nieuw", answers: staffOnly },
   "buurtwerk+/huishoudens.$householdId.tsx": { path: (s) => `/buurtwerk/huishoudens/${s.householdId}`, answers: noordwijkStaff },
   "buurtwerk+/opvolging.$followUpId.tsx": { path: (s) => `/buurtwerk/opvolging/${s.followUpId}`, answers: noordwijkStaff },
+  "buurtwerk+/partners.tsx": { path: () => "/buurtwerk/partners", answers: staffOnly },
   "buurtwerk+/rondes._index.tsx": { path: () => "/buurtwerk/rondes", answers: staffOnly },
   "buurtwerk+/rondes.$roundId.tsx": { path: (s) => `/buurtwerk/rondes/${s.roundId}`, answers: noordwijkStaff },
   "dev+/outbox.tsx": { path: () => "/dev/outbox", answers: everyone(404) },

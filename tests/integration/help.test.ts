@@ -1,3 +1,4 @@
+import { DateTime } from "luxon";
 import { afterAll, describe, expect, test } from "vitest";
 import { startSmtpServer } from "#tests/setup/smtp";
 import { actingActor, residentActor, staffActor } from "#tests/fixtures/actors";
@@ -270,6 +271,82 @@ describe("emails and follow-up", () => {
     expect(overview.quiet.map((p) => p.id)).toContain(quiet.id);
     await createVisit(prisma, { requestId: quiet.id, volunteerId: w.v1.id, date: new Date() });
     expect((await queries.getOverview(w.worker)).quiet.map((p) => p.id)).not.toContain(quiet.id);
+  });
+});
+
+describe("meet at the wijkhuis first (issue 16: the buddy got address and phone at once, and nobody planned a meeting)", () => {
+  /** Next Tuesday at `time` in Brussels (a Tuesday at least one day ahead). */
+  function nextTuesday(time: string) {
+    const at = new Date();
+    at.setUTCDate(at.getUTCDate() + ((2 - at.getUTCDay() + 7) % 7 || 7));
+    return { date: at.toISOString().slice(0, 10), time };
+  }
+
+  test("no address before the buurtwerker marks the meeting done; both get the date; then visits and the follow-up check", async () => {
+    const w = await world();
+    const request = await createHelpRequest(prisma, { residentId: w.residentA.id, neighbourhoodId: w.hood.id, meetAtWijkhuis: true, kind: "company", times: ["tue-afternoon"] });
+    await mutations.offerRequest(w.worker, request.id, [w.v1.id]);
+    await mailsTo(w.v1.email);
+    expect(await mutations.acceptOffer(w.actor(w.v1.id), request.id)).toEqual({ ok: true });
+    // The resident hears a meeting at the wijkhuis comes first, not "je buddy neemt contact op"; staff are asked to plan it.
+    const accepted = await mailsTo(w.residentA.email);
+    expect(accepted.map((m) => m.text)).toEqual([expect.stringContaining("Eerst maken jullie kennis in het wijkhuis")]);
+    expect(accepted[0]?.text).not.toContain("neemt contact");
+    expect((await mailsTo(w.staff.email)).map((m) => m.subject)).toEqual([`Plan een kennismaking: buddy gevonden voor ${w.residentA.displayName}`]);
+
+    // Matched, but no address or phone for the buddy, and no visit to log yet; staff still see them.
+    const buddy = w.actor(w.v1.id);
+    expect(await queries.viewContactDetails(buddy, request.id)).toBeNull();
+    await refused(mutations.logVisit(buddy, request.id, { date: "2026-01-05", minutes: 30 }), 403);
+    expect(await queries.viewContactDetails(w.worker, request.id)).toMatchObject({ phone: "0470 11 22 33" });
+    // Nothing to mark done before a meeting is planned; a resident plans nothing.
+    await refused(mutations.markFirstMeetingDone(w.worker, request.id), 403);
+    await refused(mutations.planFirstMeeting(w.actor(w.residentA.id), request.id, nextTuesday("14:00")), 403);
+
+    // The buddy plans it in the resident's times only (Tuesday afternoon), and never in the past.
+    await expect(mutations.planFirstMeeting(buddy, request.id, nextTuesday("10:00"))).rejects.toMatchObject({ code: "help:errors.meetingOutsideTimes" });
+    await expect(mutations.planFirstMeeting(buddy, request.id, { date: "2020-01-07", time: "14:00" })).rejects.toMatchObject({ code: "help:errors.meetingInPast" });
+    await mutations.planFirstMeeting(buddy, request.id, nextTuesday("14:00"));
+    // Both get the date (in their language), and the buurtwerker, since the buddy planned it.
+    const [toResident] = await mailsTo(w.residentA.email).then((mails) => mails.filter((m) => m.subject?.startsWith("Kennismaking in het wijkhuis")));
+    expect(toResident?.text).toContain(`in het wijkhuis van Wijk`);
+    expect(toResident?.text).toContain("14:00");
+    expect((await mailsTo(w.v1.email)).map((m) => m.subject)).toContainEqual(expect.stringContaining("Rencontre à la maison de quartier"));
+    expect((await mailsTo(w.staff.email)).map((m) => m.subject)).toContainEqual(expect.stringContaining("Kennismaking in het wijkhuis"));
+    // The buurtwerker may move it to any time (they know when the wijkhuis is open).
+    await mutations.planFirstMeeting(w.worker, request.id, nextTuesday("10:30"));
+    const page = await queries.getRequestForViewer(buddy, request.id);
+    // 10:30 on Brussels' clock.
+    expect(page?.summary.firstMeetingAt).toBe(DateTime.fromISO(`${nextTuesday("10:30").date}T10:30`, { zone: "Europe/Brussels" }).toUTC().toISO());
+    expect(await queries.viewContactDetails(buddy, request.id)).toBeNull();
+
+    // Only the buurtwerker marks it done: then the buddy sees address and phone, and hears so.
+    await refused(mutations.markFirstMeetingDone(buddy, request.id), 403);
+    expect(await mutations.markFirstMeetingDone(w.worker, request.id)).toBe(true);
+    expect(await queries.viewContactDetails(buddy, request.id)).toMatchObject({ phone: "0470 11 22 33", unit: "3.02" });
+    expect((await mailsTo(w.v1.email)).map((m) => m.subject)).toContainEqual(expect.stringContaining("Rencontre faite"));
+    expect((await mailsTo(w.residentA.email)).map((m) => m.subject)).toContain(`${w.v1.displayName} neemt contact met je op`);
+    // No moving it any more; the first visit starts the follow-up check as for any pair.
+    await refused(mutations.planFirstMeeting(w.worker, request.id, nextTuesday("15:00")), 403);
+    await mutations.logVisit(buddy, request.id, { date: "2026-01-05", minutes: 45 });
+    expect((await queries.getOverview(w.worker)).checkIns.map((c) => c.id)).toContain(request.id);
+  });
+
+  test("a request not marked that way: the buddy gets the address at once and there is no meeting to plan", async () => {
+    const w = await world();
+    const request = await createHelpRequest(prisma, { residentId: w.residentA.id, neighbourhoodId: w.hood.id, matchedVolunteerId: w.v1.id });
+    expect(await queries.viewContactDetails(w.actor(w.v1.id), request.id)).toMatchObject({ phone: "0470 11 22 33" });
+    await refused(mutations.planFirstMeeting(w.worker, request.id, nextTuesday("14:00")), 403);
+  });
+
+  test("staff elsewhere can neither plan nor mark the meeting", async () => {
+    const w = await world();
+    const elsewhere = await world();
+    const request = await createHelpRequest(prisma, { residentId: w.residentA.id, neighbourhoodId: w.hood.id, matchedVolunteerId: w.v1.id, meetAtWijkhuis: true });
+    await refused(mutations.planFirstMeeting(elsewhere.worker, request.id, nextTuesday("14:00")), 404);
+    await mutations.planFirstMeeting(w.worker, request.id, nextTuesday("14:00"));
+    await refused(mutations.markFirstMeetingDone(elsewhere.worker, request.id), 404);
+    expect((await prisma.helpRequest.findUniqueOrThrow({ where: { id: request.id } })).firstMeetingDoneAt).toBeNull();
   });
 });
 

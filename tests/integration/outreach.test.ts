@@ -262,3 +262,102 @@ describe("one intake at the desk", () => {
     );
   });
 });
+
+describe("referrals close the loop", () => {
+  test("an invitation to an activity comes back 'came' at check-in, first time; unchecking opens it again; a partner outcome by hand once", async () => {
+    const w = await world();
+    const { createActivity, daysFromNow } = await import("#tests/fixtures/activities");
+    const activities = await import("~/features/activities/mutations.server");
+    const household = await createHousehold(prisma, {
+      neighbourhoodId: w.hood.id,
+      street: "Lindestraat",
+      number: "13",
+      consent: ["partners"],
+      members: [{ userId: w.resident.id }],
+    });
+    const memberId = household.members[0]?.id ?? "";
+    const activity = await createActivity(prisma, {
+      neighbourhoodId: w.hood.id,
+      createdById: w.staff.id,
+      date: daysFromNow(3).date,
+    });
+    const occurrenceId = activity.occurrences[0]?.id ?? "";
+    await outreach.performHouseholdAction(w.worker, household.id, {
+      intent: "refer",
+      memberId,
+      kind: "activity",
+      occurrenceId,
+      how: "invitation",
+    });
+    await refused(
+      outreach.performHouseholdAction(w.elsewhere, household.id, {
+        intent: "refer",
+        memberId,
+        kind: "activity",
+        occurrenceId,
+        how: "invitation",
+      }),
+      404,
+    );
+    const referral = await prisma.referral.findFirstOrThrow({
+      where: { householdId: household.id },
+      select: { id: true, status: true, signUpId: true },
+    });
+    expect(referral).toMatchObject({ status: "open", signUpId: null });
+
+    // The resident signs up themselves and comes.
+    const { id: signUpId } = await activities.signUp(
+      occurrenceId,
+      { userId: w.resident.id, name: "Bewoner", locale: "nl" },
+      { guests: 0, children: 0, interpreter: false, childcare: false, wheelchair: false, lift: false },
+    );
+    await activities.setCheckedIn(w.worker, occurrenceId, signUpId, true);
+    expect(
+      await prisma.referral.findUniqueOrThrow({
+        where: { id: referral.id },
+        select: { status: true, firstVisit: true, signUpId: true },
+      }),
+    ).toEqual({ status: "came", firstVisit: true, signUpId });
+    await activities.setCheckedIn(w.worker, occurrenceId, signUpId, false);
+    expect(
+      (await prisma.referral.findUniqueOrThrow({ where: { id: referral.id }, select: { status: true } }))
+        .status,
+    ).toBe("open");
+
+    const partner = await createPartner(prisma, { neighbourhoodId: w.hood.id, name: "OCMW", kind: "ocmw" });
+    await outreach.performHouseholdAction(w.worker, household.id, {
+      intent: "refer",
+      memberId,
+      kind: "partner",
+      how: "invitation",
+      partnerId: partner.id,
+    });
+    const toPartner = await prisma.referral.findFirstOrThrow({
+      where: { partnerId: partner.id },
+      select: { id: true },
+    });
+    await outreach.performHouseholdAction(w.worker, household.id, {
+      intent: "referralOutcome",
+      referralId: toPartner.id,
+      status: "helped",
+      outcomeNote: "Premie aangevraagd",
+    });
+    await refused(
+      outreach.performHouseholdAction(w.worker, household.id, {
+        intent: "referralOutcome",
+        referralId: toPartner.id,
+        status: "not_taken",
+      }),
+      409,
+    );
+    // "came" is never set by hand.
+    await refused(
+      outreach.performHouseholdAction(w.worker, household.id, {
+        intent: "referralOutcome",
+        referralId: referral.id,
+        status: "helped",
+      }),
+      409,
+    );
+  });
+});

@@ -9,6 +9,7 @@ import { placesLeft, preparationList } from "~/features/activities/rules";
 import { periodRange } from "~/features/activities/schedule";
 import { hashCancelCode } from "~/features/activities/tokens.server";
 import { categories, periods, type Category, type Period } from "~/features/activities/vocabulary";
+import { referralsForSignUps } from "~/features/outreach/referrals.server";
 import { isAdmin, staffNeighbourhoods, type Actor } from "~/utils/actor";
 import { containsIgnoringCase, prisma } from "~/utils/db.server";
 import { isOutdated, pickTranslation, sourceFields } from "~/utils/translations";
@@ -325,8 +326,10 @@ export async function getAttendees(actor: Actor, occurrenceId: string) {
       createdBy: { select: { displayName: true } },
     },
   });
+  // Someone a buurtwerker invited or signed up: "first time, invited by Sofie" (issue 17).
+  const referred = await referralsForSignUps(prisma, signUps, occurrence.activity.id);
   // Signed up without an account and without a buurtwerker: the organiser may want to call to check.
-  const rows = signUps.map(({ userId, ...s }) => ({ ...s, guest: userId === null && !s.walkIn && s.createdBy === null }));
+  const rows = signUps.map(({ userId, ...s }) => ({ ...s, guest: userId === null && !s.walkIn && s.createdBy === null, referral: referred.get(s.id) ?? null }));
   const confirmed = rows.filter((s) => s.status === "confirmed");
   return {
     occurrence,

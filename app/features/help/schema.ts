@@ -99,6 +99,13 @@ export const requestActionSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("confirm"), volunteerId: z.string({ required_error: "common:form.invalidChoice" }).min(1) }),
   visitSchema.extend({ intent: z.literal("visit") }),
   z.object({ intent: z.literal("checkIn") }),
+  // The first meeting at the wijkhuis: a day and a time (first-meeting.ts checks the moment).
+  z.object({
+    intent: z.literal("planMeeting"),
+    date: dateString,
+    time: z.string({ required_error: "common:form.required" }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, "help:errors.meetingTime"),
+  }),
+  z.object({ intent: z.literal("meetingDone") }),
   z.object({ intent: z.literal("cancel") }),
   z.object({ intent: z.literal("finish") }),
 ]);

@@ -3,8 +3,9 @@
 // from a phone's offline queue: it runs through runOnce with the form's key, in that transaction.
 import type { Prisma } from "@prisma/client";
 import { livesIn } from "~/features/accounts/queries.server";
+import { signUp } from "~/features/activities/mutations.server";
 import { createHelpRequestIn } from "~/features/help/mutations.server";
-import { helpLanguages } from "~/features/help/vocabulary";
+import { helpLanguages, type HelpKind } from "~/features/help/vocabulary";
 import { can } from "~/features/outreach/permissions";
 import { findHouseholdSubject, inMyNeighbourhoods } from "~/features/outreach/queries.server";
 import { knockMoment, numbersBetween } from "~/features/outreach/rules";
@@ -13,13 +14,16 @@ import type {
   HouseholdAction,
   IntakeInput,
   NewHouseholdInput,
+  PartnerInput,
   PlanRoundInput,
   RoundAction,
 } from "~/features/outreach/schema";
 import {
   joinList,
+  manualOutcomes,
   splitList,
   type KnockOutcome,
+  type ReferralKind,
   type SignalKind,
   type Wish,
 } from "~/features/outreach/vocabulary";
@@ -451,6 +455,12 @@ export async function performHouseholdAction(
         });
       });
       return "memberAdded" as const;
+    case "refer":
+      await refer(actor, householdId, action, now);
+      return "referred" as const;
+    case "referralOutcome":
+      await recordReferralOutcome(actor, householdId, action, now);
+      return "outcomeSaved" as const;
     case "removeMember":
       await prisma.$transaction(async (tx) => {
         await householdFor(tx, actor, householdId, "knock");
@@ -584,38 +594,17 @@ export async function takeIntake(
         break;
       }
       case "buddy": {
-        const member = memberId
-          ? await tx.householdMember.findUnique({ where: { id: memberId }, select: { userId: true } })
-          : null;
-        if (!member?.userId) throw new AppError("outreach:errors.buddyNeedsAccount", { field: "route" });
-        const spoken = splitList(joinList([...splitList(known.languages), ...input.languages])).filter(
-          (code): code is (typeof helpLanguages)[number] =>
-            (helpLanguages as readonly string[]).includes(code),
-        );
-        const request = await createHelpRequestIn(tx, actor, {
-          residentId: member.userId,
-          kind: input.helpKind ?? "company",
-          description: input.question.slice(0, 600),
-          recurrence: "weekly",
-          times: [],
-          languages: spoken.length ? spoken : ["nl"],
-          urgency: "normal",
-          meetAtWijkhuis: false,
+        const spoken = joinList([...splitList(known.languages), ...input.languages]);
+        const buddy = await referToBuddyIn(tx, actor, {
+          householdId,
+          memberId,
+          helpKind: input.helpKind ?? "company",
+          description: input.question,
+          languages: spoken,
+          now,
         });
-        helpRequestId = request.id;
-        referralId = (
-          await tx.referral.create({
-            data: {
-              householdId,
-              memberId,
-              kind: "buddy",
-              helpRequestId,
-              referredById: actor.signedIn.id,
-              createdAt: now,
-            },
-            select: { id: true },
-          })
-        ).id;
+        helpRequestId = buddy.helpRequestId;
+        referralId = buddy.referralId;
         break;
       }
       case "partner": {
@@ -660,4 +649,250 @@ export async function takeIntake(
     return { intakeId: intake.id, householdId };
   });
   return outcome;
+}
+
+/** A running follow-up of this household, to hang a referral on. */
+async function runningFollowUp(tx: Tx, householdId: string) {
+  const running = await tx.followUp.findFirst({
+    where: { householdId, status: { not: "ended" } },
+    select: { id: true },
+  });
+  return running?.id ?? null;
+}
+
+/**
+ * A buddy for a household member with an account: a help request in their name (the help feature matches it with a
+ * volunteer) and a referral that comes back "matched" when a volunteer says yes. In the caller's transaction.
+ */
+async function referToBuddyIn(
+  tx: Tx,
+  actor: Actor,
+  {
+    householdId,
+    memberId,
+    helpKind,
+    description,
+    languages,
+    now,
+    accountField = "route",
+  }: {
+    householdId: string;
+    memberId: string | null;
+    helpKind: HelpKind;
+    description: string;
+    languages: string;
+    now: Date;
+    /** The form field that shows "needs an account". */
+    accountField?: string;
+  },
+) {
+  const member = memberId
+    ? await tx.householdMember.findFirst({ where: { id: memberId, householdId }, select: { userId: true } })
+    : null;
+  if (!member?.userId) throw new AppError("outreach:errors.buddyNeedsAccount", { field: accountField });
+  const spoken = splitList(languages).filter((code): code is (typeof helpLanguages)[number] =>
+    (helpLanguages as readonly string[]).includes(code),
+  );
+  const request = await createHelpRequestIn(tx, actor, {
+    residentId: member.userId,
+    kind: helpKind,
+    description: description.slice(0, 600),
+    recurrence: "weekly",
+    times: [],
+    languages: spoken.length ? spoken : ["nl"],
+    urgency: "normal",
+    meetAtWijkhuis: false,
+  });
+  const referral = await tx.referral.create({
+    data: {
+      householdId,
+      memberId,
+      followUpId: await runningFollowUp(tx, householdId),
+      kind: "buddy",
+      helpRequestId: request.id,
+      referredById: actor.signedIn.id,
+      createdAt: now,
+    },
+    select: { id: true },
+  });
+  return { helpRequestId: request.id, referralId: referral.id };
+}
+
+type ReferAction = Extract<HouseholdAction, { intent: "refer" }>;
+
+const noNeeds = {
+  guests: 0,
+  children: 0,
+  interpreter: false,
+  childcare: false,
+  wheelchair: false,
+  lift: false,
+};
+
+/**
+ * Lead a household member to an activity (a personal invitation handed over, or signed up now), a buddy, or a
+ * partner service. The outcome comes back by itself where the app knows it: check-in marks an activity referral
+ * "came", a buddy match "matched"; a partner's by hand. A sign-up runs in the activities feature's own transaction
+ * (its locks and mails), the referral right after it.
+ */
+async function refer(actor: Actor, householdId: string, action: ReferAction, now: Date) {
+  const checked = await prisma.$transaction(async (tx) => {
+    const household = await householdFor(tx, actor, householdId, "refer");
+    const member = action.memberId
+      ? await tx.householdMember.findFirst({
+          where: { id: action.memberId, householdId },
+          select: {
+            id: true,
+            userId: true,
+            name: true,
+            phone: true,
+            user: { select: { displayName: true, email: true, phone: true, locale: true } },
+          },
+        })
+      : null;
+    if (action.memberId && !member) throw new AppError("common:form.invalidChoice", { field: "memberId" });
+    const followUpId = await runningFollowUp(tx, householdId);
+    const base = {
+      householdId,
+      memberId: member?.id ?? null,
+      followUpId,
+      referredById: actor.signedIn.id,
+      createdAt: now,
+    };
+    switch (action.kind) {
+      case "partner": {
+        const { consent } = await tx.household.findUniqueOrThrow({
+          where: { id: householdId },
+          select: { consent: true },
+        });
+        if (!splitList(consent).includes("partners"))
+          throw new AppError("outreach:errors.consentPartners", { field: "kind" });
+        const partner = await tx.partner.findFirst({
+          where: { id: action.partnerId ?? "", neighbourhoodId: household.neighbourhoodId },
+          select: { id: true },
+        });
+        if (!partner) throw new AppError("outreach:errors.partnerRequired", { field: "partnerId" });
+        await tx.referral.create({ data: { ...base, kind: "partner", partnerId: partner.id } });
+        return null;
+      }
+      case "buddy": {
+        if (!action.note || action.note.length < 10)
+          throw new AppError("outreach:errors.buddyNote", { field: "note" });
+        if (!action.helpKind) throw new AppError("outreach:errors.helpKindRequired", { field: "helpKind" });
+        const { languages } = await tx.household.findUniqueOrThrow({
+          where: { id: householdId },
+          select: { languages: true },
+        });
+        await referToBuddyIn(tx, actor, {
+          householdId,
+          memberId: member?.id ?? null,
+          helpKind: action.helpKind,
+          description: action.note,
+          languages,
+          now,
+          accountField: "memberId",
+        });
+        return null;
+      }
+      case "activity": {
+        if (!member) throw new AppError("outreach:errors.memberRequired", { field: "memberId" });
+        const occurrence = await tx.occurrence.findFirst({
+          where: {
+            id: action.occurrenceId ?? "",
+            neighbourhoodId: staffNeighbourhoods(actor),
+            status: { not: "cancelled" },
+            startsAt: { gt: now },
+          },
+          select: { id: true, activityId: true, neighbourhoodId: true },
+        });
+        if (!occurrence) throw new AppError("outreach:errors.occurrenceRequired", { field: "occurrenceId" });
+        if (
+          !can(actor, "refer", {
+            neighbourhoodId: household.neighbourhoodId,
+            activityNeighbourhoodId: occurrence.neighbourhoodId,
+          })
+        )
+          throw forbidden();
+        if (action.how === "invitation") {
+          await tx.referral.create({
+            data: {
+              ...base,
+              kind: "activity",
+              how: "invitation",
+              activityId: occurrence.activityId,
+              occurrenceId: occurrence.id,
+            },
+          });
+          return null;
+        }
+        return { base, occurrence, member };
+      }
+    }
+  });
+  if (!checked) return;
+  const { base, occurrence, member } = checked;
+  const person = {
+    userId: member.userId,
+    name: member.user?.displayName ?? member.name,
+    email: member.user?.email ?? null,
+    phone: member.phone ?? member.user?.phone ?? null,
+    locale: member.user?.locale ?? "nl",
+  };
+  const signedUp = await signUp(occurrence.id, person, noNeeds, {
+    createdById: actor.signedIn.id,
+    skipAudienceCheck: true,
+    now,
+  });
+  await prisma.referral.create({
+    data: {
+      ...base,
+      kind: "activity",
+      how: "signUp",
+      activityId: occurrence.activityId,
+      occurrenceId: occurrence.id,
+      signUpId: signedUp.id,
+    },
+  });
+}
+
+/** A referral's outcome by hand: a partner helped, or the person did not take it up. */
+async function recordReferralOutcome(
+  actor: Actor,
+  householdId: string,
+  action: Extract<HouseholdAction, { intent: "referralOutcome" }>,
+  now: Date,
+) {
+  await prisma.$transaction(async (tx) => {
+    await householdFor(tx, actor, householdId, "recordOutcome");
+    const referral = await tx.referral.findFirst({
+      where: { id: action.referralId, householdId },
+      select: { id: true, kind: true, status: true },
+    });
+    if (!referral) throw notFound();
+    const allowed = manualOutcomes[referral.kind as ReferralKind] ?? [];
+    if (referral.status !== "open" || !allowed.includes(action.status))
+      throw new AppError("outreach:errors.outcomeNotNow", { status: 409 });
+    await tx.referral.update({
+      where: { id: referral.id },
+      data: { status: action.status, outcomeAt: now, outcomeNote: action.outcomeNote ?? "" },
+    });
+  });
+}
+
+/** A partner service for one of the buurtwerker's neighbourhoods. */
+export async function addPartner(actor: Actor, input: PartnerInput) {
+  requireWork(actor);
+  requireWorkIn(actor, input.neighbourhoodId);
+  return prisma.partner.create({
+    data: {
+      neighbourhoodId: input.neighbourhoodId,
+      name: input.name,
+      kind: input.kind,
+      phone: input.phone ?? "",
+      email: input.email ?? "",
+      address: input.address ?? "",
+      note: input.note ?? "",
+    },
+    select: { id: true },
+  });
 }

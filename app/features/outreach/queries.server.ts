@@ -583,3 +583,53 @@ export async function intakeFormData(
       : null,
   };
 }
+
+/**
+ * Where a household member can be referred from its page: the coming dates of activities in the buurtwerker's
+ * neighbourhoods (eight weeks ahead) and the partners of the household's neighbourhood.
+ */
+export async function referralOptions(actor: Actor, neighbourhoodId: string, now = new Date()) {
+  requireWork(actor);
+  const [occurrences, partners] = await Promise.all([
+    prisma.occurrence.findMany({
+      where: {
+        neighbourhoodId: staffNeighbourhoods(actor),
+        status: { not: "cancelled" },
+        startsAt: { gt: now, lt: new Date(now.getTime() + 56 * 86_400_000) },
+        activity: { cancelledAt: null },
+      },
+      orderBy: { startsAt: "asc" },
+      take: 40,
+      select: { id: true, startsAt: true, activity: { select: { title: true } } },
+    }),
+    prisma.partner.findMany({
+      where: { AND: [{ neighbourhoodId }, inMyNeighbourhoods(actor)] },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true, kind: true, phone: true, email: true, address: true },
+    }),
+  ]);
+  return {
+    occurrences: occurrences.map((o) => ({ id: o.id, startsAt: o.startsAt, title: o.activity.title })),
+    partners,
+  };
+}
+
+/** The partners of the buurtwerker's neighbourhoods, per neighbourhood. */
+export async function listPartners(actor: Actor) {
+  requireWork(actor);
+  return prisma.partner.findMany({
+    where: inMyNeighbourhoods(actor),
+    orderBy: [{ neighbourhoodId: "asc" }, { name: "asc" }],
+    take: 200,
+    select: {
+      id: true,
+      name: true,
+      kind: true,
+      phone: true,
+      email: true,
+      address: true,
+      note: true,
+      neighbourhood: { select: { name: true } },
+    },
+  });
+}

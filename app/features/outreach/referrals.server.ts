@@ -63,3 +63,56 @@ export async function markReferralsMatched(tx: Tx, helpRequestId: string, now: D
     data: { status: "matched", outcomeAt: now },
   });
 }
+
+/**
+ * For an attendee list: which sign-ups came through a referral, by whom, and whether it is the person's first time
+ * at an activity ("eerste keer, uitgenodigd door Sofie"). Only referrals the organiser may see (staff of the
+ * household's or the activity's neighbourhood: the caller passes the activity's neighbourhood, which they work in).
+ */
+export async function referralsForSignUps(
+  db: Tx,
+  signUps: readonly { id: string; userId: string | null; checkedInAt: Date | null }[],
+  activityId: string,
+) {
+  const userIds = signUps.map((s) => s.userId).filter((id): id is string => id !== null);
+  const referrals = await db.referral.findMany({
+    where: {
+      kind: "activity",
+      status: { in: ["open", "came"] },
+      OR: [
+        { signUpId: { in: signUps.map((s) => s.id) } },
+        { signUpId: null, activityId, member: { userId: { in: userIds } } },
+      ],
+    },
+    orderBy: { createdAt: "asc" },
+    select: {
+      signUpId: true,
+      firstVisit: true,
+      status: true,
+      member: { select: { userId: true } },
+      referredBy: { select: { displayName: true } },
+    },
+  });
+  if (referrals.length === 0) return new Map<string, { by: string; firstTime: boolean }>();
+  const visited = userIds.length
+    ? await db.signUp.findMany({
+        where: { userId: { in: userIds }, checkedInAt: { not: null } },
+        select: { id: true, userId: true },
+      })
+    : [];
+  const result = new Map<string, { by: string; firstTime: boolean }>();
+  for (const signUp of signUps) {
+    const referral =
+      referrals.find((r) => r.signUpId === signUp.id) ??
+      referrals.find(
+        (r) => r.signUpId === null && signUp.userId !== null && r.member?.userId === signUp.userId,
+      );
+    if (!referral) continue;
+    const firstTime =
+      referral.status === "came"
+        ? referral.firstVisit
+        : !visited.some((v) => v.userId !== null && v.userId === signUp.userId && v.id !== signUp.id);
+    result.set(signUp.id, { by: referral.referredBy?.displayName ?? "", firstTime });
+  }
+  return result;
+}

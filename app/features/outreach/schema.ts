@@ -2,7 +2,7 @@
 // translation keys, so the same schema speaks every language. A page with several forms has one discriminated union
 // on `intent`, and the feature one dispatcher for it (mutations.server.ts).
 import { z } from "zod";
-import { displayNameField, phoneField } from "~/features/accounts/schema";
+import { displayNameField, emailField, phoneField } from "~/features/accounts/schema";
 import { helpKinds } from "~/features/help/vocabulary";
 import {
   consentItems,
@@ -10,6 +10,8 @@ import {
   householdLanguages,
   intakeRoutes,
   knockOutcomes,
+  partnerKinds,
+  referralKinds,
   signalKinds,
   wishes,
 } from "~/features/outreach/vocabulary";
@@ -174,6 +176,22 @@ export const householdActionSchema = z.discriminatedUnion("intent", [
   }),
   z.object({ intent: z.literal("removeMember"), memberId: id }),
   z.object({
+    intent: z.literal("refer"),
+    memberId: z.string().max(64).optional(),
+    kind: z.enum(referralKinds, { errorMap: () => ({ message: "outreach:errors.referralKindRequired" }) }),
+    occurrenceId: z.string().max(64).optional(),
+    how: z.enum(["invitation", "signUp"], choice).default("invitation"),
+    partnerId: z.string().max(64).optional(),
+    helpKind: z.enum(helpKinds, choice).optional(),
+    note: shortText(600).optional(),
+  }),
+  z.object({
+    intent: z.literal("referralOutcome"),
+    referralId: id,
+    status: z.enum(["helped", "not_taken"], choice),
+    outcomeNote: shortText(300).optional(),
+  }),
+  z.object({
     intent: z.literal("consent"),
     languages: z.array(z.enum(householdLanguages, choice)).default([]),
     consent: z.array(z.enum(consentItems, choice)).default([]),
@@ -244,7 +262,11 @@ export const intakeSchema = z
         message: "outreach:errors.consentMethod",
       });
     if (value.route === "buddy" && !value.helpKind)
-      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["helpKind"], message: "outreach:errors.helpKindRequired" });
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ["helpKind"],
+        message: "outreach:errors.helpKindRequired",
+      });
     if (value.route === "partner" && !value.partnerId)
       ctx.addIssue({
         code: z.ZodIssueCode.custom,
@@ -253,3 +275,19 @@ export const intakeSchema = z
       });
   });
 export type IntakeInput = z.infer<typeof intakeSchema>;
+
+/** A partner service of a neighbourhood, with the organisation's own contact details. */
+export const partnerSchema = z.object({
+  neighbourhoodId: id,
+  name: z
+    .string({ required_error: "common:form.required" })
+    .trim()
+    .min(2, "common:form.tooShort")
+    .max(100, "common:form.tooLong"),
+  kind: z.enum(partnerKinds, { errorMap: () => ({ message: "common:form.invalidChoice" }) }),
+  phone: shortText(40).optional(),
+  email: emailField.optional(),
+  address: shortText(160).optional(),
+  note: shortText(300).optional(),
+});
+export type PartnerInput = z.infer<typeof partnerSchema>;

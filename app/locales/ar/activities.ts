@@ -226,6 +226,8 @@ export const activities: Messages<typeof nl> = {
     walkIn: "حضر دون تسجيل",
     guestSignUp: "بدون حساب",
     helper: "سجّله {{name}}",
+    referred: "بدعوة من {{name}}",
+    referredFirst: "أول مرة، بدعوة من {{name}}",
     checkIn: "حاضر",
     undoCheckIn: "تراجع",
     present: "حاضر",

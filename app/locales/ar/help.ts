@@ -100,6 +100,11 @@ export const help: Messages<typeof nl> = {
     finishWeekly: "إنهاء الثنائي",
     finished: "انتهى. شكرًا!",
     volunteer: "الرفيق",
+    firstMeetingToPlan: "يخطط عامل الحي لأول لقاء في بيت الحي. سيصلك الموعد.",
+    firstMeetingPlanned: "اللقاء في بيت حي {{neighbourhood}}: {{at}}. عامل الحي سيكون حاضرًا.",
+    firstMeetingDone: "تم اللقاء في بيت الحي.",
+    contactAfterMeeting: "سترى العنوان ورقم الهاتف بعد اللقاء في بيت الحي.",
+    wijkhuisPhone: "هاتف بيت الحي: {{phone}}",
   },
   suggestions: {
     title: "اقتراحات",
@@ -122,6 +127,7 @@ export const help: Messages<typeof nl> = {
     confirm: "تأكيد",
     confirmed: "تم التأكيد: {{name}} هو الرفيق.",
     fromVolunteer: "يريد المساعدة",
+    acceptedWijkhuis: "رائع! أنت الرفيق. أولًا تتعارفان في بيت الحي، مع عامل الحي. بعد ذلك سترى العنوان ورقم الهاتف.",
   },
   tasks: {
     title: "مهام لك",
@@ -219,6 +225,19 @@ export const help: Messages<typeof nl> = {
     status: "الحالة",
     update: "حفظ الحالة",
   },
+  meeting: {
+    title: "اللقاء في بيت الحي",
+    intro: "اختر يومًا وساعة يكون فيها عامل الحي في بيت الحي. يحصل الساكن والرفيق على الموعد.",
+    volunteerIntro: "اختر يومًا وساعة تناسب الساكن (انظر «متى»). يحصل الساكن وعامل الحي على الموعد.",
+    date: "اليوم",
+    time: "الساعة",
+    plan: "خطط للقاء",
+    move: "احفظ موعدًا آخر",
+    planned: "تم التخطيط للقاء. يحصل الجميع على الموعد.",
+    markDone: "تم اللقاء",
+    markDoneHint: "بعد ذلك فقط يرى الرفيق العنوان ورقم الهاتف.",
+    doneSaved: "تم التسجيل. يرى الرفيق الآن العنوان ورقم الهاتف.",
+  },
   errors: {
     kindRequired: "اختر في ماذا تحتاج المساعدة.",
     descriptionShort: "اكتب أكثر قليلًا، 10 أحرف على الأقل.",
@@ -236,6 +255,9 @@ export const help: Messages<typeof nl> = {
     visitInFuture: "تُسجَّل الزيارة بعد حدوثها: اختر اليوم أو قبله.",
     minutesRange: "أدخل بين 5 و480 دقيقة.",
     concernShort: "اكتب أكثر قليلًا، 5 أحرف على الأقل.",
+    meetingInPast: "اختر وقتًا بعد الآن.",
+    meetingOutsideTimes: "اختر وقتًا يناسب الساكن (انظر «متى»).",
+    meetingTime: "اختر ساعة.",
   },
   email: {
     greeting: "مرحبًا {{name}}،",
@@ -279,6 +301,31 @@ export const help: Messages<typeof nl> = {
       subject: "مرحبًا بك كمتطوع!",
       body: "خبر سار: وافق عليك العامل الاجتماعي في الحي. أنت الآن متطوع في حيّك. ستصلك رسالة عندما يحتاج أحد إلى مساعدتك.",
       button: "إلى مهامك",
+    },
+    acceptedWijkhuis: {
+      subject: "{{volunteer}} سيساعدك",
+      body: "خبر جيد: {{volunteer}} سيساعدك في {{kind}}. أولًا تتعارفان في بيت الحي، مع عامل الحي. عامل الحي يخطط لذلك. سيصلك الموعد.",
+      button: "اطلع على طلبك",
+    },
+    acceptedStaffWijkhuis: {
+      subject: "خطط للقاء: وجدنا رفيقًا لـ {{resident}}",
+      body: "قبل {{volunteer}} طلب {{resident}} ({{kind}}). يريد {{resident}} التعارف أولًا في بيت الحي. خطط لهذا اللقاء في التطبيق. لا يرى {{volunteer}} العنوان إلا بعد أن تشير إلى أن اللقاء تم.",
+      button: "خطط للقاء",
+    },
+    meetingPlanned: {
+      subject: "اللقاء في بيت الحي: {{at}}",
+      body: "أول لقاء ({{kind}}) في بيت حي {{neighbourhood}}، يوم {{at}}. عامل الحي سيكون حاضرًا.",
+      button: "اطلع على الطلب",
+    },
+    meetingDone: {
+      subject: "تم اللقاء: يمكنك الآن الاتصال بـ {{resident}}",
+      body: "تم اللقاء في بيت الحي. في التطبيق ترى الآن عنوان ورقم هاتف {{resident}}. سجّل زياراتك في التطبيق.",
+      button: "اطلع على الطلب",
+    },
+    meetingDoneResident: {
+      subject: "{{volunteer}} سيتصل بك",
+      body: "تعارفتم في بيت الحي. الآن سيتصل بك {{volunteer}} بخصوص {{kind}}.",
+      button: "اطلع على طلبك",
     },
   },
 };

@@ -215,6 +215,8 @@ export const activities: Messages<typeof nl> = {
     walkIn: "Walk-in",
     guestSignUp: "no account",
     helper: "signed up by {{name}}",
+    referred: "Invited by {{name}}",
+    referredFirst: "First time, invited by {{name}}",
     checkIn: "Is here",
     undoCheckIn: "Undo",
     present: "Present",

@@ -100,6 +100,11 @@ export const help: Messages<typeof nl> = {
     finishWeekly: "End the buddy pair",
     finished: "Done. Thank you!",
     volunteer: "Buddy",
+    firstMeetingToPlan: "The community worker plans the first meeting at the neighbourhood house. You will get the date.",
+    firstMeetingPlanned: "Meeting at the {{neighbourhood}} neighbourhood house: {{at}}. The community worker will be there.",
+    firstMeetingDone: "The meeting at the neighbourhood house took place.",
+    contactAfterMeeting: "You will see the address and phone number after the meeting at the neighbourhood house.",
+    wijkhuisPhone: "Community centre phone: {{phone}}",
   },
   suggestions: {
     title: "Suggestions",
@@ -122,6 +127,7 @@ export const help: Messages<typeof nl> = {
     confirm: "Confirm",
     confirmed: "Confirmed: {{name}} is the buddy.",
     fromVolunteer: "would like to help",
+    acceptedWijkhuis: "Great! You are the buddy. First you meet at the neighbourhood house, with the community worker. After that you will see the address and phone number.",
   },
   tasks: {
     title: "Tasks for you",
@@ -215,6 +221,19 @@ export const help: Messages<typeof nl> = {
     status: "Status",
     update: "Save status",
   },
+  meeting: {
+    title: "Meeting at the neighbourhood house",
+    intro: "Choose a day and time when the community worker is at the neighbourhood house. The resident and the buddy get the date.",
+    volunteerIntro: "Choose a day and time that suit the resident (see 'When'). The resident and the community worker get the date.",
+    date: "Day",
+    time: "Time",
+    plan: "Plan the meeting",
+    move: "Save another time",
+    planned: "The meeting is planned. Everyone gets the date.",
+    markDone: "The meeting took place",
+    markDoneHint: "Only then does the buddy see the address and phone number.",
+    doneSaved: "Noted. The buddy now sees the address and phone number.",
+  },
   errors: {
     kindRequired: "Choose what you need help with.",
     descriptionShort: "Write a bit more, at least 10 characters.",
@@ -232,6 +251,9 @@ export const help: Messages<typeof nl> = {
     visitInFuture: "Record a visit afterwards: choose today or earlier.",
     minutesRange: "Enter between 5 and 480 minutes.",
     concernShort: "Write a bit more, at least 5 characters.",
+    meetingInPast: "Choose a time later than now.",
+    meetingOutsideTimes: "Choose a time that suits the resident (see 'When').",
+    meetingTime: "Choose a time.",
   },
   email: {
     greeting: "Hello {{name}},",
@@ -275,6 +297,31 @@ export const help: Messages<typeof nl> = {
       subject: "Welcome as a volunteer!",
       body: "Good news: your community worker has approved you. You are now a volunteer in your neighbourhood. You will hear from us when someone can use your help.",
       button: "Go to your tasks",
+    },
+    acceptedWijkhuis: {
+      subject: "{{volunteer}} will help you",
+      body: "Good news: {{volunteer}} will help you with {{kind}}. First you meet at the neighbourhood house, with the community worker. The community worker plans it. You will get the date.",
+      button: "See your request",
+    },
+    acceptedStaffWijkhuis: {
+      subject: "Plan a meeting: buddy found for {{resident}}",
+      body: "{{volunteer}} accepted the request of {{resident}} ({{kind}}). {{resident}} wants to meet at the neighbourhood house first. Plan that meeting in the app. {{volunteer}} only sees the address once you mark the meeting as done.",
+      button: "Plan the meeting",
+    },
+    meetingPlanned: {
+      subject: "Meeting at the neighbourhood house: {{at}}",
+      body: "The first meeting ({{kind}}) is at the {{neighbourhood}} neighbourhood house, on {{at}}. The community worker will be there.",
+      button: "See the request",
+    },
+    meetingDone: {
+      subject: "Meeting done: you can call {{resident}} now",
+      body: "The meeting at the neighbourhood house took place. In the app you now see the address and phone number of {{resident}}. Note your visits in the app.",
+      button: "See the request",
+    },
+    meetingDoneResident: {
+      subject: "{{volunteer}} will contact you",
+      body: "You met at the neighbourhood house. Now {{volunteer}} will contact you about {{kind}}.",
+      button: "See your request",
     },
   },
 };

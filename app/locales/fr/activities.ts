@@ -215,6 +215,8 @@ export const activities: Messages<typeof nl> = {
     walkIn: "Venu sans inscription",
     guestSignUp: "sans compte",
     helper: "inscrit par {{name}}",
+    referred: "Invité·e par {{name}}",
+    referredFirst: "Première fois, invité·e par {{name}}",
     checkIn: "Est là",
     undoCheckIn: "Annuler",
     present: "Présent",

@@ -100,6 +100,11 @@ export const help: Messages<typeof nl> = {
     finishWeekly: "Arrêter le duo",
     finished: "Terminé. Merci !",
     volunteer: "Buddy",
+    firstMeetingToPlan: "Le travailleur de quartier planifie la première rencontre à la maison de quartier. Vous recevrez la date.",
+    firstMeetingPlanned: "Rencontre à la maison de quartier de {{neighbourhood}} : {{at}}. Le travailleur de quartier est présent.",
+    firstMeetingDone: "La rencontre à la maison de quartier a eu lieu.",
+    contactAfterMeeting: "Vous verrez l'adresse et le téléphone après la rencontre à la maison de quartier.",
+    wijkhuisPhone: "Téléphone de la maison de quartier : {{phone}}",
   },
   suggestions: {
     title: "Suggestions",
@@ -122,6 +127,7 @@ export const help: Messages<typeof nl> = {
     confirm: "Confirmer",
     confirmed: "Confirmé : {{name}} est le buddy.",
     fromVolunteer: "aimerait aider",
+    acceptedWijkhuis: "Super ! Vous êtes le buddy. D'abord, vous faites connaissance à la maison de quartier, avec le travailleur de quartier. Ensuite, vous verrez l'adresse et le téléphone.",
   },
   tasks: {
     title: "Tâches pour vous",
@@ -215,6 +221,19 @@ export const help: Messages<typeof nl> = {
     status: "Statut",
     update: "Enregistrer le statut",
   },
+  meeting: {
+    title: "Rencontre à la maison de quartier",
+    intro: "Choisissez un jour et une heure où le travailleur de quartier est à la maison de quartier. L'habitant et le buddy reçoivent la date.",
+    volunteerIntro: "Choisissez un jour et une heure qui conviennent à l'habitant (voir « Quand »). L'habitant et le travailleur de quartier reçoivent la date.",
+    date: "Jour",
+    time: "Heure",
+    plan: "Planifier la rencontre",
+    move: "Enregistrer un autre moment",
+    planned: "La rencontre est planifiée. Tout le monde reçoit la date.",
+    markDone: "La rencontre a eu lieu",
+    markDoneHint: "Seulement alors, le buddy voit l'adresse et le téléphone.",
+    doneSaved: "C'est noté. Le buddy voit maintenant l'adresse et le téléphone.",
+  },
   errors: {
     kindRequired: "Choisissez pour quoi vous voulez de l'aide.",
     descriptionShort: "Écrivez un peu plus, au moins 10 caractères.",
@@ -232,6 +251,9 @@ export const help: Messages<typeof nl> = {
     visitInFuture: "Une visite se note après : choisissez aujourd'hui ou avant.",
     minutesRange: "Indiquez entre 5 et 480 minutes.",
     concernShort: "Écrivez un peu plus, au moins 5 caractères.",
+    meetingInPast: "Choisissez un moment plus tard que maintenant.",
+    meetingOutsideTimes: "Choisissez un moment qui convient à l'habitant (voir « Quand »).",
+    meetingTime: "Choisissez une heure.",
   },
   email: {
     greeting: "Bonjour {{name}},",
@@ -275,6 +297,31 @@ export const help: Messages<typeof nl> = {
       subject: "Bienvenue comme bénévole !",
       body: "Bonne nouvelle : votre travailleur·se de quartier vous a accepté·e. Vous êtes maintenant bénévole dans votre quartier. Vous serez prévenu·e quand quelqu'un a besoin de votre aide.",
       button: "Voir mes tâches",
+    },
+    acceptedWijkhuis: {
+      subject: "{{volunteer}} vous aide",
+      body: "Bonne nouvelle : {{volunteer}} vous aide ({{kind}}). D'abord, vous faites connaissance à la maison de quartier, avec le travailleur de quartier. Il planifie la rencontre. Vous recevrez la date.",
+      button: "Voir votre demande",
+    },
+    acceptedStaffWijkhuis: {
+      subject: "Planifiez une rencontre : buddy trouvé pour {{resident}}",
+      body: "{{volunteer}} a accepté la demande de {{resident}} ({{kind}}). {{resident}} veut d'abord faire connaissance à la maison de quartier. Planifiez cette rencontre dans l'application. {{volunteer}} ne voit l'adresse qu'après que vous avez indiqué que la rencontre a eu lieu.",
+      button: "Planifier la rencontre",
+    },
+    meetingPlanned: {
+      subject: "Rencontre à la maison de quartier : {{at}}",
+      body: "La première rencontre ({{kind}}) a lieu à la maison de quartier de {{neighbourhood}}, le {{at}}. Le travailleur de quartier est présent.",
+      button: "Voir la demande",
+    },
+    meetingDone: {
+      subject: "Rencontre faite : vous pouvez appeler {{resident}}",
+      body: "La rencontre à la maison de quartier a eu lieu. Dans l'application, vous voyez maintenant l'adresse et le téléphone de {{resident}}. Notez vos visites dans l'application.",
+      button: "Voir la demande",
+    },
+    meetingDoneResident: {
+      subject: "{{volunteer}} va vous contacter",
+      body: "Vous avez fait connaissance à la maison de quartier. Maintenant, {{volunteer}} vous contacte ({{kind}}).",
+      button: "Voir votre demande",
     },
   },
 };

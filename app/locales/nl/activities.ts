@@ -212,6 +212,8 @@ export const activities = {
     walkIn: "Binnengelopen",
     guestSignUp: "zonder account",
     helper: "ingeschreven door {{name}}",
+    referred: "Uitgenodigd door {{name}}",
+    referredFirst: "Eerste keer, uitgenodigd door {{name}}",
     checkIn: "Is er",
     undoCheckIn: "Toch niet",
     present: "Aanwezig",

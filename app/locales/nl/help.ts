@@ -97,6 +97,11 @@ export const help = {
     finishWeekly: "Buddy-koppel stoppen",
     finished: "Afgerond. Bedankt!",
     volunteer: "Buddy",
+    firstMeetingToPlan: "De buurtwerker plant de eerste kennismaking in het wijkhuis. Je krijgt de datum.",
+    firstMeetingPlanned: "Kennismaking in het wijkhuis van {{neighbourhood}}: {{at}}. De buurtwerker is erbij.",
+    firstMeetingDone: "De kennismaking in het wijkhuis is gebeurd.",
+    contactAfterMeeting: "Het adres en telefoonnummer zie je na de kennismaking in het wijkhuis.",
+    wijkhuisPhone: "Telefoon van het wijkhuis: {{phone}}",
   },
   suggestions: {
     title: "Voorstellen",
@@ -119,6 +124,7 @@ export const help = {
     confirm: "Bevestigen",
     confirmed: "Bevestigd: {{name}} is de buddy.",
     fromVolunteer: "wil graag helpen",
+    acceptedWijkhuis: "Top! Je bent de buddy. Eerst maak je kennis in het wijkhuis, met de buurtwerker erbij. Daarna zie je het adres en telefoonnummer.",
   },
   tasks: {
     title: "Taken voor jou",
@@ -212,6 +218,19 @@ export const help = {
     status: "Status",
     update: "Status bewaren",
   },
+  meeting: {
+    title: "Kennismaking in het wijkhuis",
+    intro: "Kies een dag en een uur waarop de buurtwerker in het wijkhuis is. De bewoner en de buddy krijgen de datum.",
+    volunteerIntro: "Kies een dag en een uur die de bewoner past (zie 'Wanneer'). De bewoner en de buurtwerker krijgen de datum.",
+    date: "Dag",
+    time: "Uur",
+    plan: "Kennismaking plannen",
+    move: "Ander moment bewaren",
+    planned: "De kennismaking is gepland. Iedereen krijgt de datum.",
+    markDone: "De kennismaking is gebeurd",
+    markDoneHint: "Pas daarna ziet de buddy het adres en telefoonnummer.",
+    doneSaved: "Genoteerd. De buddy ziet nu het adres en telefoonnummer.",
+  },
   errors: {
     kindRequired: "Kies waarmee je hulp wil.",
     descriptionShort: "Schrijf iets meer, minstens 10 tekens.",
@@ -229,6 +248,9 @@ export const help = {
     visitInFuture: "Een bezoek noteer je achteraf: kies vandaag of vroeger.",
     minutesRange: "Vul tussen 5 en 480 minuten in.",
     concernShort: "Schrijf iets meer, minstens 5 tekens.",
+    meetingInPast: "Kies een moment later dan nu.",
+    meetingOutsideTimes: "Kies een moment dat de bewoner past (zie 'Wanneer').",
+    meetingTime: "Kies een uur.",
   },
   email: {
     greeting: "Dag {{name}},",
@@ -272,6 +294,31 @@ export const help = {
       subject: "Welkom als vrijwilliger!",
       body: "Goed nieuws: je buurtwerker heeft je goedgekeurd. Je bent nu vrijwilliger in je buurt. Je krijgt bericht als iemand jouw hulp kan gebruiken.",
       button: "Naar je taken",
+    },
+    acceptedWijkhuis: {
+      subject: "{{volunteer}} helpt je",
+      body: "Goed nieuws: {{volunteer}} helpt je met {{kind}}. Eerst maken jullie kennis in het wijkhuis, met de buurtwerker erbij. De buurtwerker plant dat. Je krijgt de datum.",
+      button: "Bekijk je hulpvraag",
+    },
+    acceptedStaffWijkhuis: {
+      subject: "Plan een kennismaking: buddy gevonden voor {{resident}}",
+      body: "{{volunteer}} nam de hulpvraag van {{resident}} aan ({{kind}}). {{resident}} wil eerst kennismaken in het wijkhuis. Plan die kennismaking in de app. {{volunteer}} ziet het adres pas als jij de kennismaking als gebeurd aanduidt.",
+      button: "Kennismaking plannen",
+    },
+    meetingPlanned: {
+      subject: "Kennismaking in het wijkhuis: {{at}}",
+      body: "De eerste kennismaking ({{kind}}) is in het wijkhuis van {{neighbourhood}}, op {{at}}. De buurtwerker is erbij.",
+      button: "Bekijk de hulpvraag",
+    },
+    meetingDone: {
+      subject: "Kennismaking gebeurd: je kan {{resident}} nu bellen",
+      body: "De kennismaking in het wijkhuis is gebeurd. In de app zie je nu het adres en telefoonnummer van {{resident}}. Noteer je bezoeken in de app.",
+      button: "Bekijk de hulpvraag",
+    },
+    meetingDoneResident: {
+      subject: "{{volunteer}} neemt contact met je op",
+      body: "Jullie maakten kennis in het wijkhuis. Nu neemt {{volunteer}} contact met je op voor {{kind}}.",
+      button: "Bekijk je hulpvraag",
     },
   },
 } as const;

@@ -120,6 +120,11 @@ export default function Attendees() {
                   {s.guest ? ` · ${t("attendees.guestSignUp")}` : ""}
                   {s.createdBy && !s.walkIn ? ` · ${t("attendees.helper", { name: s.createdBy.displayName })}` : ""}
                 </p>
+                {s.referral ? (
+                  <p className="text-base font-semibold text-brand-dark">
+                    {t(s.referral.firstTime ? "attendees.referredFirst" : "attendees.referred", { name: s.referral.by })}
+                  </p>
+                ) : null}
               </div>
               {may.checkIn ? (
                 <Form method="post" className="shrink-0">

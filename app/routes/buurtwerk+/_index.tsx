@@ -39,7 +39,9 @@ export default function OutreachHub() {
                 <p>{f.nextStep}</p>
                 {f.due ? (
                   <p className={f.overdue ? "font-semibold text-red-800" : "text-ink/80"}>
-                    {t(f.overdue ? "followUp.overdue" : "followUp.dueOn", { date: formatDate(f.due, i18n.language) })}
+                    {t(f.overdue ? "followUp.overdue" : "followUp.dueOn", {
+                      date: formatDate(f.due, i18n.language),
+                    })}
                   </p>
                 ) : null}
               </Card>
@@ -52,6 +54,9 @@ export default function OutreachHub() {
         <LinkButton to="/buurtwerk/rondes">{t("hub.rounds")}</LinkButton>
         <LinkButton to="/buurtwerk/huishoudens" variant="secondary">
           {t("hub.households")}
+        </LinkButton>
+        <LinkButton to="/buurtwerk/partners" variant="secondary">
+          {t("partners.link")}
         </LinkButton>
       </nav>
     </>

@@ -5,7 +5,7 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remi
 import { useTranslation } from "react-i18next";
 import { Button, buttonClass } from "~/components/ui/button";
 import { ErrorMessage } from "~/components/ui/error-message";
-import { ErrorList, Field } from "~/components/ui/field";
+import { ErrorList, Field, SelectField, TextareaField } from "~/components/ui/field";
 import { formatDate } from "~/components/ui/format";
 import { Card, Notice, PageTitle } from "~/components/ui/page";
 import { IdempotencyKeyInput } from "~/components/ui/idempotency-key";
@@ -16,9 +16,17 @@ import { useOutreachLabels } from "~/features/outreach/components/labels";
 import { OutreachIcon } from "~/features/outreach/components/outreach-icon";
 import { performHouseholdAction } from "~/features/outreach/mutations.server";
 import { can, householdAbilities } from "~/features/outreach/permissions";
-import { getHousehold } from "~/features/outreach/queries.server";
+import { getHousehold, referralOptions } from "~/features/outreach/queries.server";
 import { householdActionSchema } from "~/features/outreach/schema";
-import { consentItems, consentMethods, householdLanguages } from "~/features/outreach/vocabulary";
+import { helpKinds } from "~/features/help/vocabulary";
+import {
+  consentItems,
+  consentMethods,
+  householdLanguages,
+  manualOutcomes,
+  referralKinds,
+  type ReferralKind,
+} from "~/features/outreach/vocabulary";
 import { OfflineQueuedNotice } from "~/features/pwa/components/offline-queued-notice";
 import { forbidden, notFound } from "~/utils/app-error";
 import { requireActor } from "~/utils/auth.server";
@@ -41,7 +49,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     openedFromThisSite((name) => request.headers.get(name));
   const data = await getHousehold(actor, params.householdId ?? "", { withContact });
   if (!data) throw notFound();
-  return { ...data, allowed: householdAbilities(actor, data.household) };
+  const allowed = householdAbilities(actor, data.household);
+  return {
+    ...data,
+    allowed,
+    options: allowed.refer ? await referralOptions(actor, data.household.neighbourhoodId) : null,
+  };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -58,14 +71,17 @@ export async function action({ request, params }: ActionFunctionArgs) {
     });
     return redirect(`/buurtwerk/huishoudens/${householdId}?klaar=${done}`);
   } catch (error) {
-    return replyWithError(submission, error, { intent });
+    const subject =
+      typeof submission.payload.referralId === "string" ? submission.payload.referralId : undefined;
+    return replyWithError(submission, error, { intent, subject });
   }
 }
 
 export default function Household() {
   const { t, i18n } = useTranslation("outreach");
   const labels = useOutreachLabels();
-  const { household, members, knocks, followUps, intakes, contactShown, allowed } = useLoaderData<typeof loader>();
+  const { household, members, knocks, followUps, intakes, referrals, options, contactShown, allowed } =
+    useLoaderData<typeof loader>();
   const running = followUps.find((f) => f.status !== "ended");
   const actionData = useActionData<IntentActionData | OfflineQueuedResult>();
   const [searchParams] = useSearchParams();
@@ -79,7 +95,17 @@ export default function Household() {
     <>
       <PageTitle intro={household.neighbourhood.name}>{household.address}</PageTitle>
       {searchParams.get("gekend") ? <Notice tone="info">{t("newHousehold.existed")}</Notice> : null}
-      {done && ["knocked", "memberAdded", "memberRemoved", "consentSaved", "followUpStarted", "intake"].includes(done) ? (
+      {done &&
+      [
+        "knocked",
+        "memberAdded",
+        "memberRemoved",
+        "consentSaved",
+        "followUpStarted",
+        "intake",
+        "referred",
+        "outcomeSaved",
+      ].includes(done) ? (
         <Notice tone="success">{t(`household.done.${done}`)}</Notice>
       ) : null}
       {household.movedAt ? (
@@ -148,7 +174,10 @@ export default function Household() {
           {contactShown ? <p className="text-base text-ink/70">{t("household.phonesLogged")}</p> : null}
           {allowed.knock ? <AddMember /> : null}
           {allowed.knock ? (
-            <Link to={`/onthaal/intake?huishouden=${household.id}`} className="inline-flex min-h-tap items-center font-semibold">
+            <Link
+              to={`/onthaal/intake?huishouden=${household.id}`}
+              className="inline-flex min-h-tap items-center font-semibold"
+            >
               {t("intake.take")}
             </Link>
           ) : null}
@@ -161,7 +190,11 @@ export default function Household() {
           {running ? (
             <div className="space-y-2">
               <p>
-                {t(`followUp.statuses.${running.status}`)} · {t("followUp.since", { date: formatDate(running.startedAt, i18n.language), name: running.owner?.displayName ?? "" })}
+                {t(`followUp.statuses.${running.status}`)} ·{" "}
+                {t("followUp.since", {
+                  date: formatDate(running.startedAt, i18n.language),
+                  name: running.owner?.displayName ?? "",
+                })}
               </p>
               <p>
                 <span className="font-semibold">{t("followUp.nextStep")}:</span> {running.nextStep}
@@ -179,11 +212,16 @@ export default function Household() {
             .map((f) => (
               <p key={f.id} className="text-base">
                 <Link to={`/buurtwerk/opvolging/${f.id}`}>
-                  {t("followUp.earlier", { from: formatDate(f.startedAt, i18n.language), until: formatDate(f.endedAt, i18n.language) })}
+                  {t("followUp.earlier", {
+                    from: formatDate(f.startedAt, i18n.language),
+                    until: formatDate(f.endedAt, i18n.language),
+                  })}
                 </Link>
               </p>
             ))}
         </Card>
+
+        <Referrals referrals={referrals} options={options} members={members} allowed={allowed} />
 
         <section className="space-y-3">
           <h2 className="text-2xl font-bold">{t("household.knocks")}</h2>
@@ -241,6 +279,211 @@ export default function Household() {
   );
 }
 
+type PageData = ReturnType<typeof useLoaderData<typeof loader>>;
+
+/** Where the household's members were led, and what came of it; a form to refer someone. */
+function Referrals({
+  referrals,
+  options,
+  members,
+  allowed,
+}: Pick<PageData, "referrals" | "options" | "members" | "allowed">) {
+  const { t, i18n } = useTranslation("outreach");
+  return (
+    <Card className="space-y-3">
+      <h2 className="text-2xl font-bold">{t("referral.title")}</h2>
+      {referrals.length === 0 ? <p>{t("referral.none")}</p> : null}
+      <ul className="space-y-3" data-testid="referrals">
+        {referrals.map((r) => (
+          <li key={r.id} className="space-y-1 border-t border-ink/10 pt-2 first:border-0 first:pt-0">
+            <p className="font-semibold">
+              {r.person ? `${r.person}: ` : ""}
+              {r.kind === "activity"
+                ? `${r.activity?.title ?? ""}${r.occurrence ? ` (${formatDate(r.occurrence.startsAt, i18n.language)})` : ""}`
+                : r.kind === "partner"
+                  ? (r.partner?.name ?? "")
+                  : t("referral.kinds.buddy")}
+            </p>
+            {r.kind === "partner" && r.partner ? (
+              <p className="text-base text-ink/80">
+                {[r.partner.phone, r.partner.email].filter(Boolean).join(" · ")}
+              </p>
+            ) : null}
+            <p className="text-base text-ink/80">
+              {r.kind === "activity"
+                ? `${t(`referral.how.${r.how === "signUp" ? "signUp" : "invitation"}`)} · `
+                : ""}
+              {t("intake.by", {
+                date: formatDate(r.createdAt, i18n.language),
+                name: r.referredBy?.displayName ?? "",
+              })}
+            </p>
+            <p>
+              <span className={r.status === "open" ? "font-semibold" : "font-semibold text-green-800"}>
+                {t(`referral.statuses.${r.status}`)}
+              </span>
+              {r.status === "came" && r.firstVisit ? ` · ${t("referral.firstVisit")}` : ""}
+              {r.outcomeNote ? ` · ${r.outcomeNote}` : ""}
+            </p>
+            {r.helpRequestId ? (
+              <Link to={`/hulp/vragen/${r.helpRequestId}`}>{t("intake.openHelp")}</Link>
+            ) : null}
+            {r.status === "open" &&
+            allowed.recordOutcome &&
+            manualOutcomes[r.kind as ReferralKind]?.length ? (
+              <OutcomeForm referralId={r.id} outcomes={manualOutcomes[r.kind as ReferralKind]} />
+            ) : null}
+          </li>
+        ))}
+      </ul>
+      {allowed.refer && options ? <ReferForm options={options} members={members} /> : null}
+    </Card>
+  );
+}
+
+function OutcomeForm({ referralId, outcomes }: { referralId: string; outcomes: readonly string[] }) {
+  const { t } = useTranslation("outreach");
+  const [form, fields] = useIntentForm<{ status: string; outcomeNote: string }>(
+    "referralOutcome",
+    householdActionSchema,
+    { subject: referralId },
+  );
+  return (
+    <details
+      className="rounded-lg border border-ink/15 p-2"
+      open={Boolean(form.errors?.length || fields.status.errors?.length)}
+    >
+      <summary className="flex min-h-tap cursor-pointer items-center font-semibold">
+        {t("referral.outcome")}
+      </summary>
+      <Form method="post" className="space-y-3 pt-2" {...getFormProps(form)}>
+        <input type="hidden" name="intent" value="referralOutcome" />
+        <input type="hidden" name="referralId" value={referralId} />
+        <ErrorList id={form.errorId} errors={form.errors} />
+        <Choices
+          type="radio"
+          legend={t("referral.outcome")}
+          name="status"
+          errors={fields.status.errors}
+          options={outcomes.map((status) => ({ value: status, label: t(`referral.statuses.${status}`) }))}
+        />
+        <Field
+          label={t("referral.outcomeNote")}
+          hint={t("common:form.optional")}
+          name="outcomeNote"
+          maxLength={300}
+        />
+        <Button variant="secondary" className="w-full">
+          {t("referral.saveOutcome")}
+        </Button>
+      </Form>
+    </details>
+  );
+}
+
+function ReferForm({
+  options,
+  members,
+}: {
+  options: NonNullable<PageData["options"]>;
+  members: PageData["members"];
+}) {
+  const { t, i18n } = useTranslation("outreach");
+  const [form, fields] = useIntentForm<{
+    memberId: string;
+    kind: string;
+    occurrenceId: string;
+    how: string;
+    partnerId: string;
+    helpKind: string;
+    note: string;
+  }>("refer", householdActionSchema);
+  const failed = Boolean(form.errors?.length || Object.values(fields).some((field) => field.errors?.length));
+  return (
+    <details className="rounded-xl border border-ink/15 p-3" open={failed}>
+      <summary className="flex min-h-tap cursor-pointer items-center text-xl font-bold">
+        {t("referral.new")}
+      </summary>
+      <Form method="post" className="space-y-4 pt-3" {...getFormProps(form)}>
+        <input type="hidden" name="intent" value="refer" />
+        <ErrorList id={form.errorId} errors={form.errors} />
+        {members.length ? (
+          <Choices
+            type="radio"
+            legend={t("referral.who")}
+            name="memberId"
+            errors={fields.memberId.errors}
+            options={members.map((m) => ({ value: m.id, label: m.name }))}
+          />
+        ) : null}
+        <Choices
+          type="radio"
+          legend={t("referral.where")}
+          name="kind"
+          errors={fields.kind.errors}
+          options={referralKinds.map((kind) => ({ value: kind, label: t(`referral.kinds.${kind}`) }))}
+        />
+        <SelectField
+          label={t("referral.occurrence")}
+          name="occurrenceId"
+          errors={fields.occurrenceId.errors}
+          defaultValue=""
+        >
+          <option value="">-</option>
+          {options.occurrences.map((o) => (
+            <option key={o.id} value={o.id}>
+              {`${o.title} · ${formatDate(o.startsAt, i18n.language, "short")}`}
+            </option>
+          ))}
+        </SelectField>
+        <Choices
+          type="radio"
+          legend={t("referral.howLegend")}
+          hint={t("referral.howHint")}
+          name="how"
+
+          selected={["invitation"]}
+          options={["invitation", "signUp"].map((how) => ({ value: how, label: t(`referral.how.${how}`) }))}
+        />
+        <SelectField
+          label={t("intake.partner")}
+          name="partnerId"
+          errors={fields.partnerId.errors}
+          defaultValue=""
+        >
+          <option value="">-</option>
+          {options.partners.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          label={t("intake.helpKind")}
+          name="helpKind"
+          errors={fields.helpKind.errors}
+          defaultValue=""
+        >
+          <option value="">-</option>
+          {helpKinds.map((kind) => (
+            <option key={kind} value={kind}>
+              {t(`referral.helpKinds.${kind}`)}
+            </option>
+          ))}
+        </SelectField>
+        <TextareaField
+          label={t("referral.note")}
+          hint={t("referral.noteHint")}
+          name="note"
+          maxLength={600}
+          errors={fields.note.errors}
+        />
+        <Button className="w-full">{t("referral.send")}</Button>
+      </Form>
+    </details>
+  );
+}
+
 type IntakeRows = ReturnType<typeof useLoaderData<typeof loader>>["intakes"];
 
 /** What the household told at the desk: the next worker reads it here and does not ask again. */
@@ -253,7 +496,10 @@ function Intakes({ intakes }: { intakes: IntakeRows }) {
         {intakes.map((intake) => (
           <li key={intake.id} className="space-y-1 border-t border-ink/10 pt-2 first:border-0 first:pt-0">
             <p className="text-base text-ink/80">
-              {t("intake.by", { date: formatDate(intake.createdAt, i18n.language), name: intake.createdBy?.displayName ?? "" })}
+              {t("intake.by", {
+                date: formatDate(intake.createdAt, i18n.language),
+                name: intake.createdBy?.displayName ?? "",
+              })}
               {intake.person ? ` · ${intake.person}` : ""}
             </p>
             <p className="whitespace-pre-line">{intake.question}</p>
@@ -261,8 +507,12 @@ function Intakes({ intakes }: { intakes: IntakeRows }) {
               {t(`intake.routes.${intake.route}`)}
               {intake.partner ? `: ${intake.partner}` : ""}
             </p>
-            {intake.helpRequestId ? <Link to={`/hulp/vragen/${intake.helpRequestId}`}>{t("intake.openHelp")}</Link> : null}
-            {intake.followUpId ? <Link to={`/buurtwerk/opvolging/${intake.followUpId}`}>{t("intake.openFollowUp")}</Link> : null}
+            {intake.helpRequestId ? (
+              <Link to={`/hulp/vragen/${intake.helpRequestId}`}>{t("intake.openHelp")}</Link>
+            ) : null}
+            {intake.followUpId ? (
+              <Link to={`/buurtwerk/opvolging/${intake.followUpId}`}>{t("intake.openFollowUp")}</Link>
+            ) : null}
           </li>
         ))}
       </ul>
@@ -272,7 +522,10 @@ function Intakes({ intakes }: { intakes: IntakeRows }) {
 
 function StartFollowUp({ consented }: { consented: boolean }) {
   const { t } = useTranslation("outreach");
-  const [form, fields] = useIntentForm<{ wishes: string[]; nextStep: string; nextStepDue: string }>("startFollowUp", householdActionSchema);
+  const [form, fields] = useIntentForm<{ wishes: string[]; nextStep: string; nextStepDue: string }>(
+    "startFollowUp",
+    householdActionSchema,
+  );
   if (!consented) return <p>{t("followUp.consentFirst")}</p>;
   return (
     <Form method="post" className="space-y-4" {...getFormProps(form)}>

@@ -44,9 +44,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const followUpId = params.followUpId ?? "";
   const submission = await parseForm(request, followUpActionSchema);
   const intent = submission.payload.intent;
-  if (submission.status !== "success") return Response.json({ intent, result: submission.reply() }, { status: 400 });
+  if (submission.status !== "success")
+    return Response.json({ intent, result: submission.reply() }, { status: 400 });
   try {
-    const done = await performFollowUpAction(actor, followUpId, submission.value, { idempotencyKey: idempotencyKeyFrom(submission.payload) });
+    const done = await performFollowUpAction(actor, followUpId, submission.value, {
+      idempotencyKey: idempotencyKeyFrom(submission.payload),
+    });
     return redirect(`/buurtwerk/opvolging/${followUpId}?klaar=${done}`);
   } catch (error) {
     return replyWithError(submission, error, { intent });
@@ -61,19 +64,28 @@ export default function FollowUp() {
   const [searchParams] = useSearchParams();
   const done = searchParams.get("klaar");
   const running = followUp.status !== "ended";
-  const pageErrors = actionData && "result" in actionData && actionData.intent === "end" ? actionData.result.error?.[""] : undefined;
+  const pageErrors =
+    actionData && "result" in actionData && actionData.intent === "end"
+      ? actionData.result.error?.[""]
+      : undefined;
   return (
     <>
-      <PageTitle intro={`${household.neighbourhood} · ${t("followUp.since", { date: formatDate(followUp.startedAt, i18n.language), name: followUp.owner?.displayName ?? "" })}`}>
+      <PageTitle
+        intro={`${household.neighbourhood} · ${t("followUp.since", { date: formatDate(followUp.startedAt, i18n.language), name: followUp.owner?.displayName ?? "" })}`}
+      >
         {t("followUp.heading", { address: household.address })}
       </PageTitle>
-      {done && ["updated", "noted", "ended"].includes(done) ? <Notice tone="success">{t(`followUp.done.${done}`)}</Notice> : null}
+      {done && ["updated", "noted", "ended"].includes(done) ? (
+        <Notice tone="success">{t(`followUp.done.${done}`)}</Notice>
+      ) : null}
       {isOfflineQueued(actionData) ? <OfflineQueuedNotice /> : null}
       <ErrorList errors={pageErrors} />
       <div className="space-y-5">
         <Card className="space-y-3">
           <p className="text-lg font-semibold">{t(`followUp.statuses.${followUp.status}`)}</p>
-          {followUp.endedAt ? <p>{t("followUp.endedOn", { date: formatDate(followUp.endedAt, i18n.language) })}</p> : null}
+          {followUp.endedAt ? (
+            <p>{t("followUp.endedOn", { date: formatDate(followUp.endedAt, i18n.language) })}</p>
+          ) : null}
           <div>
             <h2 className="text-xl font-bold">{t("followUp.wishes")}</h2>
             {followUp.wishes.length ? (
@@ -93,13 +105,17 @@ export default function FollowUp() {
             <p>{followUp.nextStep}</p>
             {followUp.nextStepDue ? (
               <p className={followUp.nextStepDue < today && running ? "font-semibold text-red-800" : ""}>
-                {t(followUp.nextStepDue < today && running ? "followUp.overdue" : "followUp.dueOn", { date: formatDate(followUp.nextStepDue, i18n.language) })}
+                {t(followUp.nextStepDue < today && running ? "followUp.overdue" : "followUp.dueOn", {
+                  date: formatDate(followUp.nextStepDue, i18n.language),
+                })}
               </p>
             ) : null}
           </div>
           <p className="text-base">
-            {household.members.length ? household.members.map((m) => m.name).join(", ") : t("household.noMembers")} ·{" "}
-            <Link to={`/buurtwerk/huishoudens/${household.id}`}>{t("followUp.household")}</Link>
+            {household.members.length
+              ? household.members.map((m) => m.name).join(", ")
+              : t("household.noMembers")}{" "}
+            · <Link to={`/buurtwerk/huishoudens/${household.id}`}>{t("followUp.household")}</Link>
           </p>
         </Card>
 
@@ -139,17 +155,33 @@ type FollowUpData = ReturnType<typeof useLoaderData<typeof loader>>["followUp"];
 
 function UpdateFollowUp({ followUp }: { followUp: FollowUpData }) {
   const { t } = useTranslation("outreach");
-  const [form, fields] = useIntentForm<{ wishes: string[]; nextStep: string; nextStepDue: string; status: string }>("update", followUpActionSchema);
-  const failed = Boolean(form.errors?.length || fields.nextStep.errors?.length || fields.nextStepDue.errors?.length);
+  const [form, fields] = useIntentForm<{
+    wishes: string[];
+    nextStep: string;
+    nextStepDue: string;
+    status: string;
+  }>("update", followUpActionSchema);
+  const failed = Boolean(
+    form.errors?.length || fields.nextStep.errors?.length || fields.nextStepDue.errors?.length,
+  );
   return (
     <details className="rounded-xl border border-ink/10 bg-white p-4 shadow-sm" open={failed}>
-      <summary className="flex min-h-tap cursor-pointer items-center text-xl font-bold">{t("followUp.update")}</summary>
+      <summary className="flex min-h-tap cursor-pointer items-center text-xl font-bold">
+        {t("followUp.update")}
+      </summary>
       <Form method="post" className="space-y-4 pt-3" {...getFormProps(form)}>
         <IdempotencyKeyInput />
         <input type="hidden" name="intent" value="update" />
         <ErrorList id={form.errorId} errors={form.errors} />
-        <FollowUpFields values={followUp} errors={{ nextStep: fields.nextStep.errors, nextStepDue: fields.nextStepDue.errors }} />
-        <SelectField label={t("followUp.status")} name="status" defaultValue={followUp.status === "paused" ? "paused" : "active"}>
+        <FollowUpFields
+          values={followUp}
+          errors={{ nextStep: fields.nextStep.errors, nextStepDue: fields.nextStepDue.errors }}
+        />
+        <SelectField
+          label={t("followUp.status")}
+          name="status"
+          defaultValue={followUp.status === "paused" ? "paused" : "active"}
+        >
           <option value="active">{t("followUp.statuses.active")}</option>
           <option value="paused">{t("followUp.statuses.paused")}</option>
         </SelectField>
@@ -169,11 +201,28 @@ function NoteForm() {
         <IdempotencyKeyInput />
         <input type="hidden" name="intent" value="note" />
         <ErrorList id={form.errorId} errors={form.errors} />
-        <TextareaField label={t("followUp.newNote")} hint={t("knock.noteHint")} name={fields.body.name} id={fields.body.id} maxLength={1000} errors={fields.body.errors} />
+        <TextareaField
+          label={t("followUp.newNote")}
+          hint={t("knock.noteHint")}
+          name={fields.body.name}
+          id={fields.body.id}
+          maxLength={1000}
+          errors={fields.body.errors}
+        />
         <details className="rounded-lg border border-ink/15 p-2">
-          <summary className="flex min-h-tap cursor-pointer items-center font-semibold">{t("signals.title")}</summary>
+          <summary className="flex min-h-tap cursor-pointer items-center font-semibold">
+            {t("signals.title")}
+          </summary>
           <div className="pt-2">
-            <Choices legend={t("signals.title")} hint={t("signals.hint")} name="signals" options={signalKinds.map((kind) => ({ value: kind, label: <IconLabel icon={kind} text={labels.signal(kind)} /> }))} />
+            <Choices
+              legend={t("signals.title")}
+              hint={t("signals.hint")}
+              name="signals"
+              options={signalKinds.map((kind) => ({
+                value: kind,
+                label: <IconLabel icon={kind} text={labels.signal(kind)} />,
+              }))}
+            />
           </div>
         </details>
         <Button className="w-full">{t("followUp.saveNote")}</Button>

@@ -101,7 +101,12 @@ export default function Round() {
       {isOfflineQueued(actionData) ? <OfflineQueuedNotice /> : null}
       <ErrorList errors={pageErrors} />
       <p className="mb-2 text-base">
-        {t("rounds.progress", { done: progress.done, again: toKnockAgain, comeBack: progress.comeBack + progress.again - toKnockAgain, new: progress.new })}
+        {t("rounds.progress", {
+          done: progress.done,
+          again: toKnockAgain,
+          comeBack: progress.comeBack + progress.again - toKnockAgain,
+          new: progress.new,
+        })}
       </p>
       <p className="mb-4 text-base text-ink/70">{t("round.offlineHint")}</p>
       <nav className="mb-4 grid grid-cols-2 gap-2" aria-label={round.title}>
