@@ -331,6 +331,39 @@ test("a buurtwerker composes a survey: every kind of question, translations, an 
   expect(stored.questions[0]?.options.map((o) => o.icon)).toEqual(["clean", "light"]);
 });
 
+test("at the desk a buurtwerker helps a resident without email answer: as the resident, marked assisted, on the record", async ({ page, signIn, db }) => {
+  test.setTimeout(120_000);
+  const building = await noordwijkBuilding(db);
+  const stamp = `${Date.now().toString(36)}${++n}`;
+  const rosa = await createUser(db, { displayName: `Rosa ${stamp}`, email: null, neighbourhoodId: "wijk-noordwijk", residence: { buildingId: building.id, unit: "0.02" } });
+  const survey = await openSurvey(db, building.id);
+  await signIn("sofie@demo.warmebuurt.be");
+  await page.goto(`/onthaal?q=${encodeURIComponent(`Rosa ${stamp}`)}`);
+  await page.getByRole("button", { name: `Helpen als Rosa ${stamp}` }).click();
+  await expect(page.getByText(`Je helpt nu Rosa ${stamp}.`)).toBeVisible();
+
+  await page.goto(`/bevragingen/${survey.id}`);
+  await page.getByRole("link", { name: "Beginnen" }).click();
+  await page.locator("label").filter({ hasText: "Heel goed" }).click();
+  await page.getByRole("button", { name: "Volgende" }).click();
+  for (const number of [2, 3, 4]) {
+    await expect(page.getByText(`Vraag ${number} van 4`)).toBeVisible();
+    await page.getByRole("button", { name: "Overslaan" }).click();
+  }
+  await expect(page.getByRole("heading", { level: 1, name: "Je antwoorden versturen" })).toBeVisible();
+  await page.getByRole("button", { name: "Versturen" }).click();
+  await expect(page.getByText("Je antwoorden zijn verstuurd.", { exact: false })).toBeVisible();
+  await shot(page, "acting-sent");
+
+  // Rosa's household took part, with Sofie's help; the answer itself names nobody.
+  const participation = await db.surveyParticipation.findFirstOrThrow({ where: { surveyId: survey.id }, select: { userId: true, method: true, assistedById: true, unit: true } });
+  expect(participation).toEqual({ userId: rosa.id, method: "assisted", assistedById: "buurtwerker-sofie", unit: "0.02" });
+  expect(await db.surveyResponse.findMany({ where: { surveyId: survey.id }, select: { method: true, answers: { select: { value: true } } } })).toEqual([{ method: "assisted", answers: [{ value: "5" }] }]);
+  const session = await db.actingSession.findFirstOrThrow({ where: { residentId: rosa.id }, select: { events: { select: { action: true, subject: true } } } });
+  expect(session.events).toEqual([{ action: "surveys.answer", subject: "Hoe woon jij hier?" }]);
+  await page.getByRole("button", { name: "Stoppen" }).click();
+});
+
 test("door to door and on paper: marked assisted and paper, a flat that answered is refused, and it works offline", alsoOnPostgres, async ({ page, context, signIn, db }) => {
   test.setTimeout(150_000);
   const building = await noordwijkBuilding(db);
@@ -372,6 +405,8 @@ test("door to door and on paper: marked assisted and paper, a flat that answered
   await page.getByRole("button", { name: "Antwoorden van dit gezin bewaren" }).click();
   await expect(page.getByText("Bewaard op je telefoon. We sturen het door zodra je weer online bent.").first()).toBeVisible();
   await expect(page.getByLabel("Appartement")).toHaveValue("");
+  // Only what is true now: the earlier "3.09 saved" gives way to "kept on your phone".
+  await expect(page.getByText("De antwoorden van appartement 3.09 zijn bewaard.")).toHaveCount(0);
   await shot(page, "collect-offline");
   await context.setOffline(false);
   await expect.poll(() => db.surveyParticipation.count({ where: { surveyId: survey.id } }), { timeout: 30_000 }).toBe(3);
@@ -433,6 +468,8 @@ test("results: counts and percentages, groups under 5 hidden, open answers witho
   const open = page.getByRole("region", { name: "4. Wil je nog iets zeggen?" });
   await expect(open.getByRole("listitem")).toHaveText(["“Alles goed”", "“De lift”", "“Een speeltuin”", "“Meer banken in de tuin”", "“Meer licht”"]);
   await expectAccessible(page);
+  // Nothing wider than the phone: the response-rate table fits 390 px.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await shot(page, "results");
 
   const totals = await page.request.get(`/bevragingen/${survey.id}/export?soort=totalen`);
@@ -449,6 +486,7 @@ test("results: counts and percentages, groups under 5 hidden, open answers witho
 
   await page.getByRole("link", { name: "Samenvatting voor de bewonersbijeenkomst (A4)" }).click();
   await expect(page.getByText("Resultaten van de bewonersbevraging").first()).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await shot(page, "summary");
   await page.emulateMedia({ media: "print" });
   await page.screenshot({ path: "test-results/screens/surveys-summary-print.png", fullPage: true });

@@ -83,7 +83,7 @@ export default function Collect() {
         <Link to={`/bevragingen/${page.survey.id}`}>{t("form.backToSurvey")}</Link>
       </p>
       <PageTitle intro={<LocalisedText text={page.survey.title} />}>{t("collect.title")}</PageTitle>
-      {saved && !result ? <Notice tone="success">{saved === "-" ? t("collect.savedSheet") : t("collect.saved", { unit: saved })}</Notice> : null}
+      {saved && !result && !queued ? <Notice tone="success">{saved === "-" ? t("collect.savedSheet") : t("collect.saved", { unit: saved })}</Notice> : null}
       {queued ? <OfflineQueuedNotice /> : null}
       <p className="mb-4">{t("collect.intro")}</p>
       <Form method="post" className="space-y-6" key={round}>

@@ -27,17 +27,17 @@ export function ResultsView({ results, locale, mode }: { results: Results; local
         </p>
         <table className="w-full border-collapse text-base">
           <thead>
-            <tr className="text-start">
+            <tr className="text-start text-sm">
               <th scope="col" className="py-1 text-start">
                 {t("results.building")}
               </th>
-              <th scope="col" className="py-1 ps-3 text-end">
+              <th scope="col" className="py-1 ps-2 text-end">
                 {t("results.answeredShort")}
               </th>
-              <th scope="col" className="py-1 ps-3 text-end">
+              <th scope="col" className="py-1 ps-2 text-end">
                 {t(survey.per === "household" ? "results.households" : "results.residents")}
               </th>
-              <th scope="col" className="py-1 ps-3 text-end">
+              <th scope="col" className="py-1 ps-2 text-end">
                 {t("results.rate")}
               </th>
             </tr>
@@ -45,12 +45,12 @@ export function ResultsView({ results, locale, mode }: { results: Results; local
           <tbody>
             {results.rates.map((rate) => (
               <tr key={rate.buildingId} className="border-t border-ink/10">
-                <th scope="row" className="py-1 text-start font-normal">
+                <th scope="row" className="py-1 text-start font-normal [overflow-wrap:anywhere]">
                   {rate.name}
                 </th>
-                <td className="py-1 ps-3 text-end tabular-nums">{rate.answered}</td>
-                <td className="py-1 ps-3 text-end tabular-nums">{rate.of}</td>
-                <td className="py-1 ps-3 text-end font-semibold tabular-nums">{rate.percent}%</td>
+                <td className="py-1 ps-2 text-end tabular-nums">{rate.answered}</td>
+                <td className="py-1 ps-2 text-end tabular-nums">{rate.of}</td>
+                <td className="py-1 ps-2 text-end font-semibold tabular-nums">{rate.percent}%</td>
               </tr>
             ))}
           </tbody>
