@@ -5,6 +5,7 @@ import { seedActivities } from "./seed-activities";
 import { buildings, neighbourhoods, residents, staff, volunteers } from "./seed-data";
 import { seedAgreements } from "./seed-agreements";
 import { seedHelp } from "./seed-help";
+import { seedOutreach } from "./seed-outreach";
 
 export async function seed(databaseUrl = process.env.DATABASE_URL ?? "file:./data/dev.db") {
   const db = createPrismaClient(databaseUrl);
@@ -34,6 +35,7 @@ export async function seed(databaseUrl = process.env.DATABASE_URL ?? "file:./dat
   await seedAgreements(db);
   await seedHelp(db);
   await seedActivities(db);
+  await seedOutreach(db);
   console.log(`Seeded ${residents.length} residents, ${volunteers.length} volunteers, ${staff.length} staff.`);
   await db.$disconnect();
 }

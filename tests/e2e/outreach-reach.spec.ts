@@ -75,3 +75,17 @@ test("the reach page shows households week by week with small numbers hidden; th
   ).toBe(404);
   await client.dispose();
 });
+
+test("the demo shows Sofie's round through the Lindestraat with its reach", async ({ page, db, baseURL }) => {
+  const cookie = await sessionCookie(db, "buurtwerker-sofie", baseURL ?? "");
+  await page.context().addCookies([cookie]);
+  await page.goto("/buurtwerk/rondes/ronde-lindestraat");
+  await expect(page.getByRole("heading", { level: 1, name: "Lindestraat, huis aan huis" })).toBeVisible();
+  expect(await db.roundStop.count({ where: { roundId: "ronde-lindestraat" } })).toBe(30);
+  await page.goto("/buurtwerk/cijfers?wijk=wijk-noordwijk");
+  await expect(page.getByTestId("reach-summary")).toContainText("Gesproken");
+  await expect(page.getByTestId("reach-summary")).not.toContainText("Aangeklopt< 5");
+  await page.screenshot({ path: "test-results/screens/outreach-reach-demo.png", fullPage: true });
+  await page.goto("/buurtwerk");
+  await expect(page.getByTestId("due-this-week").getByRole("link").first()).toBeVisible();
+});
