@@ -361,3 +361,104 @@ describe("referrals close the loop", () => {
     );
   });
 });
+
+describe("reach and signals", () => {
+  test("figures from a fixed fixture: week by week, every number under 5 hidden, no person in the answer; other neighbourhoods not found", async () => {
+    const w = await world();
+    const { createFollowUp, createKnock, createReferral, createSignal } =
+      await import("#tests/fixtures/outreach");
+    const now = new Date("2026-11-26T12:00:00Z"); // a Thursday; its week starts Monday 23 November
+    const lastWeek = new Date("2026-11-17T10:00:00Z");
+    const thisWeek = new Date("2026-11-24T10:00:00Z");
+    const households = [];
+    for (let i = 1; i <= 7; i += 1)
+      households.push(
+        await createHousehold(prisma, {
+          neighbourhoodId: w.hood.id,
+          street: "Lindestraat",
+          number: String(i),
+        }),
+      );
+    // Last week: 7 doors, 6 opened (one knocked twice); this week: 3 doors, all talked.
+    for (const [i, h] of households.entries())
+      await createKnock(prisma, {
+        householdId: h.id,
+        outcome: i === 0 ? "not_home" : "talked",
+        knockedAt: lastWeek,
+      });
+    await createKnock(prisma, {
+      householdId: households[1]?.id ?? "",
+      outcome: "talked",
+      knockedAt: new Date("2026-11-18T10:00:00Z"),
+    });
+    for (const h of households.slice(0, 3))
+      await createKnock(prisma, {
+        householdId: h.id,
+        outcome: "talked",
+        knockedAt: thisWeek,
+        signals: ["damp"],
+      });
+    // Five follow-ups: 10, 20, 30, 40 days long (ended) and one running since 50 days.
+    for (const [i, days] of [10, 20, 30, 40].entries())
+      await createFollowUp(prisma, {
+        householdId: households[i]?.id ?? "",
+        startedAt: new Date(now.getTime() - 60 * 86_400_000),
+        endedAt: new Date(now.getTime() - (60 - days) * 86_400_000),
+      });
+    await createFollowUp(prisma, {
+      householdId: households[4]?.id ?? "",
+      startedAt: new Date(now.getTime() - 50 * 86_400_000),
+    });
+    for (let i = 0; i < 5; i += 1)
+      await createReferral(prisma, {
+        householdId: households[i]?.id ?? "",
+        kind: "activity",
+        status: "came",
+        firstVisit: true,
+        createdAt: lastWeek,
+      });
+    await createReferral(prisma, {
+      householdId: households[5]?.id ?? "",
+      kind: "partner",
+      status: "helped",
+      createdAt: lastWeek,
+    });
+
+    const reach = await outreachQueries.getReach(w.worker, w.hood.id, now);
+    expect(reach?.weeks.slice(-2)).toEqual([
+      { week: "2026-11-16", contacted: 7, talked: 6, inFollowUp: "few" },
+      { week: "2026-11-23", contacted: "few", talked: "few", inFollowUp: "few" },
+    ]);
+    // Over the quarter the first door opened too (this week).
+    expect(reach?.summary).toEqual({
+      contacted: 7,
+      talked: 7,
+      inFollowUpNow: "few",
+      referrals: { open: "few", came: 5, matched: "few", helped: "few", not_taken: "few" },
+      firstTimeVisitors: 5,
+      averageFollowUpDays: 30,
+    });
+    expect(JSON.stringify(reach)).not.toMatch(/Lindestraat|householdId/);
+    expect(await outreachQueries.getReach(w.elsewhere, w.hood.id, now)).toBeNull();
+
+    await createSignal(prisma, {
+      kind: "lift",
+      neighbourhoodId: w.hood.id,
+      buildingId: w.building.id,
+      createdAt: thisWeek,
+    });
+    const signals = await outreachQueries.getSignals(w.worker, w.hood.id, now);
+    expect(
+      signals?.rows.map((r) => ({
+        place: r.place,
+        kind: r.kind,
+        total: r.total,
+        november: r.byMonth["2026-11"],
+      })),
+    ).toEqual([
+      { place: "Lindestraat", kind: "damp", total: 3, november: 3 },
+      { place: w.building.name, kind: "lift", total: 1, november: 1 },
+    ]);
+    expect(await outreachQueries.getSignals(w.elsewhere, w.hood.id, now)).toBeNull();
+  });
+});

@@ -7,12 +7,18 @@ import { can } from "~/features/outreach/permissions";
 import {
   doorStatus,
   dueByEndOfWeek,
+  lastMonths,
+  lastWeeks,
+  reachByWeek,
+  reachSummary,
+  signalTable,
+  weekBounds,
   needsAnotherKnock,
   roundProgress,
   walkingOrder,
   type DoorStatus,
 } from "~/features/outreach/rules";
-import { splitList } from "~/features/outreach/vocabulary";
+import { referralStatuses, splitList } from "~/features/outreach/vocabulary";
 import { staffNeighbourhoods, type Actor } from "~/utils/actor";
 import { forbidden } from "~/utils/app-error";
 import { containsIgnoringCase, prisma } from "~/utils/db.server";
@@ -632,4 +638,92 @@ export async function listPartners(actor: Actor) {
       neighbourhood: { select: { name: true } },
     },
   });
+}
+
+/** The neighbourhood whose figures are asked for (or the first one of this buurtwerker), if they may see them. */
+async function figuresPlace(actor: Actor, neighbourhoodId: string | null) {
+  requireWork(actor);
+  const place = await prisma.neighbourhood.findFirst({
+    where: neighbourhoodId
+      ? { AND: [{ id: neighbourhoodId }, { id: staffNeighbourhoods(actor) }] }
+      : { id: staffNeighbourhoods(actor) },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true },
+  });
+  if (!place || !can(actor, "seeFigures", { neighbourhoodId: place.id })) return null;
+  return place;
+}
+
+/** How many weeks the reach page shows: a quarter, week by week. */
+export const REACH_WEEKS = 13;
+
+/**
+ * A neighbourhood's reach: households contacted, talked with and in follow-up week by week, referrals by outcome,
+ * first-time visitors through a referral, average follow-up length. Counts only, every one under 5 hidden (rules.ts):
+ * no row of a person leaves this function.
+ */
+export async function getReach(actor: Actor, neighbourhoodId: string | null, now = new Date()) {
+  const place = await figuresPlace(actor, neighbourhoodId);
+  if (!place) return null;
+  const weeks = lastWeeks(now, REACH_WEEKS);
+  const since = weekBounds(weeks[0] ?? "").start;
+  const [knocks, followUps, referrals] = await Promise.all([
+    prisma.doorKnock.findMany({
+      where: { household: { neighbourhoodId: place.id }, knockedAt: { gte: since } },
+      select: { householdId: true, outcome: true, knockedAt: true },
+    }),
+    prisma.followUp.findMany({
+      where: {
+        household: { neighbourhoodId: place.id },
+        OR: [{ endedAt: null }, { endedAt: { gte: since } }],
+      },
+      select: { householdId: true, startedAt: true, endedAt: true },
+    }),
+    prisma.referral.findMany({
+      where: { household: { neighbourhoodId: place.id }, createdAt: { gte: since } },
+      select: { kind: true, status: true, firstVisit: true },
+    }),
+  ]);
+  const facts = { knocks, followUps, referrals };
+  return {
+    place,
+    weeks: reachByWeek(facts, weeks),
+    summary: reachSummary(facts, referralStatuses, now),
+    since: localDate(since),
+  };
+}
+
+/** How many months the signals note covers. */
+export const SIGNAL_MONTHS = 6;
+
+/**
+ * Shared problems per building or street and kind, month by month, for a note to partners: places and counts, never
+ * a household or a name.
+ */
+export async function getSignals(actor: Actor, neighbourhoodId: string | null, now = new Date()) {
+  const place = await figuresPlace(actor, neighbourhoodId);
+  if (!place) return null;
+  const months = lastMonths(now, SIGNAL_MONTHS);
+  const since = new Date(`${months[0]}-01T00:00:00Z`);
+  const signals = await prisma.signal.findMany({
+    where: { neighbourhoodId: place.id, createdAt: { gte: since } },
+    take: 5000,
+    select: {
+      kind: true,
+      street: true,
+      householdId: true,
+      createdAt: true,
+      building: { select: { name: true } },
+    },
+  });
+  const rows = signalTable(
+    signals.map((s) => ({
+      place: s.building?.name ?? s.street,
+      kind: s.kind,
+      householdId: s.householdId,
+      createdAt: s.createdAt,
+    })),
+    months,
+  );
+  return { place, months, rows };
 }

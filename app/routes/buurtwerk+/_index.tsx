@@ -58,6 +58,12 @@ export default function OutreachHub() {
         <LinkButton to="/buurtwerk/partners" variant="secondary">
           {t("partners.link")}
         </LinkButton>
+        <LinkButton to="/buurtwerk/cijfers" variant="secondary">
+          {t("reach.link")}
+        </LinkButton>
+        <LinkButton to="/buurtwerk/signalen" variant="secondary">
+          {t("signalsNote.link")}
+        </LinkButton>
       </nav>
     </>
   );
