@@ -20,10 +20,9 @@ export const test = base.extend<{ signIn: (email: string) => Promise<void> }, Wo
     async ({}, use, workerInfo) => {
       const smtp = await startSmtpServer();
       const databaseUrl = await copyTemplateDatabase(`e2e-${workerInfo.workerIndex}`);
-      // parallelIndex stays 0..workers-1 (workerIndex grows when a worker restarts after a failure).
-      const port = 4100 + workerInfo.parallelIndex + Number(process.env.E2E_PORT_OFFSET ?? 0);
+      // A free port, as for every other test server: two test runs on one machine (or a fixed port someone else
+      // uses) had the health check and the tests reach the other run's server.
       const server = await startAppServer({
-        port,
         env: {
           DATABASE_URL: databaseUrl,
           SMTP_URL: smtp.url,
