@@ -1,6 +1,7 @@
 // Everything the web process does besides answering requests: the periodic jobs, in one list, and mail delivery.
 import { sendReviewReminders } from "~/features/agreements/mutations.server";
 import { sendDigests, sendReminders } from "~/features/activities/jobs.server";
+import { sendHelpRequestDigests } from "~/features/help/jobs.server";
 import { pruneIdempotencyKeys } from "~/utils/idempotency.server";
 import { startJobs, type Job } from "~/utils/jobs.server";
 import { startOutboxDelivery, stopOutboxDelivery } from "~/utils/outbox.server";
@@ -14,6 +15,7 @@ export const jobs: Job[] = [
   { name: "prune-rate-limits", everyMs: 60 * 60_000, run: () => pruneRateLimitEvents() },
   { name: "prune-idempotency-keys", everyMs: 6 * 60 * 60_000, run: () => pruneIdempotencyKeys() },
   { name: "agreement-review-reminders", everyMs: 60 * 60_000, run: () => sendReviewReminders() },
+  { name: "help-request-digest", everyMs: 60 * 60_000, run: () => sendHelpRequestDigests() },
   // Old personal data goes away by itself (README "Data rights"); every step only removes what is past its time.
   { name: "retention", everyMs: 6 * 60 * 60_000, run: () => applyRetention(env.retention) },
 ];

@@ -79,6 +79,11 @@ self.addEventListener("message", (event) => {
     const pageUrl = event.source && "url" in event.source ? event.source.url : null;
     event.waitUntil(Promise.all([rememberLocale(locale), cacheOfflinePages(["nl", locale]), replayQueue(), activation.then(() => keepPage(pageUrl))]));
   }
+  if (data.type === toWorker.keep && "urls" in data && Array.isArray(data.urls)) {
+    // A survey has at most 30 questions: its screens, the start and the send page.
+    const urls = data.urls.filter((url): url is string => typeof url === "string").slice(0, 40);
+    event.waitUntil(activation.then(() => Promise.all(urls.map((url) => keepPage(new URL(url, self.location.origin).href)))));
+  }
   if (data.type === toWorker.askStale && event.source && "id" in event.source) {
     if (staleClients.has(event.source.id)) event.source.postMessage({ type: fromWorker.stale });
   }

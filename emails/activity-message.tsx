@@ -7,7 +7,11 @@ export type ActivityMessageProps = {
   /** confirmed, waitlisted, promoted, changed, cancelled, reminder */
   kind: string;
   title: string;
+  /** How many dates a series sign-up has (email.series.*). */
+  count?: number;
   when: string;
+  /** A series sign-up: every date instead of one `when`. */
+  dates?: string[];
   place: string;
   position?: number | string;
   activityLink: string;
@@ -16,16 +20,24 @@ export type ActivityMessageProps = {
 };
 
 /** Every message about one sign-up: what happened, when and where, and the links to act on it. */
-export function ActivityMessageEmail({ lang, t, kind, title, when, place, position, activityLink, cancelLink, unsubscribeLink }: ActivityMessageProps) {
-  const intro = t(`email.${kind}.intro`, { title, position });
+export function ActivityMessageEmail({ lang, t, kind, title, count, when, dates, place, position, activityLink, cancelLink, unsubscribeLink }: ActivityMessageProps) {
+  const intro = t(`email.${kind}.intro`, { title, position, count });
   return (
     <EmailLayout lang={lang} preview={intro} footer={t("email.footer")}>
       <Text>{t("email.greeting")}</Text>
       <Text>{intro}</Text>
       <Text style={{ fontSize: 22, fontWeight: 700, margin: "16px 0 4px" }}>{title}</Text>
-      <Text style={{ margin: 0 }}>
-        {t("email.when")}: {when}
-      </Text>
+      {dates ? (
+        dates.map((date) => (
+          <Text key={date} style={{ margin: 0 }}>
+            {date}
+          </Text>
+        ))
+      ) : (
+        <Text style={{ margin: 0 }}>
+          {t("email.when")}: {when}
+        </Text>
+      )}
       <Text style={{ margin: "0 0 16px" }}>
         {t("email.where")}: {place}
       </Text>

@@ -4,12 +4,16 @@ import type { PrismaClient } from "@prisma/client";
 import { DateTime } from "luxon";
 import { createActivity, createSignUp, daysFromNow } from "#tests/fixtures/activities";
 import { ZONE } from "~/features/activities/vocabulary";
+import { translationSource } from "~/utils/translations";
 
 /** The next given weekday (1 = Monday) from today, as a Brussels date. */
 function next(weekday: number, weeks = 0) {
   const today = DateTime.now().setZone(ZONE);
   return today.plus({ days: ((weekday - today.weekday + 7) % 7 || 7) + weeks * 7 }).toISODate() ?? "";
 }
+
+const taalcafeTitle = "Taalcafé: samen Nederlands praten";
+const taalcafeDescription = "Oefen Nederlands in een gezellige groep. Elk niveau is welkom. We drinken thee en praten over het leven in de buurt.";
 
 export async function seedActivities(db: PrismaClient) {
   if (await db.activity.findUnique({ where: { id: "act-buurtdrink" } })) return;
@@ -53,11 +57,11 @@ export async function seedActivities(db: PrismaClient) {
     languages: "Nederlands, Frans, Engels",
   });
 
-  await createActivity(db, {
+  const taalcafe = await createActivity(db, {
     id: "act-taalcafe",
     occurrenceIds: Array.from({ length: 8 }, (_, i) => `act-taalcafe-${i + 1}`),
-    title: "Taalcafé: samen Nederlands praten",
-    description: "Oefen Nederlands in een gezellige groep. Elk niveau is welkom. We drinken thee en praten over het leven in de buurt.",
+    title: taalcafeTitle,
+    description: taalcafeDescription,
     category: "taalcafe",
     neighbourhoodId: "wijk-kanaalzone",
     spaceId: "wallen-ontmoetingsruimte",
@@ -139,4 +143,14 @@ export async function seedActivities(db: PrismaClient) {
   const firstKennis = kennismaking.occurrences[0]?.id ?? "";
   await signUp(firstKennis, "mohamed-azzouzi", "Mohamed Azzouzi", { locale: "ar", guests: 1, children: 1 });
   console.log("Seeded 6 activities with their dates and sign-ups.");
+
+  // The taalcafé in the languages of the people it is for, made for its Dutch text (app/utils/translations.ts).
+  const source = translationSource(taalcafeTitle, taalcafeDescription);
+  await db.activityTranslation.createMany({
+    data: [
+      { activityId: taalcafe.id, locale: "fr", source, title: "Café des langues : parler néerlandais ensemble", description: "Pratiquez le néerlandais dans un groupe convivial. Tous les niveaux sont les bienvenus. Nous buvons du thé et parlons de la vie dans le quartier." },
+      { activityId: taalcafe.id, locale: "en", source, title: "Language café: speaking Dutch together", description: "Practise Dutch in a friendly group. Every level is welcome. We drink tea and talk about life in the neighbourhood." },
+      { activityId: taalcafe.id, locale: "ar", source, title: "مقهى اللغة: نتحدث الهولندية معًا", description: "تدرّب على الهولندية في مجموعة ودّية. كل المستويات مرحّب بها. نشرب الشاي ونتحدث عن الحياة في الحي." },
+    ],
+  });
 }

@@ -136,7 +136,9 @@ export async function seedAgreements(db: PrismaClient, now = new Date()) {
     ],
   });
 
-  await makeBookable(db, "vlashof-ontmoetingsruimte", { opensAt: "09:00", closesAt: "22:00", maxMinutes: 240 });
+  // Later on Friday and Saturday evenings, for parties (the house rules say quiet after 22:00 on other days).
+  const late = "fri=09:00-23:00,sat=09:00-23:00";
+  await makeBookable(db, "vlashof-ontmoetingsruimte", { hours: `mon=09:00-22:00,tue=09:00-22:00,wed=09:00-22:00,thu=09:00-22:00,${late},sun=09:00-22:00`, maxMinutes: 240 });
   const monday = DateTime.fromJSDate(now, { zone: "Europe/Brussels" }).startOf("week").plus({ weeks: 1 });
   const at = (days: number, hour: number) => monday.plus({ days }).set({ hour }).toJSDate();
   const bookers = vlashofResidents.map((r) => r.userId);

@@ -121,7 +121,8 @@ export async function seedHelp(db: PrismaClient) {
   }
   await db.helpRequest.update({
     where: { id: "hulpvraag-gilbert-wandelen" },
-    data: { checkInDueAt: daysAgo(21), checkInDoneAt: daysAgo(19) },
+    // They met at the wijkhuis first, with Sofie; only then did Lotte get Gilbert's address.
+    data: { firstMeetingAt: daysAgo(21), firstMeetingDoneAt: daysAgo(21), checkInDueAt: daysAgo(21), checkInDoneAt: daysAgo(19) },
   });
 
   // A pair that went quiet: no visit logged for more than 30 days.

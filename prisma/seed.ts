@@ -6,6 +6,7 @@ import { buildings, neighbourhoods, residents, staff, volunteers } from "./seed-
 import { seedAgreements } from "./seed-agreements";
 import { seedHelp } from "./seed-help";
 import { seedOutreach } from "./seed-outreach";
+import { seedSurveys } from "./seed-surveys";
 
 export async function seed(databaseUrl = process.env.DATABASE_URL ?? "file:./data/dev.db") {
   const db = createPrismaClient(databaseUrl);
@@ -36,6 +37,7 @@ export async function seed(databaseUrl = process.env.DATABASE_URL ?? "file:./dat
   await seedHelp(db);
   await seedActivities(db);
   await seedOutreach(db);
+  await seedSurveys(db);
   console.log(`Seeded ${residents.length} residents, ${volunteers.length} volunteers, ${staff.length} staff.`);
   await db.$disconnect();
 }

@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Button } from "~/components/ui/button";
 import { ErrorMessage } from "~/components/ui/error-message";
@@ -35,7 +35,12 @@ export default function Unsubscribe() {
       {!email ? (
         <Notice tone="error">{t("unsubscribe.invalid")}</Notice>
       ) : done || actionData?.done ? (
-        <Notice tone="success">{t("unsubscribe.done")}</Notice>
+        <>
+          <Notice tone="success">{t("unsubscribe.done")}</Notice>
+          <Link to="/ik/meldingen" className="inline-flex min-h-tap items-center font-semibold">
+            {t("unsubscribe.settingsLink")}
+          </Link>
+        </>
       ) : (
         <Form method="post" className="space-y-4">
           <p className="text-xl">{t("unsubscribe.intro", { email })}</p>

@@ -26,6 +26,9 @@ export default function Privacy() {
     t("statement.howLong.help", { days: retention.helpTextDays }),
     t("statement.howLong.outreach", { days: retention.helpTextDays, logDays: retention.logDays }),
     t("statement.howLong.inactive", { days: retention.inactiveDays }),
+    t("statement.howLong.homeRequest", { days: retention.logDays }),
+    t("statement.howLong.cancelCode"),
+    t("statement.howLong.surveys", { days: retention.surveyDays }),
     t("statement.howLong.account"),
   ];
   return (

@@ -16,8 +16,10 @@ export const actingActions = [
   "help.cancel",
   "help.finish",
   "help.concern",
+  "home.choose",
   "profile.update",
   "settings.update",
+  "surveys.answer",
 ] as const;
 
 export type ActingAction = (typeof actingActions)[number];

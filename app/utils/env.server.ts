@@ -30,6 +30,8 @@ const retention = {
   RETENTION_HELP_TEXT_DAYS: days(365),
   /** Days without activity after which someone registered at the desk is put up for staff review. */
   RETENTION_INACTIVE_DAYS: days(730),
+  /** Days after a survey closed that the record of who answered it is deleted (the anonymous answers stay). */
+  RETENTION_SURVEY_DAYS: days(90),
   /** The organisation that runs this installation, named on the privacy page. */
   ORGANISATION_NAME: z.string().default("Wijkhuis De Brug"),
 };
@@ -91,6 +93,7 @@ export function parseEnv(source: Record<string, string | undefined>) {
       logDays: env.RETENTION_LOG_DAYS,
       helpTextDays: env.RETENTION_HELP_TEXT_DAYS,
       inactiveDays: env.RETENTION_INACTIVE_DAYS,
+      surveyDays: env.RETENTION_SURVEY_DAYS,
     },
     isProduction: env.NODE_ENV === "production",
     /** A demonstration or a developer's machine: every page says it is not for real people. */

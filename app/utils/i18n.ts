@@ -5,7 +5,7 @@ import { initReactI18next } from "react-i18next";
 export const supportedLocales = ["nl", "fr", "en", "ar"] as const;
 export type Locale = (typeof supportedLocales)[number];
 export const defaultLocale: Locale = "nl";
-export const namespaces = ["common", "auth", "activities", "help", "agreements", "pwa", "privacy", "outreach"] as const;
+export const namespaces = ["common", "auth", "activities", "help", "agreements", "pwa", "privacy", "outreach", "surveys"] as const;
 export type Namespace = (typeof namespaces)[number];
 
 /**
@@ -18,7 +18,9 @@ const sectionNamespaces: Record<string, Namespace[]> = {
   activiteiten: ["activities", "auth"],
   afmelden: ["activities"],
   afspraken: ["agreements"],
+  annuleren: ["activities", "auth"],
   beheer: ["auth", "privacy"],
+  bevragingen: ["surveys"],
   buurtwerk: ["auth", "outreach"],
   hulp: ["help"],
   ik: ["activities", "auth", "privacy"],

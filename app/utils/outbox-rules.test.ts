@@ -22,6 +22,8 @@ describe("outbox rules", () => {
     ["activity-reminder", 2],
     ["activity-digest", 2],
     ["agreement-review", 2],
+    ["help-newRequest", 1],
+    ["help-digest", 2],
   ])("%s has priority %i", (kind, priority) => {
     expect(priorityOf(kind)).toBe(priority);
   });

@@ -8,7 +8,7 @@ export type Priority = (typeof priorities)[keyof typeof priorities];
 /** Someone is waiting for these right now: a sign-in code, a place that just opened up on the waitlist. */
 const urgentKinds = new Set(["sign-in-code", "activity-promoted"]);
 /** Nobody waits for these at the minute; a big batch of them must not hold up the others. */
-const bulkKinds = new Set(["activity-reminder", "activity-digest", "agreement-review"]);
+const bulkKinds = new Set(["activity-reminder", "activity-digest", "agreement-review", "help-digest"]);
 
 /** The one mapping from a mail's kind to its priority (enqueueEmail asks it). */
 export function priorityOf(kind: string): Priority {

@@ -14,6 +14,8 @@ export const toWorker = {
   askStale: "WB_ASK_STALE",
   /** From a page that opened while the first worker was starting and so missed its clients.claim(). */
   claim: "WB_CLAIM",
+  /** Asks the worker to store these pages now (a survey's screens, so it can be answered on without network). */
+  keep: "WB_KEEP",
   /** workbox-window's messageSkipWaiting sends this exact type. */
   skipWaiting: "SKIP_WAITING",
 } as const;

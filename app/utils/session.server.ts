@@ -13,7 +13,13 @@ type FlashData = {
   signUpOutcome: SignUpOutcome;
 };
 
-export type SignUpOutcome = { signedUp?: { id: string; status: "confirmed" | "waitlisted"; position: number | null }; cancelled?: boolean };
+export type SignUpOutcome = {
+  /** `mailed`: an email is on its way; `cancelCode`: for someone without an account, shown this once. */
+  signedUp?: { id: string; status: "confirmed" | "waitlisted"; position: number | null; mailed?: boolean; cancelCode?: string | null };
+  /** A sign-up for a whole series: how many dates got a place, how many wait, how many were not possible. */
+  series?: { confirmed: number; waitlisted: number; skipped: number; mailed: boolean };
+  cancelled?: boolean;
+};
 
 export const sessionStorage = createCookieSessionStorage<SessionData, FlashData>({
   cookie: {

@@ -10,6 +10,7 @@ import { createActivity, daysFromNow } from "#tests/fixtures/activities";
 import { createAgreement, createBookingRow, makeBookable } from "#tests/fixtures/agreements";
 import { createBuilding, createUser } from "#tests/fixtures/factories";
 import { createHelpRequest, createVolunteerProfile } from "#tests/fixtures/help";
+import { createSurvey } from "#tests/fixtures/surveys";
 import { createFollowUp, createHousehold, createRound } from "#tests/fixtures/outreach";
 
 type Db = PrismaClient;
@@ -44,6 +45,10 @@ type Subjects = {
   residentId: string;
   bookingId: string;
   deskPersonId: string;
+  surveyId: string;
+  draftSurveyId: string;
+  draftQuestionId: string;
+  surveyQuestionId: string;
   householdId: string;
   roundId: string;
   followUpId: string;
@@ -61,10 +66,12 @@ const table: Record<string, Row> = {
   "activiteiten+/$occurrenceId.datum.tsx": { path: (s) => `/activiteiten/${s.occurrenceId}/datum`, answers: noordwijkStaff },
   "activiteiten+/$occurrenceId.deelnemers.tsx": { path: (s) => `/activiteiten/${s.occurrenceId}/deelnemers`, answers: noordwijkStaff },
   "activiteiten+/$occurrenceId.export.ts": { path: (s) => `/activiteiten/${s.occurrenceId}/export`, answers: noordwijkStaff },
+  "activiteiten+/$occurrenceId.vertalen.tsx": { path: (s) => `/activiteiten/${s.occurrenceId}/vertalen`, answers: noordwijkStaff },
   "activiteiten+/$occurrenceId.ics.ts": { path: (s) => `/activiteiten/${s.occurrenceId}/ics`, answers: everyone("ok") },
   "activiteiten+/_index.tsx": { path: () => "/activiteiten", answers: everyone("ok") },
   "activiteiten+/annuleren.$token.tsx": { path: () => "/activiteiten/annuleren/geen-geldige-link", answers: everyone("ok") },
   "activiteiten+/nieuw.tsx": { path: () => "/activiteiten/nieuw", answers: staffOnly },
+  "annuleren.tsx": { path: () => "/annuleren", answers: everyone("ok") },
   "afmelden.$token.tsx": { path: () => "/afmelden/geen-geldige-link", answers: everyone("ok") },
   "afspraken+/$agreementId._index.tsx": { path: (s) => `/afspraken/${s.agreementId}`, answers: ownerAndNoordwijkStaff },
   "afspraken+/$agreementId.bewerken.tsx": { path: (s) => `/afspraken/${s.draftAgreementId}/bewerken`, answers: noordwijkStaff },
@@ -77,6 +84,21 @@ const table: Record<string, Row> = {
   "afspraken+/gebouw.$buildingSlug._index.tsx": { path: (s) => `/afspraken/gebouw/${s.buildingSlug}`, answers: ownerAndNoordwijkStaff },
   "afspraken+/nieuw.tsx": { path: () => "/afspraken/nieuw", answers: staffOnly },
   "beheer+/buurtwerkers.tsx": { path: () => "/beheer/buurtwerkers", answers: adminOnly },
+  // A survey of the Noordwijk building (resident lives there): residents answer, staff compose, collect and read counts.
+  "bevragingen+/_index.tsx": { path: () => "/bevragingen", answers: everyone("ok") },
+  "bevragingen+/nieuw.tsx": { path: () => "/bevragingen/nieuw", answers: staffOnly },
+  "bevragingen+/$surveyId._index.tsx": { path: (s) => `/bevragingen/${s.surveyId}`, answers: ownerAndNoordwijkStaff },
+  "bevragingen+/$surveyId.bewerken.tsx": { path: (s) => `/bevragingen/${s.surveyId}/bewerken`, answers: noordwijkStaff },
+  "bevragingen+/$surveyId.vragen.nieuw.tsx": { path: (s) => `/bevragingen/${s.draftSurveyId}/vragen/nieuw`, answers: noordwijkStaff },
+  "bevragingen+/$surveyId.vragen.$questionId.tsx": { path: (s) => `/bevragingen/${s.draftSurveyId}/vragen/${s.draftQuestionId}`, answers: noordwijkStaff },
+  // Answering is for residents of the building; its own staff are sent to the survey's page.
+  "bevragingen+/$surveyId.vraag.$number.tsx": { path: (s) => `/bevragingen/${s.surveyId}/vraag/1`, answers: answers("in", "ok", "no", "no", "no", 302, "no", 302) },
+  "bevragingen+/$surveyId.versturen.tsx": { path: (s) => `/bevragingen/${s.surveyId}/versturen`, answers: answers("in", "ok", "no", "no", "no", 302, "no", 302) },
+  "bevragingen+/$surveyId.afnemen.tsx": { path: (s) => `/bevragingen/${s.surveyId}/afnemen`, answers: noordwijkStaff },
+  "bevragingen+/$surveyId.resultaten.tsx": { path: (s) => `/bevragingen/${s.surveyId}/resultaten`, answers: noordwijkStaff },
+  "bevragingen+/$surveyId.afdrukken.tsx": { path: (s) => `/bevragingen/${s.surveyId}/afdrukken`, answers: noordwijkStaff },
+  "bevragingen+/$surveyId.uitnodiging.tsx": { path: (s) => `/bevragingen/${s.surveyId}/uitnodiging`, answers: noordwijkStaff },
+  "bevragingen+/$surveyId.export.ts": { path: (s) => `/bevragingen/${s.surveyId}/export?soort=rijen`, answers: noordwijkStaff },
   "beheer+/mails.tsx": { path: () => "/beheer/mails", answers: adminOnly },
   "beheer+/verwijderingen.tsx": { path: () => "/beheer/verwijderingen", answers: adminOnly },
   "buurtwerk+/_index.tsx": { path: () => "/buurtwerk", answers: staffOnly },
@@ -93,6 +115,7 @@ const table: Record<string, Row> = {
   "fout.$reason.tsx": { path: () => "/fout/te-groot", answers: everyone(413) },
   "healthz.ts": { path: () => "/healthz", answers: everyone("ok") },
   "hulp+/_index.tsx": { path: () => "/hulp", answers: everyone("ok") },
+  "hulp+/meldingen.tsx": { path: () => "/hulp/meldingen", answers: staffOnly },
   "hulp+/overzicht.tsx": { path: () => "/hulp/overzicht", answers: staffOnly },
   "hulp+/taken.tsx": { path: () => "/hulp/taken", answers: signedIn },
   "hulp+/vragen.$requestId.tsx": { path: (s) => `/hulp/vragen/${s.helpRequestId}`, answers: ownerAndNoordwijkStaff },
@@ -104,6 +127,8 @@ const table: Record<string, Row> = {
   "ik+/meldingen.tsx": { path: () => "/ik/meldingen", answers: signedIn },
   "ik+/gegevens.tsx": { path: () => "/ik/gegevens", answers: signedIn },
   "ik+/gegevens[.json].ts": { path: () => "/ik/gegevens.json", answers: signedIn },
+  // Where one lives: residents and volunteers say it themselves; staff working as themselves do not live "here".
+  "ik+/woonplaats.tsx": { path: () => "/ik/woonplaats", answers: answers("in", "ok", "ok", "ok", "ok", "no", "no", "no") },
   "ik+/verwijderen.tsx": { path: () => "/ik/verwijderen", answers: signedIn },
   "inloggen+/_index.tsx": { path: () => "/inloggen", answers: answers("ok", 302, 302, 302, 302, 302, 302, 302) },
   "inloggen+/code.tsx": { path: () => "/inloggen/code", answers: everyone("in") },
@@ -118,6 +143,7 @@ const table: Record<string, Row> = {
   // Someone registered at the desk (no email) in Noordwijk: the desk acts on their data rights.
   "onthaal+/$residentId.gegevens.tsx": { path: (s) => `/onthaal/${s.deskPersonId}/gegevens`, answers: noordwijkStaff },
   "onthaal+/$residentId.verwijderen.tsx": { path: (s) => `/onthaal/${s.deskPersonId}/verwijderen`, answers: noordwijkStaff },
+  "onthaal+/woonplaatsen.ts": { path: () => "/onthaal/woonplaatsen", answers: everyone(302) },
   "onthaal+/te-bekijken.ts": { path: () => "/onthaal/te-bekijken", answers: everyone(302) },
   "privacy.tsx": { path: () => "/privacy", answers: everyone("ok") },
   "taal.ts": { path: () => "/taal", answers: everyone(302) },
@@ -193,6 +219,21 @@ async function buildSubjects(db: Db) {
     endsAt: new Date(Date.now() + 2 * 86_400_000 + 3_600_000),
     purpose: "Verjaardag",
   });
+  const survey = await createSurvey(db, {
+    neighbourhoodId: "wijk-noordwijk",
+    buildingId: building.id,
+    title: "Toegangsbevraging",
+    createdById: "buurtwerker-sofie",
+    questions: [{ kind: "yesno", text: "Woon je hier graag?" }],
+  });
+  const draftSurvey = await createSurvey(db, {
+    neighbourhoodId: "wijk-noordwijk",
+    buildingId: building.id,
+    title: "Ontwerpbevraging",
+    status: "draft",
+    createdById: "buurtwerker-sofie",
+    questions: [{ kind: "scale", text: "Hoe tevreden ben je?" }],
+  });
   // A household the resident lives in, on a Noordwijk round.
   const household = await createHousehold(db, { neighbourhoodId: "wijk-noordwijk", buildingId: building.id, unit: "1.01", members: [{ userId: resident.id, phone: "0470 00 11 22" }] });
   const round = await createRound(db, { neighbourhoodId: "wijk-noordwijk", title: "Toegangsronde", createdById: "buurtwerker-sofie", householdIds: [household.id] });
@@ -206,6 +247,10 @@ async function buildSubjects(db: Db) {
     residentId: resident.id,
     bookingId: booking.id,
     deskPersonId: deskPerson.id,
+    surveyId: survey.id,
+    draftSurveyId: draftSurvey.id,
+    draftQuestionId: draftSurvey.questions[0]?.id ?? "",
+    surveyQuestionId: survey.questions[0]?.id ?? "",
     householdId: household.id,
     roundId: round.id,
     followUpId: followUp.id,
@@ -278,6 +323,15 @@ test("the Kanaalzone buurtwerker and other residents are refused every change to
       name: "add a walk-in to the attendee list",
       post: (client) => client.post(`/activiteiten/${subjects.occurrenceId}/deelnemers`, { form: { intent: "walkIn", name: "Binnenloper", guests: "0", children: "0" }, maxRedirects: 0 }),
       done: async () => (await db.signUp.count({ where: { occurrenceId: subjects.occurrenceId, name: "Binnenloper" } })) > 0,
+    },
+    {
+      name: "type in a paper survey answer",
+      post: (client) =>
+        client.post(`/bevragingen/${subjects.surveyId}/afnemen`, {
+          form: { method: "paper", unit: "1.01", "answers[0].questionId": subjects.surveyQuestionId, "answers[0].value": "yes" },
+          maxRedirects: 0,
+        }),
+      done: async () => (await db.surveyResponse.count({ where: { surveyId: subjects.surveyId } })) > 0,
     },
     {
       name: "log a knock at a household",

@@ -34,9 +34,17 @@ test("a buurtwerker creates a weekly koffie-en-papieren series, cancels one date
   await page.waitForURL((url) => url.pathname === secondUrl);
   await page.getByRole("link", { name: "Deze dag wijzigen of annuleren" }).click();
   await page.getByRole("button", { name: "Deze dag annuleren" }).click();
+  // Since issue 16 cancelling asks first, saying who will be told; the message is where the view goes.
+  await expect(page.getByRole("heading", { name: "Deze dag echt annuleren?" })).toBeInViewport();
+  await expect(page.getByText("Niemand is ingeschreven voor deze dag. Er gaat geen e-mail weg.")).toBeVisible();
+  await page.screenshot({ path: "test-results/screens/activity-cancel-date-confirm.png" });
+  await page.getByRole("button", { name: "Ja, annuleer deze dag" }).click();
   await expect(page.getByText("Deze dag is geannuleerd.", { exact: false })).toBeVisible();
   await page.getByRole("link", { name: "Koffie en papieren in De Linde" }).click();
   await expect(page.getByText("Deze activiteit gaat niet door.").first()).toBeVisible();
+  // A date that does not take place offers no places and nothing for a calendar.
+  await expect(page.getByText(/plaatsen vrij/)).toHaveCount(0);
+  await expect(page.getByText("Zet in je agenda")).toHaveCount(0);
   const ics = await page.request.get(`${page.url().replace(/\?.*$/, "")}/ics`);
   expect(await ics.text()).toContain("STATUS:CANCELLED");
   // The other dates still run.

@@ -1,5 +1,6 @@
 import { DateTime } from "luxon";
 import { createBuilding, createPlace, createUser } from "#tests/fixtures/factories";
+import { createActivity } from "#tests/fixtures/activities";
 import { createAgreement, makeBookable } from "#tests/fixtures/agreements";
 import { alsoOnPostgres, expect, expectAccessible, sessionCookie, test } from "./fixtures";
 
@@ -252,6 +253,71 @@ test("a resident books the common room; an overlapping booking and one outside t
   await expectAccessible(page);
 });
 
+test("a buurtwerker keeps the room open later on Friday and Saturday; the Breicafé in the room shows in the week and takes its time", async ({ page, db, baseURL }) => {
+  const { building, slug } = await noordwijkPlace(db);
+  const room = building.spaces.find((s) => s.slug === "ontmoetingsruimte");
+  await makeBookable(db, room?.id ?? "", { opensAt: "09:00", closesAt: "22:00", maxMinutes: 240 });
+  const resident = await createUser(db, { displayName: "Emma Janssens", email: unique("emma"), residence: { buildingId: building.id, unit: "1.01" } });
+  const monday = brussels().startOf("week").plus({ weeks: 1 });
+  const wednesday = monday.plus({ days: 2 }).toISODate() ?? "";
+  const friday = monday.plus({ days: 4 }).toISODate() ?? "";
+  const breicafe = await createActivity(db, {
+    title: "Breicafé",
+    neighbourhoodId: "wijk-noordwijk",
+    spaceId: room?.id ?? "",
+    createdById: "buurtwerker-sofie",
+    date: wednesday,
+    startTime: "14:00",
+    endTime: "16:00",
+  });
+  const as = async (userId: string) => {
+    await page.context().clearCookies();
+    await page.context().addCookies([await sessionCookie(db, userId, baseURL ?? "")]);
+  };
+  const spaceUrl = `/afspraken/gebouw/${slug}/ontmoetingsruimte`;
+
+  // Hours per weekday: Friday and Saturday until 23:00, Sunday closed.
+  await as("buurtwerker-sofie");
+  await page.goto(spaceUrl);
+  await page.getByLabel("Bewoners kunnen deze ruimte reserveren").check();
+  await page.getByLabel("Tot (vrijdag)").fill("23:00");
+  await page.getByLabel("Tot (zaterdag)").fill("23:00");
+  await page.getByLabel("Open op zondag").uncheck();
+  await page.screenshot({ path: "test-results/screens/booking-settings-weekdays.png", fullPage: true });
+  await page.getByRole("button", { name: "Opslaan" }).last().click();
+  await expect(page.getByText("De instellingen zijn bewaard.")).toBeVisible();
+  const hours = page.getByTestId("opening-hours");
+  await expect(hours).toContainText("maandag tot donderdag: 09:00–22:00");
+  await expect(hours).toContainText("vrijdag tot zaterdag: 09:00–23:00");
+  await expect(hours).toContainText("zondag: Gesloten");
+  await page.screenshot({ path: "test-results/screens/booking-space-hours.png", fullPage: true });
+
+  await as(resident.id);
+  await page.goto(`${spaceUrl}/reserveren?week=${wednesday}`);
+  const week = page.getByTestId("week");
+  const wednesdayCard = week.locator(":scope > li").nth(2);
+  await expect(wednesdayCard).toContainText("14:00–16:00 Activiteit: Breicafé");
+  await expect(wednesdayCard).not.toContainText("Vrij");
+  await expect(wednesdayCard.getByRole("link", { name: "Breicafé" })).toHaveAttribute("href", `/activiteiten/${breicafe.occurrences[0]?.id}`);
+  await expect(week.locator(":scope > li").nth(6)).toContainText("Gesloten");
+  await expectAccessible(page);
+  await page.screenshot({ path: "test-results/screens/booking-week-activity.png", fullPage: true });
+  const form = page.getByRole("form", { name: "Reserveren" });
+  const book = async (date: string, from: string, to: string) => {
+    await form.getByLabel("Datum").fill(date);
+    await form.getByLabel("Van").fill(from);
+    await form.getByLabel("Tot").fill(to);
+    await form.getByLabel("Waarvoor?").fill("Verjaardag");
+    await form.getByRole("button", { name: "Reserveren" }).click();
+  };
+  await book(wednesday, "14:30", "15:30");
+  await expect(page.getByText("Dan is er een activiteit in deze ruimte. Kies een ander moment.")).toBeVisible();
+  await book(friday, "20:00", "23:00");
+  await expect(page.getByText("Gereserveerd!")).toBeVisible();
+  await expect(page.getByTestId("week")).toContainText("20:00–23:00 Jouw reservering");
+  expect(await db.booking.count({ where: { spaceId: room?.id, status: "active" } })).toBe(1);
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
@@ -300,7 +366,9 @@ test.describe("without JavaScript", () => {
 
     const cookie = await sessionCookie(db, "buurtwerker-youssef", baseURL ?? "");
     const youssef = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { Origin: baseURL ?? "", Cookie: `${cookie.name}=${cookie.value}` } });
-    const refused = await youssef.post(url, { form: { opensAt: "06:00", closesAt: "23:00", maxMinutes: "720", active: "on" }, maxRedirects: 0 });
+    // A complete, valid form (every weekday open 06:00-23:00): refused for who is asking, not for its content.
+    const everyDay = Object.fromEntries([0, 1, 2, 3, 4, 5, 6].flatMap((i) => [[`hours[${i}].open`, "on"], [`hours[${i}].opensAt`, "06:00"], [`hours[${i}].closesAt`, "23:00"]]));
+    const refused = await youssef.post(url, { form: { ...everyDay, maxMinutes: "720", active: "on" }, maxRedirects: 0 });
     await youssef.dispose();
     expect([403, 404]).toContain(refused.status());
     expect(await db.bookableSpace.findUniqueOrThrow({ where: { spaceId: room?.id ?? "" }, select: { maxMinutes: true } })).toEqual({ maxMinutes: 180 });

@@ -1,3 +1,4 @@
+import { DateTime } from "luxon";
 import { createBuilding, createNeighbourhood, createUser } from "#tests/fixtures/factories";
 import { createHelpOffer, createHelpRequest, createVisit, createVolunteerProfile } from "#tests/fixtures/help";
 import { alsoOnPostgres, expect, expectAccessible, sessionCookie, test } from "./fixtures";
@@ -117,7 +118,50 @@ test("a buurtwerker records a request for a resident without email, a volunteer 
   expect(await db.contactView.count({ where: { requestId, viewerId: w.volunteer.id } })).toBe(0);
 
   await page.getByRole("button", { name: "Ja, ik help" }).click();
-  await expect(page.getByText("Top! Je bent de buddy.")).toBeVisible();
+  // Fatma asked to meet at the wijkhuis first (issue 16): no address or phone, and no visits, until the buurtwerker
+  // marks that meeting done.
+  await expect(page.getByText("Top! Je bent de buddy. Eerst maak je kennis in het wijkhuis")).toBeVisible();
+  const meeting = page.getByTestId("first-meeting");
+  await expect(meeting).toContainText("De buurtwerker plant de eerste kennismaking in het wijkhuis.");
+  await expect(meeting).toContainText("Het adres en telefoonnummer zie je na de kennismaking in het wijkhuis.");
+  await expect(page.getByText("Berkenlaan 7")).toHaveCount(0);
+  await expect(page.getByText("0470 55 66 77")).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Bezoek bewaren" })).toHaveCount(0);
+  expect(await db.contactView.count({ where: { requestId, viewerId: w.volunteer.id } })).toBe(0);
+  // The buddy may plan it, in Fatma's times only (Wednesday afternoon).
+  const wednesday = DateTime.now().setZone("Europe/Brussels").plus({ days: 1 }).startOf("week").plus({ weeks: 1, days: 2 }).toISODate() ?? "";
+  const plan = page.getByRole("form", { name: "Kennismaking plannen" });
+  await plan.getByLabel("Dag").fill(wednesday);
+  await plan.getByLabel("Uur").fill("10:00");
+  await plan.getByRole("button", { name: "Kennismaking plannen" }).click();
+  await expect(page.getByText("Kies een moment dat de bewoner past")).toBeVisible();
+  await plan.getByLabel("Dag").fill(wednesday);
+  await plan.getByLabel("Uur").fill("14:00");
+  await plan.getByRole("button", { name: "Kennismaking plannen" }).click();
+  await expect(page.getByText("De kennismaking is gepland. Iedereen krijgt de datum.")).toBeVisible();
+  await expect(meeting).toContainText(/Kennismaking in het wijkhuis van .*: woensdag .* 14:00\. De buurtwerker is erbij\./);
+  await expect(page.getByText("Berkenlaan 7")).toHaveCount(0);
+  await expectAccessible(page);
+  await page.screenshot({ path: "test-results/screens/help-first-meeting-buddy.png", fullPage: true });
+
+  // The buurtwerker hears the date, sees it on the request and marks the meeting done after it took place.
+  await app.smtp.waitForMail(w.worker.email ?? "", (m) => (m.subject ?? "").startsWith("Kennismaking in het wijkhuis"));
+  await page.context().clearCookies();
+  await page.context().addCookies([await sessionCookie(db, w.worker.id, new URL(page.url()).origin)]);
+  await page.goto(requestUrl);
+  await expect(meeting).toContainText("14:00");
+  await expect(page.getByRole("button", { name: "Ander moment bewaren" })).toBeVisible();
+  await expectAccessible(page);
+  await page.screenshot({ path: "test-results/screens/help-first-meeting-staff.png", fullPage: true });
+  await page.getByRole("button", { name: "De kennismaking is gebeurd" }).click();
+  await expect(page.getByText("Genoteerd. De buddy ziet nu het adres en telefoonnummer.")).toBeVisible();
+  await expect(meeting).toContainText("De kennismaking in het wijkhuis is gebeurd.");
+  await app.smtp.waitForMail(w.volunteer.email ?? "", (m) => (m.subject ?? "").startsWith("Kennismaking gebeurd"));
+
+  // Now the buddy gets address and phone, and logs visits.
+  await page.context().clearCookies();
+  await page.context().addCookies([await sessionCookie(db, w.volunteer.id, new URL(page.url()).origin)]);
+  await page.goto(requestUrl);
   await expect(page.getByText("Berkenlaan 7, 8000 Brugge")).toBeVisible();
   await expect(page.getByText("Appartement 2.05", { exact: false })).toBeVisible();
   await expect(page.getByRole("link", { name: "0470 55 66 77" })).toBeVisible();
@@ -136,7 +180,7 @@ test("a buurtwerker records a request for a resident without email, a volunteer 
 
   // The buurtwerker hears of the match and is asked to check in after the first visit.
   const worker = w.worker.email ?? "";
-  await app.smtp.waitForMail(worker, (m) => (m.subject ?? "").startsWith("Buddy gevonden"));
+  await app.smtp.waitForMail(worker, (m) => (m.subject ?? "").startsWith(`Plan een kennismaking: buddy gevonden voor ${resident.displayName}`));
   await app.smtp.waitForMail(worker, (m) => (m.subject ?? "").startsWith("Eerste bezoek"));
 });
 
@@ -351,6 +395,47 @@ test("a buurtwerker acting for a resident asks for help and cancels it: the resi
   await page.goto("/ik");
   await expect(page.getByText("Vroeg hulp: Boodschappen")).toBeVisible();
   await expect(page.getByText("Trok een hulpvraag in: Boodschappen")).toBeVisible();
+});
+
+test("a new request mails the neighbourhood's buurtwerker; she chooses a daily digest instead on /hulp/meldingen", async ({ page, db, app }) => {
+  const w = await world(db);
+  const resident = await createUser(db, { displayName: `Rachida El Amrani ${n}`, neighbourhoodId: w.hood.id, residence: { buildingId: w.home.id, unit: "1.03" } });
+  const origin = new URL(app.baseURL).origin;
+  const as = async (userId: string) => {
+    await page.context().clearCookies();
+    await page.context().addCookies([await sessionCookie(db, userId, origin)]);
+  };
+  const ask = async (kind: string, text: string) => {
+    await page.goto("/hulp/vragen/nieuw");
+    await page.getByLabel(kind).check();
+    await page.getByLabel("Vertel kort wat je nodig hebt").fill(text);
+    await page.getByLabel("Elke week").check();
+    await page.getByRole("button", { name: "Hulpvraag versturen" }).click();
+    await expect(page.getByText("Je hulpvraag is bewaard.")).toBeVisible();
+  };
+
+  await as(resident.id);
+  await ask("Boodschappen", "Elke week boodschappen, ik kan slecht stappen.");
+  const alert = await app.smtp.waitForMail(w.worker.email ?? "", (m) => (m.subject ?? "").startsWith("Nieuwe hulpvraag"));
+  expect(alert.subject).toBe(`Nieuwe hulpvraag: Boodschappen in ${w.hood.name}`);
+  expect(alert.text).toContain("Rachida in");
+
+  await as(w.worker.id);
+  await page.goto("/hulp");
+  await page.getByRole("link", { name: "Meldingen van nieuwe hulpvragen" }).click();
+  await expect(page.getByLabel("Bij elke nieuwe hulpvraag")).toBeChecked();
+  await page.getByLabel("Eén keer per dag, alles samen").check();
+  await page.getByRole("button", { name: "Bewaren" }).click();
+  await expect(page.getByText("Bewaard.")).toBeVisible();
+  await expect(page.getByLabel("Eén keer per dag, alles samen")).toBeChecked();
+  await expectAccessible(page);
+  await page.screenshot({ path: "test-results/screens/help-alerts.png", fullPage: true });
+  expect(await db.helpAlertSettings.findUnique({ where: { userId: w.worker.id }, select: { newRequests: true } })).toEqual({ newRequests: "daily" });
+
+  // The next request waits for the digest: no mail of its own.
+  await as(resident.id);
+  await ask("Samen wandelen", "Een wandeling in het park, elke week.");
+  expect(await db.outboxMessage.count({ where: { to: w.worker.email ?? "", kind: "help-newRequest" } })).toBe(1);
 });
 
 test.describe("without JavaScript", () => {

@@ -126,7 +126,7 @@ test("200 people signing up at once all get a redirect to the page, never a 500"
     );
     const statuses = answers.map((answer) => answer.status());
     expect(statuses.filter((status) => status !== 303), server.output().slice(-3000)).toEqual([]);
-    expect(new Set(answers.map((answer) => answer.headers()["location"]))).toEqual(new Set([`/activiteiten/${id}`]));
+    expect(new Set(answers.map((answer) => answer.headers()["location"]))).toEqual(new Set([`/activiteiten/${id}#uitkomst`]));
     const occurrence = await db.occurrence.findUniqueOrThrow({ where: { id }, select: { placesTaken: true, waitingCount: true } });
     expect(occurrence).toEqual({ placesTaken: 20, waitingCount: 180 });
   } finally {

@@ -1,6 +1,7 @@
 import { DateTime } from "luxon";
 import { afterAll, describe, expect, test } from "vitest";
 import { createPlace, createUser } from "#tests/fixtures/factories";
+import { createActivity } from "#tests/fixtures/activities";
 import { createBookingRow, makeBookable } from "#tests/fixtures/agreements";
 import { startSmtpServer } from "#tests/setup/smtp";
 
@@ -11,7 +12,7 @@ const { createBooking, cancelBooking, saveBookingSettings, performBookingAction 
 const { getBookingPage } = await import("~/features/bookings/queries.server");
 const { AppError } = await import("~/utils/app-error");
 const { actingActor, residentActor, staffActor } = await import("#tests/fixtures/actors");
-const { localSlot } = await import("~/features/bookings/rules");
+const { everyDay, localSlot } = await import("~/features/bookings/rules");
 
 afterAll(() => smtp.close());
 
@@ -24,7 +25,7 @@ async function world() {
   const spaceId = (slug: string) => building.spaces.find((s) => s.slug === slug)?.id ?? "";
   const slug = (await prisma.building.findUniqueOrThrow({ where: { id: building.id }, select: { slug: true } })).slug;
   const room = { buildingSlug: slug, spaceSlug: "ontmoetingsruimte" };
-  return { building, slug, room, worker, spaceId, staff: staffActor(worker.id, [neighbourhood.id]) };
+  return { building, neighbourhood, slug, room, worker, spaceId, staff: staffActor(worker.id, [neighbourhood.id]) };
 }
 
 function nextWeek(day: number, from: string, to: string) {
@@ -80,17 +81,94 @@ describe("booking a shared space", () => {
     const w = await world();
     const elsewhere = await world();
     const inside = await createUser(prisma, { residence: { buildingId: w.building.id, unit: "1.01" } });
-    const settings = { opensAt: "10:00", closesAt: "20:00", maxMinutes: 180, active: true };
+    // Hours per weekday: Friday until 23:00, Sunday closed.
+    const settings = { hours: { ...everyDay({ opensAt: "10:00", closesAt: "20:00" }), fri: { opensAt: "10:00", closesAt: "23:00" }, sun: null }, maxMinutes: 180, active: true };
     await expect(saveBookingSettings(resident(inside.id), w.room, settings)).rejects.toMatchObject({ status: 403 });
     await expect(saveBookingSettings(elsewhere.staff, w.room, settings)).rejects.toMatchObject({ status: 403 });
     expect(await prisma.bookableSpace.count({ where: { spaceId: w.spaceId("ontmoetingsruimte") } })).toBe(0);
     await saveBookingSettings(w.staff, w.room, settings);
-    expect(await prisma.bookableSpace.findUniqueOrThrow({ where: { spaceId: w.spaceId("ontmoetingsruimte") }, select: { opensAt: true, closesAt: true, maxMinutes: true, active: true } })).toEqual({
-      opensAt: "10:00",
-      closesAt: "20:00",
+    expect(await prisma.bookableSpace.findUniqueOrThrow({ where: { spaceId: w.spaceId("ontmoetingsruimte") }, select: { hours: true, maxMinutes: true, active: true } })).toEqual({
+      hours: "mon=10:00-20:00,tue=10:00-20:00,wed=10:00-20:00,thu=10:00-20:00,fri=10:00-23:00,sat=10:00-20:00",
       maxMinutes: 180,
       active: true,
     });
+  });
+});
+
+describe("activities in the room and hours per weekday (issue 16: booked 14:30-15:30 during the Breicafé, 14-16, and the week said 'Vrij')", () => {
+  test("an activity in the space blocks it in the week view and on booking; a cancelled date frees it", async () => {
+    const w = await world();
+    await makeBookable(prisma, w.spaceId("ontmoetingsruimte"));
+    const inside = await createUser(prisma, { residence: { buildingId: w.building.id, unit: "1.01" } });
+    const wednesday = nextWeek(2, "14:00", "16:00");
+    const date = DateTime.fromJSDate(wednesday.startsAt, { zone: "Europe/Brussels" }).toISODate() ?? "";
+    const breicafe = await createActivity(prisma, {
+      title: "Breicafé",
+      neighbourhoodId: w.neighbourhood.id,
+      spaceId: w.spaceId("ontmoetingsruimte"),
+      createdById: w.worker.id,
+      date,
+      startTime: "14:00",
+      endTime: "16:00",
+    });
+    const input = (slot: ReturnType<typeof nextWeek>, kind: "booking" | "block" = "booking") => ({ ...w.room, kind, purpose: "Verjaardag", slot });
+
+    const page = await getBookingPage(resident(inside.id), w.slug, "ontmoetingsruimte", date);
+    const day = page?.week.days.find((d) => d.day === date);
+    expect(day?.activities).toEqual([{ id: breicafe.occurrences[0]?.id, startsAt: wednesday.startsAt, endsAt: wednesday.endsAt, title: "Breicafé" }]);
+    await expect(createBooking(resident(inside.id), input(nextWeek(2, "14:30", "15:30")))).rejects.toMatchObject({ code: "agreements:errors.activityThen", status: 409 });
+    await expect(createBooking(resident(inside.id), input(nextWeek(2, "13:00", "14:30")))).rejects.toMatchObject({ code: "agreements:errors.activityThen" });
+    await expect(createBooking(w.staff, input(nextWeek(2, "15:00", "17:00"), "block"))).rejects.toMatchObject({ code: "agreements:errors.activityThen" });
+    // Right after it, the room is free.
+    await expect(createBooking(resident(inside.id), input(nextWeek(2, "16:00", "17:00")))).resolves.toBeTruthy();
+    // An activity elsewhere (no space, or another room) takes nothing here.
+    await createActivity(prisma, { title: "Wandeling", neighbourhoodId: w.neighbourhood.id, createdById: w.worker.id, date, startTime: "10:00", endTime: "12:00" });
+    await expect(createBooking(resident(inside.id), input(nextWeek(2, "10:00", "11:00")))).resolves.toBeTruthy();
+    // The date is called off: the room is free then.
+    await prisma.occurrence.update({ where: { id: breicafe.occurrences[0]?.id ?? "" }, data: { status: "cancelled" } });
+    await expect(createBooking(resident(inside.id), input(nextWeek(2, "14:30", "15:30")))).resolves.toBeTruthy();
+    const after = await getBookingPage(resident(inside.id), w.slug, "ontmoetingsruimte", date);
+    expect(after?.week.days.find((d) => d.day === date)?.activities).toEqual([]);
+  });
+
+  test("an activity only for another building's residents shows as taken, without its title", async () => {
+    const w = await world();
+    await makeBookable(prisma, w.spaceId("ontmoetingsruimte"));
+    const inside = await createUser(prisma, { residence: { buildingId: w.building.id, unit: "1.01" } });
+    const other = await createPlace(prisma);
+    const slot = nextWeek(3, "18:00", "20:00");
+    const date = DateTime.fromJSDate(slot.startsAt, { zone: "Europe/Brussels" }).toISODate() ?? "";
+    await createActivity(prisma, {
+      title: "Geheime vergadering",
+      neighbourhoodId: w.neighbourhood.id,
+      spaceId: w.spaceId("ontmoetingsruimte"),
+      createdById: w.worker.id,
+      audience: "building",
+      audienceBuildingId: other.building.id,
+      date,
+      startTime: "18:00",
+      endTime: "20:00",
+    });
+    const page = await getBookingPage(resident(inside.id), w.slug, "ontmoetingsruimte", date);
+    expect(page?.week.days.find((d) => d.day === date)?.activities).toMatchObject([{ title: null }]);
+  });
+
+  test("Friday and Saturday until 23:00, the other days until 22:00, Sunday closed", async () => {
+    const w = await world();
+    const weekdaysLate = "mon=09:00-22:00,tue=09:00-22:00,wed=09:00-22:00,thu=09:00-22:00,fri=09:00-23:00,sat=09:00-23:00";
+    await makeBookable(prisma, w.spaceId("ontmoetingsruimte"), { hours: weekdaysLate });
+    const inside = await createUser(prisma, { residence: { buildingId: w.building.id, unit: "1.01" } });
+    const input = (slot: ReturnType<typeof nextWeek>) => ({ ...w.room, kind: "booking" as const, purpose: "Feest", slot });
+    await expect(createBooking(resident(inside.id), input(nextWeek(4, "20:00", "23:00")))).resolves.toBeTruthy();
+    await expect(createBooking(resident(inside.id), input(nextWeek(3, "20:00", "23:00")))).rejects.toMatchObject({ code: "agreements:errors.outsideHours" });
+    await expect(createBooking(resident(inside.id), input(nextWeek(6, "10:00", "12:00")))).rejects.toMatchObject({ code: "agreements:errors.closedThatDay" });
+    const page = await getBookingPage(resident(inside.id), w.slug, "ontmoetingsruimte", null, new Date(nextWeek(0, "10:00", "11:00").startsAt));
+    expect(page?.week.days.map((d) => d.hours)).toEqual([
+      ...Array.from({ length: 4 }, () => ({ opensAt: "09:00", closesAt: "22:00" })),
+      { opensAt: "09:00", closesAt: "23:00" },
+      { opensAt: "09:00", closesAt: "23:00" },
+      null,
+    ]);
   });
 });
 

@@ -1,3 +1,4 @@
+import { DateTime } from "luxon";
 import { afterAll, describe, expect, test } from "vitest";
 import { startSmtpServer } from "#tests/setup/smtp";
 import { actingActor, residentActor, staffActor } from "#tests/fixtures/actors";
@@ -270,6 +271,132 @@ describe("emails and follow-up", () => {
     expect(overview.quiet.map((p) => p.id)).toContain(quiet.id);
     await createVisit(prisma, { requestId: quiet.id, volunteerId: w.v1.id, date: new Date() });
     expect((await queries.getOverview(w.worker)).quiet.map((p) => p.id)).not.toContain(quiet.id);
+  });
+});
+
+describe("meet at the wijkhuis first (issue 16: the buddy got address and phone at once, and nobody planned a meeting)", () => {
+  /** Next Tuesday at `time` in Brussels (a Tuesday at least one day ahead). */
+  function nextTuesday(time: string) {
+    const at = new Date();
+    at.setUTCDate(at.getUTCDate() + ((2 - at.getUTCDay() + 7) % 7 || 7));
+    return { date: at.toISOString().slice(0, 10), time };
+  }
+
+  test("no address before the buurtwerker marks the meeting done; both get the date; then visits and the follow-up check", async () => {
+    const w = await world();
+    const request = await createHelpRequest(prisma, { residentId: w.residentA.id, neighbourhoodId: w.hood.id, meetAtWijkhuis: true, kind: "company", times: ["tue-afternoon"] });
+    await mutations.offerRequest(w.worker, request.id, [w.v1.id]);
+    await mailsTo(w.v1.email);
+    expect(await mutations.acceptOffer(w.actor(w.v1.id), request.id)).toEqual({ ok: true });
+    // The resident hears a meeting at the wijkhuis comes first, not "je buddy neemt contact op"; staff are asked to plan it.
+    const accepted = await mailsTo(w.residentA.email);
+    expect(accepted.map((m) => m.text)).toEqual([expect.stringContaining("Eerst maken jullie kennis in het wijkhuis")]);
+    expect(accepted[0]?.text).not.toContain("neemt contact");
+    expect((await mailsTo(w.staff.email)).map((m) => m.subject)).toEqual([`Plan een kennismaking: buddy gevonden voor ${w.residentA.displayName}`]);
+
+    // Matched, but no address or phone for the buddy, and no visit to log yet; staff still see them.
+    const buddy = w.actor(w.v1.id);
+    expect(await queries.viewContactDetails(buddy, request.id)).toBeNull();
+    await refused(mutations.logVisit(buddy, request.id, { date: "2026-01-05", minutes: 30 }), 403);
+    expect(await queries.viewContactDetails(w.worker, request.id)).toMatchObject({ phone: "0470 11 22 33" });
+    // Nothing to mark done before a meeting is planned; a resident plans nothing.
+    await refused(mutations.markFirstMeetingDone(w.worker, request.id), 403);
+    await refused(mutations.planFirstMeeting(w.actor(w.residentA.id), request.id, nextTuesday("14:00")), 403);
+
+    // The buddy plans it in the resident's times only (Tuesday afternoon), and never in the past.
+    await expect(mutations.planFirstMeeting(buddy, request.id, nextTuesday("10:00"))).rejects.toMatchObject({ code: "help:errors.meetingOutsideTimes" });
+    await expect(mutations.planFirstMeeting(buddy, request.id, { date: "2020-01-07", time: "14:00" })).rejects.toMatchObject({ code: "help:errors.meetingInPast" });
+    await mutations.planFirstMeeting(buddy, request.id, nextTuesday("14:00"));
+    // Both get the date (in their language), and the buurtwerker, since the buddy planned it.
+    const [toResident] = await mailsTo(w.residentA.email).then((mails) => mails.filter((m) => m.subject?.startsWith("Kennismaking in het wijkhuis")));
+    expect(toResident?.text).toContain(`in het wijkhuis van Wijk`);
+    expect(toResident?.text).toContain("14:00");
+    expect((await mailsTo(w.v1.email)).map((m) => m.subject)).toContainEqual(expect.stringContaining("Rencontre à la maison de quartier"));
+    expect((await mailsTo(w.staff.email)).map((m) => m.subject)).toContainEqual(expect.stringContaining("Kennismaking in het wijkhuis"));
+    // The buurtwerker may move it to any time (they know when the wijkhuis is open).
+    await mutations.planFirstMeeting(w.worker, request.id, nextTuesday("10:30"));
+    const page = await queries.getRequestForViewer(buddy, request.id);
+    // 10:30 on Brussels' clock.
+    expect(page?.summary.firstMeetingAt).toBe(DateTime.fromISO(`${nextTuesday("10:30").date}T10:30`, { zone: "Europe/Brussels" }).toUTC().toISO());
+    expect(await queries.viewContactDetails(buddy, request.id)).toBeNull();
+
+    // Only the buurtwerker marks it done: then the buddy sees address and phone, and hears so.
+    await refused(mutations.markFirstMeetingDone(buddy, request.id), 403);
+    expect(await mutations.markFirstMeetingDone(w.worker, request.id)).toBe(true);
+    expect(await queries.viewContactDetails(buddy, request.id)).toMatchObject({ phone: "0470 11 22 33", unit: "3.02" });
+    expect((await mailsTo(w.v1.email)).map((m) => m.subject)).toContainEqual(expect.stringContaining("Rencontre faite"));
+    expect((await mailsTo(w.residentA.email)).map((m) => m.subject)).toContain(`${w.v1.displayName} neemt contact met je op`);
+    // No moving it any more; the first visit starts the follow-up check as for any pair.
+    await refused(mutations.planFirstMeeting(w.worker, request.id, nextTuesday("15:00")), 403);
+    await mutations.logVisit(buddy, request.id, { date: "2026-01-05", minutes: 45 });
+    expect((await queries.getOverview(w.worker)).checkIns.map((c) => c.id)).toContain(request.id);
+  });
+
+  test("a request not marked that way: the buddy gets the address at once and there is no meeting to plan", async () => {
+    const w = await world();
+    const request = await createHelpRequest(prisma, { residentId: w.residentA.id, neighbourhoodId: w.hood.id, matchedVolunteerId: w.v1.id });
+    expect(await queries.viewContactDetails(w.actor(w.v1.id), request.id)).toMatchObject({ phone: "0470 11 22 33" });
+    await refused(mutations.planFirstMeeting(w.worker, request.id, nextTuesday("14:00")), 403);
+  });
+
+  test("staff elsewhere can neither plan nor mark the meeting", async () => {
+    const w = await world();
+    const elsewhere = await world();
+    const request = await createHelpRequest(prisma, { residentId: w.residentA.id, neighbourhoodId: w.hood.id, matchedVolunteerId: w.v1.id, meetAtWijkhuis: true });
+    await refused(mutations.planFirstMeeting(elsewhere.worker, request.id, nextTuesday("14:00")), 404);
+    await mutations.planFirstMeeting(w.worker, request.id, nextTuesday("14:00"));
+    await refused(mutations.markFirstMeetingDone(elsewhere.worker, request.id), 404);
+    expect((await prisma.helpRequest.findUniqueOrThrow({ where: { id: request.id } })).firstMeetingDoneAt).toBeNull();
+  });
+});
+
+describe("new help requests alert the neighbourhood's buurtwerkers (issue 16: a request mailed nobody)", () => {
+  test("each one at once, a daily digest, or none, as each buurtwerker chose; not the one who wrote it down, not staff elsewhere", async () => {
+    const w = await world();
+    const elsewhere = await world();
+    const daily = await createUser(prisma, { roles: ["buurtwerker"], locale: "fr", neighbourhoodId: w.hood.id });
+    const none = await createUser(prisma, { roles: ["buurtwerker"], neighbourhoodId: w.hood.id });
+    await mutations.saveHelpAlerts(staffActor(daily.id, [w.hood.id]), { newRequests: "daily" });
+    await mutations.saveHelpAlerts(staffActor(none.id, [w.hood.id]), { newRequests: "none" });
+    // Only staff choose this.
+    await refused(mutations.saveHelpAlerts(w.actor(w.residentA.id), { newRequests: "none" }), 403);
+    expect(await queries.getHelpAlerts(w.worker)).toBe("each");
+    expect(await queries.getHelpAlerts(staffActor(daily.id, [w.hood.id]))).toBe("daily");
+
+    const asked = await mutations.createHelpRequest(w.actor(w.residentA.id), { ...requestInput, kind: "groceries" });
+    const urgent = await mutations.createHelpRequest(w.actor(w.residentB.id), { ...requestInput, kind: "paperwork", urgency: "high" });
+    // Written down by the buurtwerker: they know; the others hear of it.
+    const recorded = await mutations.createHelpRequest(w.worker, { ...requestInput, kind: "walks", residentId: w.residentA.id });
+
+    const toEach = await mailsTo(w.staff.email);
+    expect(toEach.map((m) => m.subject)).toEqual([`Nieuwe hulpvraag: Boodschappen in ${w.hood.name}`, `Dringend: nieuwe hulpvraag, Papieren en brieven in ${w.hood.name}`]);
+    expect(toEach[0]?.text).toContain(`/hulp/vragen/${asked.id}`);
+    expect(toEach[0]?.text).toContain(w.residentA.displayName.split(" ")[0]);
+    expect(await mailsTo(daily.email)).toEqual([]);
+    expect(await mailsTo(none.email)).toEqual([]);
+    expect(await mailsTo(elsewhere.staff.email)).toEqual([]);
+
+    // The daily digest: once a day, in the buurtwerker's language, with every request of the day (also the recorded one).
+    const { sendHelpRequestDigests } = await import("~/features/help/jobs.server");
+    await sendHelpRequestDigests();
+    const digests = await mailsTo(daily.email);
+    expect(digests.map((m) => m.subject)).toEqual(["Nouvelles demandes d'aide dans votre quartier"]);
+    for (const id of [asked.id, urgent.id, recorded.id]) expect(digests[0]?.text).toContain(`/hulp/vragen/${id}`);
+    expect(digests[0]?.text).toContain("Urgent, Papiers et courriers");
+    await sendHelpRequestDigests();
+    expect(await mailsTo(daily.email)).toHaveLength(1);
+    expect(await mailsTo(none.email)).toEqual([]);
+    expect(await mailsTo(w.staff.email)).toHaveLength(2);
+  });
+
+  test("a neighbourhood without a buurtwerker: the admins hear of it", async () => {
+    const hood = await createNeighbourhood(prisma, { slug: `zonder-${Date.now().toString(36)}`, name: "Wijk zonder buurtwerker" });
+    const resident = await createUser(prisma, { neighbourhoodId: hood.id });
+    const admin = await createUser(prisma, { roles: ["admin"] });
+    const request = await mutations.createHelpRequest(residentActor(resident.id), requestInput);
+    const mails = await mailsTo(admin.email);
+    expect(mails.map((m) => m.subject)).toEqual(["Nieuwe hulpvraag: Papieren en brieven in Wijk zonder buurtwerker"]);
+    expect(mails[0]?.text).toContain(`/hulp/vragen/${request.id}`);
   });
 });
 

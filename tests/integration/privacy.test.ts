@@ -10,11 +10,12 @@ const { prisma, databaseProvider } = await import("~/utils/db.server");
 const { collectPersonalData } = await import("~/features/privacy/export.server");
 const { eraseAccount, keepAccount } = await import("~/features/privacy/erase.server");
 const { applyRetention, flagInactiveDeskPeople } = await import("~/features/privacy/retention.server");
-const { createPlace, createUser } = await import("#tests/fixtures/factories");
+const { createBuilding, createPlace, createUser } = await import("#tests/fixtures/factories");
 const { createActivity, createSignUp, daysFromNow } = await import("#tests/fixtures/activities");
 const { createAgreement, createResponse, makeBookable, createBookingRow } = await import("#tests/fixtures/agreements");
 const { createConcern, createHelpRequest, createVisit, createVolunteerProfile } = await import("#tests/fixtures/help");
 const { residentActor, staffActor } = await import("#tests/fixtures/actors");
+const { createAnswers, createDraft, createSurvey } = await import("#tests/fixtures/surveys");
 const { createFollowUp, createHousehold, createIntake, createKnock, createPartner, createReferral } = await import("#tests/fixtures/outreach");
 
 afterAll(() => smtp.close());
@@ -41,9 +42,13 @@ async function personWithEverything() {
   const fullDate = full.occurrences[0]?.id ?? "";
   await createSignUp(prisma, { occurrenceId: fullDate, userId: person.id, name, email, phone });
   await createSignUp(prisma, { occurrenceId: fullDate, userId: waiting.id, name: "Buurman Wacht", email: waiting.email, status: "waitlisted" });
-  // A sign-up without an account under the same email.
+  // A sign-up without an account under the same email, with its code to cancel (only its hash is kept).
   const other = await createActivity(prisma, { title: `Wandeling ${stamp}`, neighbourhoodId: neighbourhood.id, createdById: staff.id, capacity: 10, date: daysFromNow(9).date });
-  await createSignUp(prisma, { occurrenceId: other.occurrences[0]?.id ?? "", name, email, phone });
+  const guest = await createSignUp(prisma, { occurrenceId: other.occurrences[0]?.id ?? "", name, email, phone });
+  await prisma.signUp.update({ where: { id: guest.id }, data: { cancelCodeHash: `code-hash-${stamp}` } });
+  // A second building the person said they live in, waiting for the buurtwerker.
+  const second = await createBuilding(prisma, { slug: `${stamp}-tweede`, name: `Tweede blok ${stamp}`, address: "Tweedestraat 2", neighbourhoodId: neighbourhood.id });
+  await prisma.residenceRequest.create({ data: { userId: person.id, buildingId: second.id, unit: "4.02" } });
 
   const help = await createHelpRequest(prisma, { residentId: person.id, neighbourhoodId: neighbourhood.id, description: `Ik, ${name}, zoek hulp met papieren.`, matchedVolunteerId: volunteer.id });
   await createVisit(prisma, { requestId: help.id, volunteerId: volunteer.id, date: new Date(Date.now() - 2 * DAY), note: `Koffie gedronken met ${name}.` });
@@ -64,11 +69,25 @@ async function personWithEverything() {
   await makeBookable(prisma, room);
   await createBookingRow(prisma, { spaceId: room, userId: person.id, startsAt: new Date(Date.now() + 3 * DAY), endsAt: new Date(Date.now() + 3 * DAY + 7_200_000), purpose: `Verjaardag van ${name}` });
 
+  // A survey the person's household answered (a neighbour's open answer names them), and one they are still filling in.
+  const survey = await createSurvey(prisma, {
+    neighbourhoodId: neighbourhood.id,
+    buildingId: building.id,
+    title: `Bevraging ${stamp}`,
+    createdById: staff.id,
+    questions: [{ kind: "yesno", text: "Woon je hier graag?" }, { kind: "text", text: "Wat wil je nog zeggen?" }],
+  });
+  const surveyResponse = await createAnswers(prisma, { survey, buildingId: building.id, unit: "2.01", userId: person.id, values: [["yes"], [`Ik ben ${name}.`]] });
+  await createAnswers(prisma, { survey, buildingId: building.id, unit: "2.02", userId: volunteer.id, values: [["no"], [`Vraag het aan ${name}.`]] });
+  const openSurvey = await createSurvey(prisma, { neighbourhoodId: neighbourhood.id, buildingId: building.id, title: `Tweede bevraging ${stamp}`, createdById: staff.id, questions: [{ kind: "text", text: "Wat wil je nog zeggen?" }] });
+  await createDraft(prisma, { survey: openSurvey, userId: person.id, buildingId: building.id, unit: "2.01", values: { 0: `Groeten van ${name}, bel ${phone}` } });
+
   await prisma.session.create({ data: { userId: person.id, expiresAt: new Date(Date.now() + DAY) } });
   await prisma.loginCode.create({ data: { email, codeHash: "x".repeat(64), linkTokenHash: `hash-${stamp}`, expiresAt: new Date(Date.now() + DAY) } });
   await prisma.rateLimitEvent.create({ data: { key: `signin:email:${email}` } });
   await prisma.rateLimitEvent.create({ data: { key: `guest:contact:${phone.toLowerCase()}` } });
   await prisma.activitySettings.create({ data: { userId: person.id, calendarToken: `token-${stamp}-abcdefghijklmnop` } });
+  await prisma.helpAlertSettings.create({ data: { userId: person.id, newRequests: "daily" } });
   await prisma.emailOptOut.create({ data: { email } });
   await prisma.idempotencyKey.create({ data: { key: `key-${stamp}`, userId: person.id } });
   await prisma.outboxMessage.create({ data: { kind: "test", to: email, subject: `Hallo ${name}`, html: `<p>${name}</p>`, text: name, status: "sent", sentAt: new Date() } });
@@ -104,7 +123,7 @@ async function personWithEverything() {
   // Next door, a buurtwerker's note names the person.
   const nextDoor = await createHousehold(prisma, { neighbourhoodId: neighbourhood.id, street: "Lindestraat", number: "9", members: [{ name: "Buur Negen", phone: "0499 99 99 99" }] });
   await createKnock(prisma, { householdId: nextDoor.id, knockedById: staff.id, outcome: "talked", note: `Kent ${name} van hiernaast.` });
-  return { person: { ...person, name, email, phone }, staff, waiting, fullDate, agreementVersionId: version.id, building, household: home.id, nextDoor: nextDoor.id };
+  return { person: { ...person, name, email, phone }, staff, waiting, fullDate, agreementVersionId: version.id, building, household: home.id, nextDoor: nextDoor.id, surveyResponseId: surveyResponse.id };
 }
 
 /** Every text column of every table, as the database itself lists them. */
@@ -138,6 +157,8 @@ describe("data rights", () => {
     const data = await collectPersonalData(residentActor(person.id), person.id);
     expect(data?.profile).toMatchObject({ name: person.name, email: person.email, phone: person.phone });
     expect(data?.homes).toHaveLength(1);
+    expect(data?.homeRequest).toMatchObject({ unit: "4.02", status: "pending" });
+    expect(data?.signUps.filter((s) => s.cancelCode)).toHaveLength(1);
     expect(data?.signUps).toHaveLength(2);
     expect(data?.helpRequests[0]?.visits[0]?.note).toContain("Koffie");
     expect(data?.volunteering?.profile.skills.length).toBeGreaterThan(0);
@@ -151,6 +172,11 @@ describe("data rights", () => {
     expect(data?.whoActedForMe[0]?.did[0]).toMatchObject({ what: "activities.signUp" });
     expect(data?.signedInDevices).toHaveLength(1);
     expect(data?.notifications).toMatchObject({ confirmations: true });
+    expect(data?.helpRequestAlerts).toBe("daily");
+    // The surveys they took part in, and the answers they have not sent yet; sent answers are anonymous.
+    expect(data?.surveys).toHaveLength(2);
+    expect(data?.surveys.find((s) => s.answeredOn !== null)).toMatchObject({ unit: "2.01", method: "online", answers: [] });
+    expect(data?.surveys.find((s) => s.answeredOn === null)?.answers[0]?.answer).toContain(person.name);
     expect(data?.households).toHaveLength(1);
     expect(data?.households[0]).toMatchObject({ address: "Lindestraat 7", languages: ["nl", "fr"], agreedTo: ["followUp", "phone"] });
     expect(data?.households[0]?.knocks[0]).toMatchObject({ outcome: "talked", note: `${person.name} wil Nederlands oefenen.` });
@@ -164,7 +190,7 @@ describe("data rights", () => {
   });
 
   test("deleting an account leaves the name, email and phone nowhere, keeps the records' shape and moves the waitlist up", async () => {
-    const { person, waiting, fullDate, agreementVersionId, household, nextDoor } = await personWithEverything();
+    const { person, waiting, fullDate, agreementVersionId, household, nextDoor, surveyResponseId } = await personWithEverything();
     expect(await whereIs(person.email)).not.toEqual([]);
 
     await eraseAccount(residentActor(person.id), person.id, { by: "self" });
@@ -179,10 +205,16 @@ describe("data rights", () => {
     // The answer still counts for the household, without a name or a reason.
     const consent = await prisma.agreementConsent.findFirstOrThrow({ where: { versionId: agreementVersionId, unit: "2.01" }, select: { choice: true, reason: true, userId: true } });
     expect(consent).toEqual({ choice: "object", reason: null, userId: null });
+    // That they took part in surveys goes, with their unsent draft; what their household sent stays, anonymous.
+    expect(await prisma.surveyParticipation.count({ where: { userId: person.id } })).toBe(0);
+    expect(await prisma.surveyAnswer.count({ where: { responseId: surveyResponseId } })).toBe(2);
     const user = await prisma.user.findUniqueOrThrow({ where: { id: person.id }, select: { displayName: true, email: true, phone: true, deletedAt: true } });
     expect(user).toMatchObject({ displayName: "Vroegere bewoner", email: null, phone: null });
     expect(user.deletedAt).not.toBeNull();
     expect(await prisma.session.count({ where: { userId: person.id } })).toBe(0);
+    expect(await prisma.helpAlertSettings.count({ where: { userId: person.id } })).toBe(0);
+    expect(await prisma.residenceRequest.count({ where: { userId: person.id } })).toBe(0);
+    expect(await prisma.signUp.count({ where: { name: "Vroegere bewoner", cancelCodeHash: { not: null }, occurrence: { activity: { title: { startsWith: "Wandeling" } } } } })).toBe(0);
     expect(await prisma.helpRequest.count({ where: { residentId: person.id, status: { in: ["open", "offered", "matched"] } } })).toBe(0);
     const record = await prisma.deletionRecord.findFirstOrThrow({ orderBy: { deletedAt: "desc" }, select: { requestedBy: true, staffId: true, reason: true } });
     expect(record).toEqual({ requestedBy: "self", staffId: null, reason: null });
@@ -257,8 +289,19 @@ describe("retention, on a fixed clock", () => {
     const closedRecently = await createHelpRequest(prisma, { residentId: resident.id, description: "Mijn verhaal van nu.", status: "done" });
     await prisma.helpRequest.update({ where: { id: closedRecently.id }, data: { closedAt: ago(100) } });
 
+    // Who answered a survey that closed longer ago than its time goes; a recent one's stays; answers stay.
+    const survey = (closedDaysAgo: number) =>
+      createSurvey(prisma, { neighbourhoodId: neighbourhood.id, title: `Oud ${closedDaysAgo}`, createdById: staff.id, opensAt: ago(closedDaysAgo + 30), closesAt: ago(closedDaysAgo), questions: [{ kind: "yesno", text: "Ja?" }] });
+    const oldSurvey = await survey(100);
+    const recentSurvey = await survey(10);
+    await createAnswers(prisma, { survey: oldSurvey, buildingId: null, userId: resident.id, values: [["yes"]] });
+    await createAnswers(prisma, { survey: recentSurvey, buildingId: null, userId: resident.id, values: [["yes"]] });
+
     await applyRetention(retention, now);
 
+    expect(await prisma.surveyParticipation.count({ where: { surveyId: oldSurvey.id } })).toBe(0);
+    expect(await prisma.surveyResponse.count({ where: { surveyId: oldSurvey.id } })).toBe(1);
+    expect(await prisma.surveyParticipation.count({ where: { surveyId: recentSurvey.id } })).toBe(1);
     expect(await prisma.outboxMessage.findUnique({ where: { id: oldMail.id } })).toBeNull();
     expect(await prisma.outboxMessage.findUnique({ where: { id: newMail.id } })).not.toBeNull();
     expect(await prisma.outboxMessage.findUnique({ where: { id: waiting.id } })).not.toBeNull();
@@ -304,6 +347,29 @@ describe("retention, on a fixed clock", () => {
     expect(await prisma.householdView.findUnique({ where: { id: newView.id } })).not.toBeNull();
     expect((await prisma.intake.findUniqueOrThrow({ where: { id: oldIntake.id } })).question).toBe("");
     expect((await prisma.intake.findUniqueOrThrow({ where: { id: followedIntake.id } })).question).toBe("Een vraag in opvolging.");
+  });
+
+  test("cancel codes go once their date is past; a building nobody confirmed goes after the logs' time", async () => {
+    const { neighbourhood, building } = await createPlace(prisma);
+    const staff = await createUser(prisma, { roles: ["buurtwerker"], neighbourhoodId: neighbourhood.id });
+    const past = await createActivity(prisma, { neighbourhoodId: neighbourhood.id, createdById: staff.id, date: daysFromNow(5).date });
+    const coming = await createActivity(prisma, { neighbourhoodId: neighbourhood.id, createdById: staff.id, date: daysFromNow(5).date });
+    await prisma.occurrence.update({ where: { id: past.occurrences[0]?.id }, data: { startsAt: ago(2), endsAt: ago(2) } });
+    const stamp = Date.now().toString(36);
+    const gone = await createSignUp(prisma, { occurrenceId: past.occurrences[0]?.id ?? "", name: "Gast", phone: "0470 10 10 10" });
+    const kept = await createSignUp(prisma, { occurrenceId: coming.occurrences[0]?.id ?? "", name: "Gast", phone: "0470 10 10 11" });
+    await prisma.signUp.update({ where: { id: gone.id }, data: { cancelCodeHash: `past-${stamp}` } });
+    await prisma.signUp.update({ where: { id: kept.id }, data: { cancelCodeHash: `coming-${stamp}` } });
+    const [asked, askedLongAgo] = [await createUser(prisma), await createUser(prisma)];
+    await prisma.residenceRequest.create({ data: { userId: asked.id, buildingId: building.id, unit: "1", createdAt: ago(100) } });
+    await prisma.residenceRequest.create({ data: { userId: askedLongAgo.id, buildingId: building.id, unit: "2", status: "refused", createdAt: ago(800), decidedAt: ago(740) } });
+
+    await applyRetention(retention, now);
+
+    expect((await prisma.signUp.findUniqueOrThrow({ where: { id: gone.id }, select: { cancelCodeHash: true } })).cancelCodeHash).toBeNull();
+    expect((await prisma.signUp.findUniqueOrThrow({ where: { id: kept.id }, select: { cancelCodeHash: true } })).cancelCodeHash).toBe(`coming-${stamp}`);
+    expect(await prisma.residenceRequest.count({ where: { userId: asked.id } })).toBe(1);
+    expect(await prisma.residenceRequest.count({ where: { userId: askedLongAgo.id } })).toBe(0);
   });
 
   test("people registered at the desk with nothing happening for two years are put up for a look, once; kept, they rest", async () => {

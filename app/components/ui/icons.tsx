@@ -8,6 +8,7 @@ const paths = {
   person: "M12 12a4 4 0 1 0 0-8 4 4 0 0 0 0 8ZM4 21a8 8 0 0 1 16 0",
   globe: "M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18ZM3 12h18M12 3c2.5 2.7 3.5 5.7 3.5 9s-1 6.3-3.5 9c-2.5-2.7-3.5-5.7-3.5-9s1-6.3 3.5-9Z",
   desk: "M3 10h18M5 10v10M19 10v10M8 6h8l1 4H7l1-4Z",
+  speech: "M4 5h16v11H10l-5 4v-4H4V5ZM8 9h8M8 12h5",
 } as const;
 
 export type IconName = keyof typeof paths;

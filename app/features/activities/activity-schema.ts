@@ -69,7 +69,7 @@ export type ActivityInput = z.infer<typeof activitySchema>;
 
 /** The two forms of the edit page: save the activity, or cancel all of it. */
 export const editActivitySchema = z
-  .discriminatedUnion("intent", [activityFields.extend({ intent: z.literal("save") }), z.object({ intent: z.literal("cancelActivity") })])
+  .discriminatedUnion("intent", [activityFields.extend({ intent: z.literal("save") }), z.object({ intent: z.literal("cancelActivity"), confirmed: z.boolean().optional() })])
   .superRefine((value, ctx) => {
     if (value.intent === "save") checkActivity(value, ctx);
   });
@@ -96,7 +96,8 @@ export type OccurrenceInput = z.infer<typeof occurrenceSchema>;
 
 /** The date page's two buttons: change this date, or cancel it. */
 export const occurrenceActionSchema = z
-  .discriminatedUnion("intent", [dateFields.extend({ intent: z.literal("change") }), z.object({ intent: z.literal("cancel") })])
+  // `confirmed`: the organiser saw who will be told (the route asks first: cancelling mails everyone signed up).
+  .discriminatedUnion("intent", [dateFields.extend({ intent: z.literal("change") }), z.object({ intent: z.literal("cancel"), confirmed: z.boolean().optional() })])
   .superRefine((value, ctx) => {
     if (value.intent === "change") checkDate(value, ctx);
   });

@@ -84,4 +84,13 @@ describe("the .ics output", () => {
     );
     expect(prop(event, "DTSTART")?.value).toBe("20270112T140000");
   });
+
+  test("DTSTAMP is when the date last changed, in UTC with the Z RFC 5545 asks for, for each event", () => {
+    const second = occurrence({ id: "occ-2", updatedAt: new Date("2027-07-15T06:30:05Z") });
+    const events = parseIcs(buildCalendar("Test", [occurrence(), second])).children[0]?.children.filter((c) => c.name === "VEVENT") ?? [];
+    expect(events.map((event) => prop(event, "DTSTAMP"))).toEqual([
+      { params: {}, value: "20270301T120000Z" },
+      { params: {}, value: "20270715T063005Z" },
+    ]);
+  });
 });

@@ -50,7 +50,6 @@ export function buildCalendar(name: string, occurrences: CalendarOccurrence[], {
       start: DateTime.fromJSDate(occurrence.startsAt, { zone: ZONE }),
       end: DateTime.fromJSDate(occurrence.endsAt, { zone: ZONE }),
       timezone: ZONE,
-      stamp: DateTime.fromJSDate(occurrence.updatedAt, { zone: ZONE }),
       summary: occurrence.activity.title,
       description: [occurrence.placeNote, occurrence.activity.description].filter(Boolean).join("\n\n"),
       location: placeOf(occurrence.activity),
@@ -59,7 +58,15 @@ export function buildCalendar(name: string, occurrences: CalendarOccurrence[], {
       status: cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
     });
   }
-  return calendar.toString();
+  // RFC 5545 (3.8.7.2): DTSTAMP is in UTC, with a Z. ical-generator writes every date in the calendar's time zone,
+  // so each event's stamp (when the date last changed) is written here, in the order the events were added.
+  let index = 0;
+  return calendar.toString().replace(/^DTSTAMP:.*$/gm, () => `DTSTAMP:${utcStamp(occurrences[index++]?.updatedAt ?? new Date())}`);
+}
+
+/** 2027-03-01T12:00:00Z as iCalendar's 20270301T120000Z. */
+function utcStamp(date: Date) {
+  return date.toISOString().replace(/\.\d{3}Z$/, "Z").replace(/[-:]/g, "");
 }
 
 const feedCache = new Map<string, { until: number; body: string }>();

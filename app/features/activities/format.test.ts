@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { formatDay, formatLongDay, formatTimeRange, toFormDate, toFormTime } from "~/features/activities/format";
+import { formatDay, formatLongDay, formatShortMoment, formatTimeRange, shortTitle, toFormDate, toFormTime } from "~/features/activities/format";
 
 describe("dates in Brussels time", () => {
   test("form fields show the wall clock in Brussels, also around the change to summer time", () => {
@@ -19,5 +19,14 @@ describe("dates in Brussels time", () => {
     expect(formatTimeRange(start, end, "nl")).toBe("14:00 – 16:00");
     expect(formatTimeRange(start, end, "en")).toBe("14:00 – 16:00");
     expect(formatDay(start, "ar")).toMatch(/يونيو/);
+  });
+
+  test("a tear-off strip gets a short date and a title of whole words", () => {
+    expect(formatShortMoment(new Date("2027-06-03T12:00:00Z"), "nl")).toBe("do 3 jun 14:00");
+    expect(shortTitle("Buurtdrink")).toBe("Buurtdrink");
+    expect(shortTitle("Koffie en papieren in Wijkhuis De Brug")).toBe("Koffie en papieren in…");
+    expect(shortTitle("Koffie en papieren, in Wijkhuis De Brug", 20)).toBe("Koffie en papieren…");
+    expect(shortTitle("Buurtvriendschapsnamiddagactiviteit", 10)).toBe("Buurtvrie…");
+    for (const title of ["Taalcafé voor nieuwkomers en buren", "Wandeling langs de vesten met gids"]) expect(shortTitle(title).length).toBeLessThanOrEqual(24);
   });
 });

@@ -30,6 +30,28 @@ export function formatLongDay(value: Date | string, locale: Locale) {
   return format(value, locale, { weekday: "long", day: "numeric", month: "long", year: "numeric" });
 }
 
+/** "do 3 jun. 14:00": a date on a poster's tear-off strip. */
+export function formatShortMoment(value: Date | string, locale: Locale) {
+  return `${format(value, locale, { weekday: "short", day: "numeric", month: "short" })} ${formatTime(value, locale)}`;
+}
+
+/**
+ * A title short enough for a tear-off strip (about 4 cm): whole words up to `max` characters, then "…". A single word
+ * longer than that is cut, since nothing else fits.
+ */
+export function shortTitle(title: string, max = 24) {
+  const clean = title.trim().replace(/\s+/g, " ");
+  if (clean.length <= max) return clean;
+  const words = clean.split(" ");
+  let kept = "";
+  for (const word of words) {
+    const next = kept ? `${kept} ${word}` : word;
+    if (next.length > max - 1) break;
+    kept = next;
+  }
+  return `${(kept || clean.slice(0, max - 1)).replace(/[\s,.;:–-]+$/, "")}…`;
+}
+
 /** "14:00" */
 export function formatTime(value: Date | string, locale: Locale) {
   return format(value, locale, { hour: "numeric", minute: "numeric" });

@@ -3,13 +3,14 @@
 import { Prisma } from "@prisma/client";
 import { calendarSelect, getResidentForSignUp } from "~/features/activities/queries.server";
 import { can } from "~/features/activities/permissions";
-import { POSITION_MARK, prepareSignUpMessage, queueSignUpMessage, withPosition, type MessageKind } from "~/features/activities/notify.server";
+import { POSITION_MARK, queueSeriesMessage, prepareSignUpMessage, queueSignUpMessage, withPosition, type MessageKind } from "~/features/activities/notify.server";
 import { enqueueEmail } from "~/utils/email.server";
 import { randomUUID } from "node:crypto";
 import { activeKeyFor, decidePlace, guestPlaces, promotions, signUpClosedReason } from "~/features/activities/rules";
-import { brusselsInstant, expandRecurrence, withTimeOfDay } from "~/features/activities/schedule";
+import { hashCancelCode, newCancelCode } from "~/features/activities/tokens.server";
+import { brusselsInstant, expandRecurrence, MAX_OCCURRENCES, withTimeOfDay } from "~/features/activities/schedule";
 import type { ActivityInput, EditActivityAction, OccurrenceAction, OccurrenceInput } from "~/features/activities/activity-schema";
-import type { AttendeeAction } from "~/features/activities/schema";
+import type { ActivityTranslationInput, AttendeeAction } from "~/features/activities/schema";
 import { markReferralsCame } from "~/features/outreach/referrals.server";
 import { noteActing } from "~/utils/acting.server";
 import { staffNeighbourhoods, type Actor } from "~/utils/actor";
@@ -18,6 +19,7 @@ import { prisma } from "~/utils/db.server";
 import { runOnce } from "~/utils/idempotency.server";
 import { notePublicChange } from "~/utils/public-changes.server";
 import { consumeRateLimit, type RateLimit } from "~/utils/rate-limit.server";
+import { translationSource } from "~/utils/translations";
 
 type Tx = Prisma.TransactionClient;
 
@@ -34,7 +36,7 @@ async function changeActivities<T>(change: (tx: Tx) => Promise<T>, once?: { key:
   return outcome;
 }
 
-export type SignUpRefusal = "cancelled" | "past" | "deadline" | "tooMany" | "already" | "audience" | "fromOneAddress";
+export type SignUpRefusal = "cancelled" | "past" | "deadline" | "tooMany" | "notAllFit" | "already" | "audience" | "fromOneAddress";
 
 /** A sign-up that cannot be: the reason, in the person's language (activities:refused.*). */
 function refused(reason: SignUpRefusal) {
@@ -86,9 +88,14 @@ type SignUpOptions = {
   skipAudienceCheck?: boolean;
   /** The network address a sign-up without an account came from (see guestPlaces in rules.ts). */
   guestAddress?: string | null;
+  /** The group said yes to the waitlist when not all of them fit (decidePlace's `notAllFit`). */
+  acceptWaitlist?: boolean;
+  /** Queue no email of its own (a series sign-up sends one for all its dates). */
+  withoutMail?: boolean;
 };
 
-export type SignUpResult = { id: string; status: "confirmed" | "waitlisted"; position: number | null };
+/** `mailed`: a confirmation or waitlist email is on its way (not for someone without email, or who turned it off). */
+export type SignUpResult = { id: string; status: "confirmed" | "waitlisted"; position: number | null; mailed: boolean };
 
 /** One sign-up in its own transaction. */
 export async function signUp(occurrenceId: string, person: Person, needs: Needs, options: SignUpOptions = {}): Promise<SignUpResult> {
@@ -133,7 +140,7 @@ export async function prepareSignUp(
   occurrenceId: string,
   person: Person,
   needs: Needs,
-  { createdById = null, walkIn = false, now = new Date(), skipAudienceCheck = false, guestAddress = null }: SignUpOptions = {},
+  { createdById = null, walkIn = false, now = new Date(), skipAudienceCheck = false, guestAddress = null, acceptWaitlist = false, withoutMail = false }: SignUpOptions = {},
 ) {
   const people = 1 + needs.guests + needs.children;
   const email = person.email?.toLowerCase() ?? null;
@@ -143,7 +150,7 @@ export async function prepareSignUp(
   const calendar = await prisma.occurrence.findUnique({ where: { id: occurrenceId }, select: calendarSelect });
   const recipient = { id, userId: person.userId ?? null, email, locale: person.locale };
   const [confirmedMail, waitlistedMail] =
-    calendar && !walkIn
+    calendar && !walkIn && !withoutMail
       ? await Promise.all([
           prepareSignUpMessage(prisma, recipient, calendar, "confirmed"),
           prepareSignUpMessage(prisma, recipient, calendar, "waitlisted", { position: POSITION_MARK }),
@@ -151,7 +158,30 @@ export async function prepareSignUp(
       : [null, null];
   const guestKey = guestAddress && !person.userId && !createdById ? `guest:address:${guestAddress}:${occurrenceId}` : null;
   const title = calendar?.activity.title ?? "";
-  return { occurrenceId, person, needs, createdById, walkIn, now, skipAudienceCheck, guestKey, people, email, id, title, confirmedMail, waitlistedMail };
+  // Someone without an account (and without a buurtwerker) cancels with a code shown once; only its hash is kept,
+  // and it is not part of the result (runOnce stores results): the route shows it from here.
+  const cancelCode = !person.userId && !createdById && !walkIn ? newCancelCode() : null;
+  const cancelCodeHash = cancelCode ? hashCancelCode(cancelCode) : null;
+  return {
+    occurrenceId,
+    person,
+    needs,
+    createdById,
+    walkIn,
+    now,
+    skipAudienceCheck,
+    guestKey,
+    people,
+    email,
+    id,
+    title,
+    confirmedMail,
+    waitlistedMail,
+    acceptWaitlist,
+    cancelCode,
+    cancelCodeHash,
+    startsAt: calendar?.startsAt ?? null,
+  };
 }
 
 /**
@@ -160,7 +190,8 @@ export async function prepareSignUp(
  * `signUpTransactionOptions`: at a busy moment sign-ups wait for each other.
  */
 async function signUpIn(tx: Tx, prepared: PreparedSignUp): Promise<SignUpResult> {
-  const { occurrenceId, person, needs, createdById, walkIn, now, skipAudienceCheck, guestKey, people, email, id, confirmedMail, waitlistedMail } = prepared;
+  const { occurrenceId, person, needs, createdById, walkIn, now, skipAudienceCheck, guestKey, people, email, id, confirmedMail, waitlistedMail, acceptWaitlist, cancelCodeHash } =
+    prepared;
   try {
     const exists = await tx.occurrence.findUnique({ where: { id: occurrenceId }, select: { id: true } });
     if (!exists) throw notFound();
@@ -181,10 +212,14 @@ async function signUpIn(tx: Tx, prepared: PreparedSignUp): Promise<SignUpResult>
       if (taken + people > guestPlaces.perAddress) throw refused("fromOneAddress");
       await tx.rateLimitEvent.createMany({ data: Array.from({ length: people }, () => ({ key: guestKey, createdAt: now })) });
     }
+    const activeKey = walkIn && !person.userId ? null : activeKeyFor(occurrenceId, { ...person, email });
+    // Looked up rather than left to the unique index: a failed insert would end a PostgreSQL transaction that signs
+    // up for a whole series.
+    if (activeKey && (await tx.signUp.findUnique({ where: { activeKey }, select: { id: true } }))) throw refused("already");
     const decision = walkIn
       ? ({ status: "confirmed" } as const)
-      : decidePlace({ capacity: occurrence.capacity, placesTaken: occurrence.placesTaken, waitingCount: occurrence.waitingCount, people });
-    if (decision.status === "refused") throw refused("tooMany");
+      : decidePlace({ capacity: occurrence.capacity, placesTaken: occurrence.placesTaken, waitingCount: occurrence.waitingCount, people, acceptWaitlist });
+    if (decision.status === "refused") throw refused(decision.reason);
     const created = await tx.signUp.create({
       data: {
         id,
@@ -203,10 +238,11 @@ async function signUpIn(tx: Tx, prepared: PreparedSignUp): Promise<SignUpResult>
         lift: needs.lift,
         status: decision.status,
         queueNumber: occurrence.queueCounter,
-        activeKey: walkIn && !person.userId ? null : activeKeyFor(occurrenceId, { ...person, email }),
+        activeKey,
         walkIn,
         checkedInAt: walkIn ? now : null,
         createdById,
+        cancelCodeHash,
       },
       select: { id: true, queueNumber: true },
     });
@@ -220,11 +256,58 @@ async function signUpIn(tx: Tx, prepared: PreparedSignUp): Promise<SignUpResult>
         : null;
     const mail = decision.status === "confirmed" ? confirmedMail : waitlistedMail && withPosition(waitlistedMail, position ?? 0);
     if (mail) await enqueueEmail(tx, mail);
-    return { id: created.id, status: decision.status, position };
+    return { id: created.id, status: decision.status, position, mailed: Boolean(mail) };
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw refused("already");
     throw error;
   }
+}
+
+/** One date of a series sign-up: where it went, or why not (a refusal's translation key). */
+export type SeriesDateResult = { occurrenceId: string; startsAt: string; status: "confirmed" | "waitlisted" | "refused"; reason?: string };
+
+/**
+ * A sign-up for every coming date of a series from this one on (each its own sign-up, each cancellable): the dates
+ * still open, at most a year of them. Only for people with an account, who see and cancel them on /ik.
+ */
+export async function prepareSeriesSignUp(occurrenceId: string, person: Person, needs: Needs, options: SignUpOptions = {}) {
+  const now = options.now ?? new Date();
+  const first = await prisma.occurrence.findUnique({ where: { id: occurrenceId }, select: { activityId: true, startsAt: true } });
+  if (!first) throw notFound();
+  const dates = await prisma.occurrence.findMany({
+    where: { activityId: first.activityId, status: "scheduled", startsAt: { gte: first.startsAt > now ? first.startsAt : now } },
+    orderBy: { startsAt: "asc" },
+    take: MAX_OCCURRENCES,
+    select: { id: true },
+  });
+  // Dates where not all of them fit wait together, as they said yes to when choosing the whole series.
+  const each = await Promise.all(dates.map((date) => prepareSignUp(date.id, person, needs, { ...options, now, acceptWaitlist: true, withoutMail: true })));
+  const recipient = { userId: person.userId ?? null, email: person.email?.toLowerCase() ?? null, locale: person.locale };
+  return { each, recipient, title: each[0]?.title ?? "" };
+}
+
+/** The series sign-up in one transaction: dates that refuse (signed up already, closed) are skipped and said so. */
+export async function signUpSeriesOnce(actor: Actor, series: Awaited<ReturnType<typeof prepareSeriesSignUp>>, key: string | undefined) {
+  return changeActivities(
+    async (tx) => {
+      const results: SeriesDateResult[] = [];
+      for (const prepared of series.each) {
+        const startsAt = prepared.startsAt?.toISOString() ?? "";
+        try {
+          const result = await signUpIn(tx, prepared);
+          results.push({ occurrenceId: prepared.occurrenceId, startsAt, status: result.status });
+        } catch (error) {
+          if (!(error instanceof AppError)) throw error;
+          results.push({ occurrenceId: prepared.occurrenceId, startsAt, status: "refused", reason: error.code });
+        }
+      }
+      const placed = results.filter((r) => r.status !== "refused");
+      const mailed = placed.length > 0 && (await queueSeriesMessage(tx, series.recipient, placed, series.title));
+      if (placed.length > 0) await noteActing(tx, actor, "activities.signUp", `${series.title} (${placed.length}×)`);
+      return { results, mailed };
+    },
+    { key, userId: actor.user.id },
+  );
 }
 
 /** Moves the first in line up while they fit, and tells them. Call inside the locked transaction. */
@@ -274,6 +357,14 @@ export async function cancelOwnSignUp(actor: Actor, signUpId: string, key: strin
   );
 }
 
+/** Someone without an account cancels with the code they got when signing up (the route limits the tries). */
+export async function cancelWithCode(code: string, now = new Date()) {
+  const found = await prisma.signUp.findUnique({ where: { cancelCodeHash: hashCancelCode(code) }, select: { id: true } });
+  if (!found) return { cancelled: false };
+  const { cancelled } = await cancelSignUp(found.id, { now });
+  return { cancelled };
+}
+
 /** `cancelSignUp` in the caller's transaction (`runOnce`'s for a replayable form). */
 async function cancelSignUpIn(tx: Tx, signUpId: string, { userId, now = new Date() }: { userId?: string; now?: Date } = {}) {
   const signUp = await tx.signUp.findFirst({
@@ -285,7 +376,7 @@ async function cancelSignUpIn(tx: Tx, signUpId: string, { userId, now = new Date
   await lockOccurrence(tx, signUp.occurrenceId);
   const done = await tx.signUp.updateMany({
     where: { id: signUpId, status: { in: ["confirmed", "waitlisted"] } },
-    data: { status: "cancelled", activeKey: null, cancelledAt: now },
+    data: { status: "cancelled", activeKey: null, cancelledAt: now, cancelCodeHash: null },
   });
   if (done.count !== 1) return { cancelled: false, promoted: [] as string[], title };
   await tx.occurrence.update({
@@ -583,4 +674,23 @@ export async function performDateAction(actor: Actor, occurrenceId: string, acti
   if (action.intent === "cancel") return { cancelled: await cancelOccurrence(actor, occurrenceId), notified: false };
   const { notified } = await changeOccurrence(actor, occurrenceId, action);
   return { cancelled: false, notified };
+}
+
+/**
+ * Saves one language's translation of an activity, made for its Dutch text as it is now (or removes it when both
+ * fields are empty). Anonymous visitors' stored pages in that language are out of date after it (changeActivities).
+ */
+export async function saveActivityTranslation(actor: Actor, occurrenceId: string, input: ActivityTranslationInput) {
+  return changeActivities(async (tx) => {
+    const { activityId } = await organisedDate(tx, actor, occurrenceId, "edit");
+    const where = { activityId_locale: { activityId, locale: input.locale } };
+    if (!input.title && !input.description) {
+      await tx.activityTranslation.deleteMany({ where: { activityId, locale: input.locale } });
+      return { removed: true };
+    }
+    const activity = await tx.activity.findUniqueOrThrow({ where: { id: activityId }, select: { title: true, description: true } });
+    const text = { title: input.title ?? "", description: input.description ?? "", source: translationSource(activity.title, activity.description) };
+    await tx.activityTranslation.upsert({ where, create: { activityId, locale: input.locale, ...text }, update: text });
+    return { removed: false };
+  });
 }

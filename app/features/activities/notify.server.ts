@@ -5,7 +5,7 @@ import type { Prisma } from "@prisma/client";
 import { ActivityMessageEmail } from "#emails/activity-message";
 import { activityUrl, buildCalendar, placeOf, type CalendarOccurrence } from "~/features/activities/calendar.server";
 import { formatLongDay, formatTimeRange } from "~/features/activities/format";
-import { emailAllowed } from "~/features/activities/queries.server";
+import { calendarSelect, emailAllowed } from "~/features/activities/queries.server";
 import { cancelToken, unsubscribeToken } from "~/features/activities/tokens.server";
 import { enqueueEmail, renderEmail, type OutgoingEmail } from "~/utils/email.server";
 import { env } from "~/utils/env.server";
@@ -13,6 +13,9 @@ import { isLocale, type Locale } from "~/utils/i18n";
 import { getFixedT } from "~/utils/i18n.server";
 
 export type MessageKind = "confirmed" | "waitlisted" | "promoted" | "changed" | "cancelled" | "reminder";
+
+/** A person's own address and preferences, without a sign-up of their own (a series has one per date). */
+export type Person = { userId: string | null; email: string | null; locale: string };
 
 const preferenceOf: Record<MessageKind, "confirmations" | "reminders" | "changes"> = {
   confirmed: "confirmations",
@@ -90,4 +93,51 @@ export async function queueSignUpMessage(
   const email = await prepareSignUpMessage(tx, recipient, occurrence, kind, options);
   if (email) await enqueueEmail(tx, email);
   return Boolean(email);
+}
+
+/**
+ * One email for a sign-up to a whole series: the dates with a place and those on the waitlist, every one of them
+ * in the attached calendar file. Queued in the sign-up's transaction; false when the person gets no email.
+ */
+export async function queueSeriesMessage(
+  tx: Prisma.TransactionClient,
+  recipient: Person,
+  dates: { occurrenceId: string; status: "confirmed" | "waitlisted" | "refused" }[],
+  title: string,
+) {
+  if (!recipient.email || !(await emailAllowed(tx, recipient, "confirmations"))) return false;
+  const locale: Locale = isLocale(recipient.locale) ? recipient.locale : "nl";
+  const t = getFixedT(locale, "activities");
+  const occurrences = await tx.occurrence.findMany({
+    where: { id: { in: dates.map((d) => d.occurrenceId) } },
+    orderBy: { startsAt: "asc" },
+    select: calendarSelect,
+  });
+  const first = occurrences[0];
+  if (!first) return false;
+  const waiting = new Set(dates.filter((d) => d.status === "waitlisted").map((d) => d.occurrenceId));
+  const lines = occurrences.map((o) => {
+    const when = `${formatLongDay(o.startsAt, locale)}, ${formatTimeRange(o.startsAt, o.endsAt, locale)}`;
+    return waiting.has(o.id) ? `${when} (${t("email.series.waitlisted")})` : when;
+  });
+  const body = createElement(ActivityMessageEmail, {
+    lang: locale,
+    t,
+    kind: "series",
+    title,
+    count: occurrences.length,
+    when: "",
+    dates: lines,
+    place: first.placeNote ?? placeOf(first.activity),
+    activityLink: activityUrl(first.id),
+    unsubscribeLink: unsubscribeUrl(recipient.email),
+  });
+  await enqueueEmail(tx, {
+    to: recipient.email,
+    kind: "activity-confirmed",
+    subject: t("email.series.subject", { title, count: occurrences.length }),
+    body,
+    attachments: [{ filename: "activiteiten.ics", contentType: "text/calendar; charset=utf-8; method=PUBLISH", content: buildCalendar(title, occurrences, { method: "publish" }) }],
+  });
+  return true;
 }

@@ -1,8 +1,8 @@
 // The printable poster: texts in one or two languages chosen by the buurtwerker (built here, on the
 // server, because the browser only has the translations of the page's own language) and a QR code.
 import QRCode from "qrcode";
-import { formatLongDay, formatTimeRange } from "~/features/activities/format";
-import { getPoster } from "~/features/activities/queries.server";
+import { formatLongDay, formatShortMoment, formatTimeRange, shortTitle } from "~/features/activities/format";
+import { activityText, getPoster } from "~/features/activities/queries.server";
 import { isCategory } from "~/features/activities/vocabulary";
 import type { Actor } from "~/utils/actor";
 import { env } from "~/utils/env.server";
@@ -19,9 +19,13 @@ export async function buildPoster(actor: Actor, occurrenceId: string, languages:
   const place = occurrence.placeNote ?? (a.space ? `${a.space.name}, ${a.space.building.name}` : (a.address ?? ""));
   const texts = languages.map((lang) => {
     const t = getFixedT(lang, "activities");
+    // The organiser's translation of the title when there is one (else the Dutch, in every language).
+    const text = activityText(a, lang);
     return {
       lang,
       dir: directionOf(lang),
+      title: text.title,
+      titleLang: text.lang,
       category: t(`categories.${category}`),
       when: t("poster.when"),
       where: t("poster.where"),
@@ -46,7 +50,14 @@ export async function buildPoster(actor: Actor, occurrenceId: string, languages:
     shortLink,
     qrSvg,
     texts,
-    stripDate: formatLongDay(occurrence.startsAt, languages[0] ?? "nl"),
-    stripTime: formatTimeRange(occurrence.startsAt, occurrence.endsAt, languages[0] ?? "nl"),
+    strip: {
+      // Whole words and a whole link on a strip of about 3 by 6 cm: short title, short date, link, phone.
+      title: shortTitle(texts[0]?.title ?? a.title),
+      lang: texts[0]?.titleLang ?? "nl",
+      when: formatShortMoment(occurrence.startsAt, languages[0] ?? "nl"),
+      // The link breaks only after its host, never inside a word.
+      link: [shortUrl.host, shortUrl.pathname],
+      phone: a.neighbourhood.phone,
+    },
   };
 }

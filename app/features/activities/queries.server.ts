@@ -7,10 +7,12 @@ import { livesIn } from "~/features/accounts/queries.server";
 import { can } from "~/features/activities/permissions";
 import { placesLeft, preparationList } from "~/features/activities/rules";
 import { periodRange } from "~/features/activities/schedule";
+import { hashCancelCode } from "~/features/activities/tokens.server";
 import { categories, periods, type Category, type Period } from "~/features/activities/vocabulary";
 import { referralsForSignUps } from "~/features/outreach/referrals.server";
 import { isAdmin, staffNeighbourhoods, type Actor } from "~/utils/actor";
 import { containsIgnoringCase, prisma } from "~/utils/db.server";
+import { isOutdated, pickTranslation, sourceFields } from "~/utils/translations";
 
 /** 20 cards fit a phone screen three times over; 50 pages is further than anyone scrolls. */
 export const PAGE_SIZE = 20;
@@ -35,25 +37,50 @@ function organisedBy(actor: Actor) {
   return { neighbourhoodId: staffNeighbourhoods(actor) };
 }
 
-const cardSelect = {
-  id: true,
-  startsAt: true,
-  endsAt: true,
-  status: true,
-  capacity: true,
-  placesTaken: true,
-  category: true,
-  placeNote: true,
-  activity: {
-    select: {
-      title: true,
-      address: true,
-      recurrence: true,
-      space: { select: { name: true, building: { select: { name: true } } } },
-      neighbourhood: { select: { name: true } },
+/** An activity's translation into the reader's language, if the organiser made one (none for Dutch readers). */
+function translationIn(locale: string) {
+  return { where: { locale }, select: { locale: true, title: true, description: true, source: true } } as const;
+}
+
+/**
+ * The title and description a reader of `locale` gets: the organiser's translation, or the Dutch (`lang: "nl"`)
+ * with `fallback`; `outdated` when the Dutch changed after the translation was made.
+ */
+export function activityText(
+  activity: { title: string; description: string; translations?: { locale: string; title: string; description: string; source: string }[] },
+  locale: string,
+) {
+  const { translation, fallback, outdated } = pickTranslation(activity.translations ?? [], locale, [activity.title, activity.description]);
+  return translation
+    ? { title: translation.title, description: translation.description, lang: translation.locale, fallback, outdated }
+    : { title: activity.title, description: activity.description, lang: "nl", fallback, outdated };
+}
+
+function cardSelect(locale: string) {
+  return {
+    id: true,
+    startsAt: true,
+    endsAt: true,
+    status: true,
+    capacity: true,
+    placesTaken: true,
+    waitingCount: true,
+    category: true,
+    placeNote: true,
+    activity: {
+      select: {
+        title: true,
+        translations: translationIn(locale),
+        address: true,
+        recurrence: true,
+        space: { select: { name: true, building: { select: { name: true } } } },
+        neighbourhood: { select: { name: true } },
+      },
     },
-  },
-} satisfies Prisma.OccurrenceSelect;
+  } satisfies Prisma.OccurrenceSelect;
+}
+
+type CardRow = Prisma.OccurrenceGetPayload<{ select: ReturnType<typeof cardSelect> }>;
 
 /** The list's filters from the query string: anything odd is ignored rather than refused (links get mangled). */
 export const listFilterSchema = z.object({
@@ -62,12 +89,42 @@ export const listFilterSchema = z.object({
   wanneer: z.enum(periods).optional().catch(undefined),
   datum: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined),
   pagina: z.coerce.number().int().min(1).max(50).optional().catch(undefined),
+  /** Words to look for in the title, place or description, in every language the activity has. */
+  zoek: z.string().trim().max(60).optional().catch(undefined),
 });
 
+/** Text search: every word must be found in the title, the place or the description (Dutch or a translation). */
+function textSearch(query: string | undefined): Prisma.OccurrenceWhereInput {
+  const words = (query ?? "").split(/\s+/).filter((word) => word.length > 0).slice(0, 5);
+  if (words.length === 0) return {};
+  return {
+    AND: words.map((word) => {
+      const has = containsIgnoringCase(word);
+      return {
+        OR: [
+          { placeNote: has },
+          {
+            activity: {
+              OR: [
+                { title: has },
+                { description: has },
+                { address: has },
+                { space: { OR: [{ name: has }, { building: { OR: [{ name: has }, { address: has }] } }] } },
+                { translations: { some: { OR: [{ title: has }, { description: has }] } } },
+              ],
+            },
+          },
+        ],
+      };
+    }),
+  };
+}
+
 export async function listOccurrences(
-  filter: { neighbourhoodSlug?: string; category?: Category; period?: Period; date?: string; page?: number },
+  filter: { neighbourhoodSlug?: string; category?: Category; period?: Period; date?: string; page?: number; query?: string },
   actor: Actor | null,
   now = new Date(),
+  locale = "nl",
 ) {
   const page = Math.min(filter.page ?? 1, MAX_PAGE);
   const range = periodRange(filter.period ?? "all", now, filter.date);
@@ -79,7 +136,7 @@ export async function listOccurrences(
     status: "scheduled",
     ...(filter.neighbourhoodSlug ? { neighbourhoodId: neighbourhood?.id ?? "none" } : {}),
     ...(filter.category ? { category: filter.category } : {}),
-    ...(await visibleBuildingFilter(actor)),
+    AND: [await visibleBuildingFilter(actor), textSearch(filter.query)],
   };
   // One row more than a page tells whether there is a next page without counting them all.
   const rows = await prisma.occurrence.findMany({
@@ -87,7 +144,7 @@ export async function listOccurrences(
     orderBy: [{ startsAt: "asc" }, { id: "asc" }],
     skip: (page - 1) * PAGE_SIZE,
     take: PAGE_SIZE + 1,
-    select: cardSelect,
+    select: cardSelect(locale),
   });
   return {
     page,
@@ -96,18 +153,40 @@ export async function listOccurrences(
   };
 }
 
-function toCard(row: Prisma.OccurrenceGetPayload<{ select: typeof cardSelect }>) {
+function toCard(row: CardRow) {
+  const translation = row.activity.translations[0];
   return {
     id: row.id,
     startsAt: row.startsAt,
     endsAt: row.endsAt,
     category: row.category,
-    title: row.activity.title,
+    title: translation?.title ?? row.activity.title,
+    /** The language the title is in: Dutch inside an Arabic page is set apart (dir="auto"). */
+    lang: translation?.locale ?? "nl",
     place: row.placeNote ?? (row.activity.space ? `${row.activity.space.name}, ${row.activity.space.building.name}` : (row.activity.address ?? "")),
     neighbourhood: row.activity.neighbourhood.name,
     series: row.activity.recurrence !== "none",
-    placesLeft: placesLeft(row.capacity, row.placesTaken),
+    placesLeft: placesLeft(row.capacity, row.placesTaken, row.waitingCount),
   };
+}
+
+/** What is on in the coming seven days: near the person (where they live) when we know it, else everywhere. */
+export async function listThisWeek(actor: Actor | null, locale: string, now = new Date()) {
+  const near = actor ? await prisma.user.findFirst({ where: { id: actor.user.id }, select: { neighbourhoodId: true, residences: { where: { movedOutAt: null }, select: { building: { select: { neighbourhoodId: true } } } } } }) : null;
+  const places = [near?.neighbourhoodId, ...(near?.residences.map((r) => r.building.neighbourhoodId) ?? [])].filter((id): id is string => Boolean(id));
+  const rows = await prisma.occurrence.findMany({
+    where: {
+      startsAt: { gte: now, lte: new Date(now.getTime() + 7 * 86_400_000) },
+      status: "scheduled",
+      ...(places.length ? { neighbourhoodId: { in: places } } : {}),
+      ...(await visibleBuildingFilter(actor)),
+    },
+    orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+    // A phone screen's worth; the list has the rest.
+    take: 4,
+    select: cardSelect(locale),
+  });
+  return { nearby: places.length > 0, items: rows.map(toCard) };
 }
 
 export function listNeighbourhoods() {
@@ -115,7 +194,7 @@ export function listNeighbourhoods() {
 }
 
 /** Everything a resident needs to decide and go, plus their own sign-up. */
-export async function getOccurrence(id: string, actor: Actor | null, now = new Date()) {
+export async function getOccurrence(id: string, actor: Actor | null, now = new Date(), locale = "nl") {
   const occurrence = await prisma.occurrence.findFirst({
     where: { id, ...(await visibleBuildingFilter(actor)) },
     select: {
@@ -137,6 +216,7 @@ export async function getOccurrence(id: string, actor: Actor | null, now = new D
           id: true,
           title: true,
           description: true,
+          translations: translationIn(locale),
           address: true,
           audience: true,
           recurrence: true,
@@ -153,8 +233,9 @@ export async function getOccurrence(id: string, actor: Actor | null, now = new D
     },
   });
   if (!occurrence) return null;
-  const [otherDates, mine] = await Promise.all([
-    occurrence.activity.recurrence === "none"
+  const series = occurrence.activity.recurrence !== "none";
+  const [otherDates, mine, laterDates] = await Promise.all([
+    !series
       ? Promise.resolve([] as { id: string; startsAt: Date; status: string }[])
       : prisma.occurrence.findMany({
           where: { activityId: occurrence.activity.id, startsAt: { gte: now }, id: { not: id } },
@@ -163,8 +244,19 @@ export async function getOccurrence(id: string, actor: Actor | null, now = new D
           select: { id: true, startsAt: true, status: true },
         }),
     actor ? getOwnSignUp(id, actor.user.id) : Promise.resolve(null),
+    // How many dates of the series come after this one (a whole series can be signed up for at once).
+    series ? prisma.occurrence.count({ where: { activityId: occurrence.activity.id, status: "scheduled", startsAt: { gt: occurrence.startsAt } } }) : Promise.resolve(0),
   ]);
-  return { ...occurrence, placesLeft: placesLeft(occurrence.capacity, occurrence.placesTaken), otherDates, mine };
+  const { translations: _translations, ...activity } = occurrence.activity;
+  return {
+    ...occurrence,
+    activity,
+    text: activityText(occurrence.activity, locale),
+    placesLeft: placesLeft(occurrence.capacity, occurrence.placesTaken, occurrence.waitingCount),
+    otherDates,
+    mine,
+    laterDates,
+  };
 }
 
 async function getOwnSignUp(occurrenceId: string, userId: string) {
@@ -369,13 +461,49 @@ export async function personalFeed(token: string, now = new Date()) {
   return { name: settings.user.displayName, occurrences: signUps.map((s) => s.occurrence) };
 }
 
-export function getMySignUps(userId: string, now = new Date()) {
-  return prisma.signUp.findMany({
+export async function getMySignUps(userId: string, now = new Date(), { locale = "nl", take = 20 }: { locale?: string; take?: number } = {}) {
+  const rows = await prisma.signUp.findMany({
     where: { userId, status: { in: ["confirmed", "waitlisted"] }, occurrence: { startsAt: { gte: now } } },
     orderBy: { occurrence: { startsAt: "asc" } },
-    take: 20,
-    select: { id: true, status: true, occurrence: { select: { id: true, startsAt: true, activity: { select: { title: true } } } } },
+    take,
+    select: {
+      id: true,
+      status: true,
+      occurrence: { select: { id: true, startsAt: true, endsAt: true, activity: { select: { title: true, translations: translationIn(locale) } } } },
+    },
   });
+  return rows.map(({ occurrence: { activity, ...occurrence }, ...signUp }) => ({
+    ...signUp,
+    occurrence: { ...occurrence, activity: { title: activity.translations[0]?.title ?? activity.title, lang: activity.translations[0]?.locale ?? "nl" } },
+  }));
+}
+
+/** The sign-up a cancel code belongs to (the route limits the tries per address). */
+export function getSignUpByCancelCode(code: string) {
+  return prisma.signUp.findUnique({
+    where: { cancelCodeHash: hashCancelCode(code) },
+    select: { id: true, status: true, occurrence: { select: { startsAt: true, endsAt: true, activity: { select: { title: true } } } } },
+  });
+}
+
+/** An activity's translations for its organisers' form, with whether each was made for today's Dutch text. */
+export async function getTranslationsForEdit(actor: Actor, occurrenceId: string) {
+  const occurrence = await prisma.occurrence.findFirst({
+    where: { id: occurrenceId, ...organisedBy(actor) },
+    select: {
+      id: true,
+      neighbourhoodId: true,
+      activity: { select: { id: true, title: true, description: true, translations: { select: { locale: true, title: true, description: true, source: true } } } },
+    },
+  });
+  if (!occurrence || !can(actor, "edit", occurrence)) return null;
+  const { activity } = occurrence;
+  return {
+    id: occurrence.id,
+    title: activity.title,
+    description: activity.description,
+    translations: activity.translations.map(({ source: madeFor, ...translation }) => ({ ...translation, outdated: isOutdated(sourceFields(madeFor), [activity.title, activity.description]) })),
+  };
 }
 
 /** A date for its poster, only for the organisers of its neighbourhood. */
@@ -394,6 +522,7 @@ export async function getPoster(actor: Actor, occurrenceId: string) {
         select: {
           title: true,
           description: true,
+          translations: { select: { locale: true, title: true, description: true, source: true } },
           address: true,
           recurrence: true,
           cost: true,
@@ -446,4 +575,33 @@ export async function getResidentForSignUp(actor: Actor, userId: string) {
   const { neighbourhoodId, residences, ...person } = resident;
   const neighbourhoodIds = [neighbourhoodId, ...residences.map((r) => r.building.neighbourhoodId)].filter((id) => id !== null);
   return { ...person, neighbourhoodIds };
+}
+
+/**
+ * How many people a cancellation will tell: those signed up (or waiting) for this date, or for every coming date of
+ * its activity. For the organiser's "are you sure?" before the emails go.
+ */
+export async function countPeopleToTell(actor: Actor, occurrenceId: string, { wholeActivity = false, now = new Date() } = {}) {
+  const occurrence = await prisma.occurrence.findFirst({ where: { id: occurrenceId, ...organisedBy(actor) }, select: { id: true, activityId: true } });
+  if (!occurrence) return 0;
+  return prisma.signUp.count({
+    where: {
+      status: { in: ["confirmed", "waitlisted"] },
+      occurrence: wholeActivity ? { activityId: occurrence.activityId, startsAt: { gte: now }, status: "scheduled" } : { id: occurrence.id },
+    },
+  });
+}
+
+/**
+ * Dates of activities held in a shared space that overlap a stretch of time: the room is taken then. The booking
+ * week shows them and a booking may not overlap them (issue 16: a room booked 14:30-15:30 during the Breicafé,
+ * 14:00-16:00). `db` may be the booking's transaction. Times are what organisers set; a cancelled date or activity
+ * frees the room.
+ */
+export function occurrencesInSpace(db: typeof prisma | Prisma.TransactionClient, spaceId: string, range: { from: Date; to: Date }) {
+  return db.occurrence.findMany({
+    where: { status: "scheduled", startsAt: { lt: range.to }, endsAt: { gt: range.from }, activity: { spaceId, cancelledAt: null } },
+    orderBy: { startsAt: "asc" },
+    select: { id: true, startsAt: true, endsAt: true, audienceBuildingId: true, activity: { select: { title: true } } },
+  });
 }

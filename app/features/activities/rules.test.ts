@@ -1,6 +1,6 @@
 import { DateTime } from "luxon";
 import { describe, expect, test } from "vitest";
-import { decidePlace, preparationList, promotions, signUpClosedReason } from "~/features/activities/rules";
+import { decidePlace, placesLeft, preparationList, promotions, signUpClosedReason } from "~/features/activities/rules";
 import { expandRecurrence, periodRange, withTimeOfDay } from "~/features/activities/schedule";
 import { ZONE } from "~/features/activities/vocabulary";
 
@@ -60,7 +60,21 @@ describe("capacity and waitlist", () => {
   });
   test("guests and children count against the places", () => {
     expect(decidePlace({ capacity: 10, placesTaken: 7, waitingCount: 0, people: 3 })).toEqual({ status: "confirmed" });
-    expect(decidePlace({ capacity: 10, placesTaken: 8, waitingCount: 0, people: 3 })).toEqual({ status: "waitlisted" });
+  });
+  test("a group bigger than the places left is asked first; with their yes it waits for all of them", () => {
+    // Changed on purpose (issue 16): a group of 3 with 2 places left went to the waitlist of an activity showing
+    // "2 places left"; now it is asked whether to come with fewer or to wait together.
+    expect(decidePlace({ capacity: 10, placesTaken: 8, waitingCount: 0, people: 3 })).toEqual({ status: "refused", reason: "notAllFit", placesLeft: 2 });
+    expect(decidePlace({ capacity: 10, placesTaken: 8, waitingCount: 0, people: 3, acceptWaitlist: true })).toEqual({ status: "waitlisted" });
+    expect(decidePlace({ capacity: 10, placesTaken: 8, waitingCount: 0, people: 2 })).toEqual({ status: "confirmed" });
+    // Full: nothing to ask, the waitlist it is.
+    expect(decidePlace({ capacity: 10, placesTaken: 10, waitingCount: 0, people: 3 })).toEqual({ status: "waitlisted" });
+  });
+  test("no places are shown free while people wait for them", () => {
+    expect(placesLeft(10, 8)).toBe(2);
+    expect(placesLeft(10, 8, 1)).toBe(0);
+    expect(placesLeft(null, 8, 3)).toBeNull();
+    expect(placesLeft(10, 12)).toBe(0);
   });
   test("more people than the whole activity has places is refused", () => {
     expect(decidePlace({ capacity: 4, placesTaken: 0, waitingCount: 0, people: 5 })).toEqual({ status: "refused", reason: "tooMany" });

@@ -1,25 +1,35 @@
 // Pure rules of places at a meeting moment: capacity, waitlist, when sign-up closes, the preparation list.
 // No I/O and no date library here: the activity pages use these in the browser too.
-export type PlaceDecision = { status: "confirmed" } | { status: "waitlisted" } | { status: "refused"; reason: "tooMany" };
+export type PlaceDecision =
+  | { status: "confirmed" }
+  | { status: "waitlisted" }
+  | { status: "refused"; reason: "tooMany" }
+  | { status: "refused"; reason: "notAllFit"; placesLeft: number };
 
 /**
  * Where a new sign-up goes. Strictly first come, first served: while anyone waits, newcomers wait
- * too, even if a small gap is free (it is kept for the first in line).
+ * too, even if a small gap is free (it is kept for the first in line). A group bigger than the places still free
+ * is asked first (`notAllFit`: "2 places left: come with fewer, or all of you on the waitlist?") rather than put on
+ * the waitlist of an activity that shows free places; `acceptWaitlist` is their yes to the waitlist.
  */
 export function decidePlace({
   capacity,
   placesTaken,
   waitingCount,
   people,
+  acceptWaitlist = false,
 }: {
   capacity: number | null;
   placesTaken: number;
   waitingCount: number;
   people: number;
+  acceptWaitlist?: boolean;
 }): PlaceDecision {
   if (capacity === null) return { status: "confirmed" };
   if (people > capacity) return { status: "refused", reason: "tooMany" };
   if (waitingCount === 0 && placesTaken + people <= capacity) return { status: "confirmed" };
+  const free = capacity - placesTaken;
+  if (waitingCount === 0 && free > 0 && !acceptWaitlist) return { status: "refused", reason: "notAllFit", placesLeft: free };
   return { status: "waitlisted" };
 }
 
@@ -41,8 +51,13 @@ export function promotions(
   return promoted;
 }
 
-export function placesLeft(capacity: number | null, placesTaken: number) {
-  return capacity === null ? null : Math.max(0, capacity - placesTaken);
+/**
+ * The places a newcomer can still get: none while anyone waits (they go first), so a page never says "2 places
+ * left" next to "you are on the waitlist".
+ */
+export function placesLeft(capacity: number | null, placesTaken: number, waitingCount = 0) {
+  if (capacity === null) return null;
+  return waitingCount > 0 ? 0 : Math.max(0, capacity - placesTaken);
 }
 
 export type SignUpClosedReason = "cancelled" | "past" | "deadline";

@@ -24,18 +24,27 @@ function interpreterNeedsLanguage(value: { interpreter: boolean; interpreterLang
   }
 }
 
-/** Signed in: one tap, the optional details are extra. */
+/** "Put all of us on the waitlist": the group's yes when not all of them fit (rules.ts decidePlace). */
+const waitlistField = { waitlist: z.boolean().default(false) };
+
+/** Signed in: one tap, the optional details are extra; `series`: every coming date of a series at once. */
 export const signUpSchema = z
-  .object({ ...needsFields, name: displayNameField.optional(), email: emailField.optional(), phone: phoneField.optional() })
+  .object({ ...needsFields, ...waitlistField, series: z.boolean().default(false), name: displayNameField.optional(), email: emailField.optional(), phone: phoneField.optional() })
   .superRefine(interpreterNeedsLanguage);
 
 /** Without an account: a name and an email address or a phone number. */
 export const guestSignUpSchema = z
-  .object({ ...needsFields, name: displayNameField, email: emailField.optional(), phone: phoneField.optional() })
+  .object({ ...needsFields, ...waitlistField, name: displayNameField, email: emailField.optional(), phone: phoneField.optional() })
   .superRefine((value, ctx) => {
     interpreterNeedsLanguage(value, ctx);
     if (!value.email && !value.phone) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["email"], message: "common:form.emailOrPhone" });
   });
+
+/** /annuleren, in two steps: the code shows which sign-up it is; a second tap cancels it. */
+export const cancelCodeSchema = z.object({
+  code: z.string({ required_error: "activities:cancelCode.required" }).trim().max(20, "activities:cancelCode.unknown"),
+  intent: z.enum(["find", "cancel"]).default("find"),
+});
 
 /** A cancellation of one's own sign-up on the activity page (its sign-up form is server-checked: sign-up-form.server.ts). */
 export const cancelOwnSignUpSchema = z.object({ intent: z.literal("cancel"), signUpId: z.string().min(1).max(64) });
@@ -71,3 +80,22 @@ export const posterSchema = z.object({
   lang1: z.enum(["nl", "fr", "en", "ar"]).catch("nl"),
   lang2: z.enum(["nl", "fr", "en", "ar", ""]).optional().catch(undefined),
 });
+
+/** The languages an organiser translates an activity into (Dutch is the activity itself). */
+export const activityTranslationLocales = ["fr", "en", "ar"] as const;
+
+/**
+ * One language of /activiteiten/<id>/vertalen: a title and a description, or both empty to remove the translation.
+ * Each language is its own form, so saving one marks only that one as made for today's Dutch text.
+ */
+export const activityTranslationSchema = z
+  .object({
+    locale: z.enum(activityTranslationLocales),
+    title: z.string().trim().max(100, "common:form.tooLong").optional(),
+    description: z.string().trim().max(3000, "common:form.tooLong").optional(),
+  })
+  .superRefine((value, ctx) => {
+    if (value.title && !value.description) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["description"], message: "activities:translate.needsBoth" });
+    if (!value.title && value.description) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["title"], message: "activities:translate.needsBoth" });
+  });
+export type ActivityTranslationInput = z.infer<typeof activityTranslationSchema>;

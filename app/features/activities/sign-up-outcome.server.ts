@@ -2,12 +2,14 @@
 // change then never answers with a page that a busy server failed to render, and a reload does not send it again.
 // What happened travels in a one-time flash message of the session cookie.
 import { redirect } from "@remix-run/node";
+import { outcomeAnchor } from "~/components/ui/outcome";
 import { getSession, sessionStorage, type SignUpOutcome } from "~/utils/session.server";
 
+/** To the page's message (`#uitkomst`): the button was far down on a phone, the message is at the top. */
 export async function redirectWithSignUpOutcome(request: Request, to: string, outcome: SignUpOutcome) {
   const session = await getSession(request);
   session.flash("signUpOutcome", outcome);
-  return redirect(to, { status: 303, headers: { "Set-Cookie": await sessionStorage.commitSession(session) } });
+  return redirect(`${to}#${outcomeAnchor}`, { status: 303, headers: { "Set-Cookie": await sessionStorage.commitSession(session) } });
 }
 
 /**

@@ -242,7 +242,7 @@ export async function getBuildingPage(actor: Actor, slug: string, now = new Date
           slug: true,
           name: true,
           kind: true,
-          bookable: { select: { active: true, opensAt: true, closesAt: true } },
+          bookable: { select: { active: true, hours: true } },
           agreement: { select: { id: true, currentVersion: true, versions: { select: versionSummarySelect } } },
         },
       },
@@ -267,7 +267,7 @@ export async function getSpacePage(actor: Actor, buildingSlug: string, spaceSlug
       name: true,
       kind: true,
       building: { select: { id: true, slug: true, name: true, ...buildingAccessSelect(actor) } },
-      bookable: { select: { active: true, opensAt: true, closesAt: true, maxMinutes: true } },
+      bookable: { select: { active: true, hours: true, maxMinutes: true } },
       agreement: {
         select: {
           id: true,

@@ -1,6 +1,7 @@
 // Pure rules for agreements: lifecycle, tally, version comparison, new tenants, closing dates.
 // No I/O here, so every rule has a unit test next to it (rules.test.ts).
 import { endOfLocalDay } from "~/utils/dates";
+import { isOutdated, normaliseText } from "~/utils/translations";
 
 export { endOfLocalDay };
 
@@ -72,7 +73,8 @@ export type DiffEntry =
   | { kind: "changed"; key: string; before: ComparableItem; after: ComparableItem }
   | { kind: "unchanged"; key: string; after: ComparableItem };
 
-const normalise = (value: string | null) => (value ?? "").trim().replace(/\s+/g, " ");
+// Spaces do not count as a change: the same rule as for translations (app/utils/translations.ts).
+const normalise = normaliseText;
 
 /**
  * Item-by-item comparison by each item's stable key. Entries follow the newer version's order;
@@ -180,7 +182,7 @@ type Translation = { sourceText: string; sourceExplanation: string | null };
  * beside it, until an author updates the translation or confirms it still fits.
  */
 export function translationOutdated(item: { text: string; explanation: string | null }, translation: Translation) {
-  return normalise(item.text) !== normalise(translation.sourceText) || normalise(item.explanation) !== normalise(translation.sourceExplanation);
+  return isOutdated([translation.sourceText, translation.sourceExplanation], [item.text, item.explanation]);
 }
 
 type SavedTranslation = { text: string; explanation: string | null; sourceText: string; sourceExplanation: string | null };

@@ -4,6 +4,7 @@
 import { createElement } from "react";
 import type { PrismaClient } from "@prisma/client";
 import { BookingCancelledEmail } from "#emails/booking-cancelled";
+import { occurrencesInSpace } from "~/features/activities/queries.server";
 import { buildingAccessSelect, buildingSubject } from "~/features/agreements/queries.server";
 import { noteActing } from "~/utils/acting.server";
 import { assistant, type Actor } from "~/utils/actor";
@@ -15,7 +16,7 @@ import { isLocale, localeTags, type Locale } from "~/utils/i18n";
 import { getFixedT } from "~/utils/i18n.server";
 import { can, type SpaceSubject } from "./permissions";
 import { spaceWhere } from "./queries.server";
-import { checkBooking, findConflict, localSlot, type Slot } from "./rules";
+import { allDay, checkBookingInWeek, findConflict, formatWeekHours, localSlot, parseWeekHours, type Slot, type WeekHours } from "./rules";
 import type { BookingAction } from "./schema";
 
 /** Not theirs to do, or the space is not there for them at all. */
@@ -32,7 +33,7 @@ async function loadSpace(db: Db, actor: Actor, { buildingSlug, spaceSlug }: Spac
       id: true,
       name: true,
       building: { select: buildingAccessSelect(actor) },
-      bookable: { select: { active: true, opensAt: true, closesAt: true, maxMinutes: true } },
+      bookable: { select: { active: true, hours: true, maxMinutes: true } },
     },
   });
   if (!space) throw refused();
@@ -40,18 +41,11 @@ async function loadSpace(db: Db, actor: Actor, { buildingSlug, spaceSlug }: Spac
   return { ...space, subject };
 }
 
-export async function saveBookingSettings(
-  actor: Actor,
-  address: SpaceAddress,
-  settings: { opensAt: string; closesAt: string; maxMinutes: number; active: boolean },
-) {
+export async function saveBookingSettings(actor: Actor, address: SpaceAddress, settings: { hours: WeekHours; maxMinutes: number; active: boolean }) {
   const space = await loadSpace(prisma, actor, address);
   if (!can(actor, "changeSettings", space.subject)) throw refused();
-  await prisma.bookableSpace.upsert({
-    where: { spaceId: space.id },
-    create: { spaceId: space.id, ...settings },
-    update: settings,
-  });
+  const values = { hours: formatWeekHours(settings.hours), maxMinutes: settings.maxMinutes, active: settings.active };
+  await prisma.bookableSpace.upsert({ where: { spaceId: space.id }, create: { spaceId: space.id, ...values }, update: values });
 }
 
 /**
@@ -75,10 +69,10 @@ export async function createBooking(
   const space = await loadSpace(db, actor, input);
   if (!can(actor, input.kind === "block" ? "block" : "book", space.subject)) throw refused();
   if (!space.bookable?.active) throw new AppError("agreements:errors.notBookable", { status: 409 });
-  // Staff may block outside the hours (e.g. cleaning at 07:00); residents stay within them.
-  const problem = checkBooking(
+  // Staff may block outside the hours (e.g. cleaning at 07:00); residents stay within the hours of that weekday.
+  const problem = checkBookingInWeek(
     input.slot,
-    input.kind === "block" ? { opensAt: "00:00", closesAt: "23:59", maxMinutes: 24 * 60 } : space.bookable,
+    input.kind === "block" ? { hours: allDay, maxMinutes: 24 * 60 } : { hours: parseWeekHours(space.bookable.hours), maxMinutes: space.bookable.maxMinutes },
     now,
   );
   if (problem) throw new AppError(problem);
@@ -98,6 +92,10 @@ export async function createBooking(
         select: { id: true, startsAt: true, endsAt: true },
       });
       if (findConflict(input.slot, existing)) throw new AppError("agreements:errors.overlap", { status: 409 });
+      // An activity in the room takes it as much as a booking does (issue 16: booked during the Breicafé).
+      if (findConflict(input.slot, await occurrencesInSpace(tx, spaceId, { from: input.slot.startsAt, to: input.slot.endsAt }))) {
+        throw new AppError("agreements:errors.activityThen", { status: 409 });
+      }
       if (holdMs) await new Promise((resolve) => setTimeout(resolve, holdMs));
       const booking = await tx.booking.create({
         data: {

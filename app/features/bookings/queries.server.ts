@@ -1,11 +1,12 @@
 // Reads for booking a shared space: only spaces of the buildings the person may see (visibleBuildings).
 import type { Prisma } from "@prisma/client";
+import { occurrencesInSpace } from "~/features/activities/queries.server";
 import { buildingAccessSelect, buildingSubject, visibleBuildings } from "~/features/agreements/queries.server";
 import type { Actor } from "~/utils/actor";
 import { localDate } from "~/utils/dates";
 import { prisma } from "~/utils/db.server";
 import { can } from "./permissions";
-import { weekDays } from "./rules";
+import { parseWeekHours, weekDays, weekdayOf } from "./rules";
 
 /** A space by its address (/afspraken/gebouw/<building>/<space>), among the buildings this person may see. */
 export function spaceWhere(actor: Actor, buildingSlug: string, spaceSlug: string): Prisma.SpaceWhereInput {
@@ -23,16 +24,17 @@ export async function getBookingPage(actor: Actor, buildingSlug: string, spaceSl
       id: true,
       name: true,
       slug: true,
+      buildingId: true,
       building: { select: { name: true, slug: true, ...buildingAccessSelect(actor) } },
       agreement: { select: { id: true } },
-      bookable: { select: { active: true, opensAt: true, closesAt: true, maxMinutes: true } },
+      bookable: { select: { active: true, hours: true, maxMinutes: true } },
     },
   });
   if (!space) return null;
   const access = buildingSubject(space.building);
   const names = can(actor, "seeNames", access);
   const range = weekDays(week, now);
-  const [bookings, mine] = await Promise.all([
+  const [bookings, mine, activities] = await Promise.all([
     prisma.booking.findMany({
       where: { spaceId: space.id, status: "active", startsAt: { lt: range.to }, endsAt: { gt: range.from } },
       orderBy: { startsAt: "asc" },
@@ -53,7 +55,16 @@ export async function getBookingPage(actor: Actor, buildingSlug: string, spaceSl
       take: 10,
       select: { id: true, purpose: true, startsAt: true, endsAt: true },
     }),
+    occurrencesInSpace(prisma, space.id, range),
   ]);
+  // Activities in the room take it too. Their title, unless the activity is only for another building's residents.
+  const held = activities.map((o) => ({
+    id: o.id,
+    startsAt: o.startsAt,
+    endsAt: o.endsAt,
+    title: o.audienceBuildingId === null || o.audienceBuildingId === space.buildingId ? o.activity.title : null,
+  }));
+  const hours = space.bookable ? parseWeekHours(space.bookable.hours) : null;
   const shown = bookings.map((b) => ({
     id: b.id,
     kind: b.kind,
@@ -76,7 +87,21 @@ export async function getBookingPage(actor: Actor, buildingSlug: string, spaceSl
       bookable: space.bookable,
     },
     access,
-    week: { ...range, days: range.days.map((day) => ({ day, bookings: shown.filter((b) => localDate(b.startsAt) === day) })) },
+    week: {
+      ...range,
+      days: range.days.map((day) => ({
+        day,
+        hours: hours ? hours[weekdayOf(day)] : null,
+        bookings: shown.filter((b) => localDate(b.startsAt) === day),
+        activities: held.filter((a) => localDate(a.startsAt) === day),
+      })),
+    },
     mine,
   };
+}
+
+/** Staff of the space's neighbourhood may set its hours: asked before the form is read, so others learn nothing of it. */
+export async function mayChangeSettings(actor: Actor, buildingSlug: string, spaceSlug: string) {
+  const space = await prisma.space.findFirst({ where: spaceWhere(actor, buildingSlug, spaceSlug), select: { building: { select: buildingAccessSelect(actor) } } });
+  return space !== null && can(actor, "changeSettings", buildingSubject(space.building));
 }

@@ -1,5 +1,18 @@
 import { describe, expect, test } from "vitest";
-import { checkBooking, findConflict, localSlot, overlaps, weekDays } from "./rules";
+import {
+  checkBooking,
+  checkBookingInWeek,
+  everyDay,
+  findConflict,
+  formatWeekHours,
+  groupWeekHours,
+  localSlot,
+  overlaps,
+  parseWeekHours,
+  sameEveryDay,
+  weekDays,
+  weekdayOf,
+} from "./rules";
 
 const at = (iso: string) => new Date(iso);
 
@@ -75,5 +88,44 @@ describe("booking slots", () => {
     // The week holds the DST change: it ends at Monday 00:00 summer time.
     expect(week.to.toISOString()).toBe("2026-03-29T22:00:00.000Z");
     expect(week.next).toBe("2026-03-30");
+  });
+});
+
+describe("opening hours per weekday (issue 16: 'vrijdag en zaterdag tot 23:00' could not be set)", () => {
+  const now = at("2026-01-01T00:00:00Z");
+  const slot = (date: string, from: string, to: string) => {
+    const result = localSlot(date, from, to);
+    if (!result.ok) throw new Error(result.error);
+    return result.slot;
+  };
+  const week = parseWeekHours("mon=09:00-22:00,tue=09:00-22:00,wed=09:00-22:00,thu=09:00-22:00,fri=09:00-23:00,sat=09:00-23:00");
+
+  test("stored as one line per space, read back the same; a missing or broken day is closed", () => {
+    expect(week.fri).toEqual({ opensAt: "09:00", closesAt: "23:00" });
+    expect(week.sun).toBeNull();
+    expect(formatWeekHours(week)).toBe("mon=09:00-22:00,tue=09:00-22:00,wed=09:00-22:00,thu=09:00-22:00,fri=09:00-23:00,sat=09:00-23:00");
+    expect(parseWeekHours("mon=22:00-09:00,tue=9-22,xyz=09:00-10:00")).toEqual(everyDay(null));
+  });
+
+  test("Friday and Saturday until 23:00, the other days until 22:00, Sunday closed", () => {
+    // 2026-07-03 is a Friday, 2026-07-02 a Thursday, 2026-07-05 a Sunday.
+    expect(checkBookingInWeek(slot("2026-07-03", "21:00", "23:00"), { hours: week, maxMinutes: 240 }, now)).toBeNull();
+    expect(checkBookingInWeek(slot("2026-07-02", "21:00", "23:00"), { hours: week, maxMinutes: 240 }, now)).toBe("agreements:errors.outsideHours");
+    expect(checkBookingInWeek(slot("2026-07-05", "10:00", "11:00"), { hours: week, maxMinutes: 240 }, now)).toBe("agreements:errors.closedThatDay");
+    expect(checkBookingInWeek(slot("2025-07-04", "10:00", "11:00"), { hours: week, maxMinutes: 240 }, now)).toBe("agreements:errors.bookingInPast");
+    expect(checkBookingInWeek(slot("2026-07-03", "10:00", "15:00"), { hours: week, maxMinutes: 240 }, now)).toBe("agreements:errors.tooLong");
+    // The weekday is Brussels' own: Saturday 00:30 in Brussels is still Friday evening in UTC.
+    expect(weekdayOf(at("2026-07-03T22:30:00Z"))).toBe("sat");
+    expect(weekdayOf("2026-07-05")).toBe("sun");
+  });
+
+  test("the same hours every day make one sentence; otherwise days in a row are grouped", () => {
+    expect(sameEveryDay(everyDay({ opensAt: "09:00", closesAt: "22:00" }))).toEqual({ opensAt: "09:00", closesAt: "22:00" });
+    expect(sameEveryDay(week)).toBeNull();
+    expect(groupWeekHours(week)).toEqual([
+      { from: "mon", to: "thu", hours: { opensAt: "09:00", closesAt: "22:00" } },
+      { from: "fri", to: "sat", hours: { opensAt: "09:00", closesAt: "23:00" } },
+      { from: "sun", to: "sun", hours: null },
+    ]);
   });
 });

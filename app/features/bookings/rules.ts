@@ -77,3 +77,76 @@ export function weekDays(date: string | null, now: Date = new Date()) {
     next: monday.plus({ weeks: 1 }).toISODate() ?? "",
   };
 }
+
+/** Monday first, as a Flemish week. */
+export const weekdays = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
+export type Weekday = (typeof weekdays)[number];
+export type DayHours = { opensAt: string; closesAt: string };
+/** Opening hours per weekday; null: closed that day ("vrijdag en zaterdag tot 23:00" needs more than one range). */
+export type WeekHours = Record<Weekday, DayHours | null>;
+
+export function everyDay(hours: DayHours | null): WeekHours {
+  return Object.fromEntries(weekdays.map((day) => [day, hours])) as WeekHours;
+}
+
+/** Staff may keep the room free at any hour (cleaning at 07:00, a late meeting). */
+export const allDay = everyDay({ opensAt: "00:00", closesAt: "23:59" });
+
+/**
+ * Stored as "mon=09:00-22:00,tue=...,fri=09:00-23:00" (BookableSpace.hours): seven short entries, only ever read
+ * whole. A day that is missing or unreadable is closed.
+ */
+export function parseWeekHours(value: string): WeekHours {
+  const hours = everyDay(null);
+  for (const entry of value.split(",")) {
+    const match = /^(mon|tue|wed|thu|fri|sat|sun)=(\d{2}:\d{2})-(\d{2}:\d{2})$/.exec(entry.trim());
+    if (!match) continue;
+    const [, day, opensAt = "", closesAt = ""] = match;
+    if (isWeekday(day) && isClockTime(opensAt) && isClockTime(closesAt) && opensAt < closesAt) hours[day] = { opensAt, closesAt };
+  }
+  return hours;
+}
+
+export function formatWeekHours(hours: WeekHours): string {
+  return weekdays.flatMap((day) => {
+    const open = hours[day];
+    return open ? [`${day}=${open.opensAt}-${open.closesAt}`] : [];
+  }).join(",");
+}
+
+function isWeekday(value: unknown): value is Weekday {
+  return typeof value === "string" && (weekdays as readonly string[]).includes(value);
+}
+
+/** The weekday of an instant, or of a date field, in Brussels. */
+export function weekdayOf(at: Date | string): Weekday {
+  const local = typeof at === "string" ? DateTime.fromISO(at, { zone: ZONE }) : DateTime.fromJSDate(at, { zone: ZONE });
+  return weekdays[local.weekday - 1] ?? "mon";
+}
+
+/** The same hours every day (the short sentence will do), or null when they differ or it is closed some day. */
+export function sameEveryDay(hours: WeekHours): DayHours | null {
+  const first = hours.mon;
+  if (!first) return null;
+  return weekdays.every((day) => hours[day]?.opensAt === first.opensAt && hours[day]?.closesAt === first.closesAt) ? first : null;
+}
+
+/** Days in a row with the same hours, for "maandag tot donderdag 09:00–22:00, vrijdag en zaterdag 09:00–23:00". */
+export function groupWeekHours(hours: WeekHours): { from: Weekday; to: Weekday; hours: DayHours | null }[] {
+  const groups: { from: Weekday; to: Weekday; hours: DayHours | null }[] = [];
+  for (const day of weekdays) {
+    const last = groups[groups.length - 1];
+    const open = hours[day];
+    if (last && last.hours?.opensAt === open?.opensAt && last.hours?.closesAt === open?.closesAt) last.to = day;
+    else groups.push({ from: day, to: day, hours: open });
+  }
+  return groups;
+}
+
+/** A resident's booking against the hours of the day it falls on; closed days take no bookings. */
+export function checkBookingInWeek(slot: Slot, settings: { hours: WeekHours; maxMinutes: number }, now: Date = new Date()): string | null {
+  if (slot.startsAt.getTime() < now.getTime()) return "agreements:errors.bookingInPast";
+  const day = settings.hours[weekdayOf(slot.startsAt)];
+  if (!day) return "agreements:errors.closedThatDay";
+  return checkBooking(slot, { ...day, maxMinutes: settings.maxMinutes }, now);
+}

@@ -1,7 +1,7 @@
 // Zod schemas for the booking forms, shared by the browser (Conform) and the server. Messages are translation
 // keys; booking's texts live with the agreements' (the "agreements" namespace of the afspraken pages).
 import { z } from "zod";
-import { isClockTime, localSlot } from "./rules";
+import { isClockTime, localSlot, weekdays, type WeekHours } from "./rules";
 
 const optionalText = (max: number) => z.string().trim().max(max, "common:form.tooLong").optional();
 
@@ -32,11 +32,23 @@ export const bookingActionSchema = z
   });
 export type BookingAction = z.infer<typeof bookingActionSchema>;
 
+/** One weekday's row of the settings form: open or not, and from when to when. */
+const dayHours = z
+  .object({ open: z.boolean().default(false), opensAt: clock.optional(), closesAt: clock.optional() })
+  .superRefine((day, ctx) => {
+    if (!day.open) return;
+    if (!day.opensAt) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["opensAt"], message: "common:form.required" });
+    if (!day.closesAt) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["closesAt"], message: "common:form.required" });
+    if (day.opensAt && day.closesAt && day.opensAt >= day.closesAt) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["closesAt"], message: "agreements:errors.endBeforeStart" });
+    }
+  });
+
 // 12 hours: a birthday party with setting up and cleaning fits; an overnight stay does not.
 export const bookingSettingsSchema = z
   .object({
-    opensAt: clock,
-    closesAt: clock,
+    /** Monday to Sunday, in that order (bookings/rules.ts weekdays). */
+    hours: z.array(dayHours).length(weekdays.length, "common:form.invalidChoice"),
     maxMinutes: z.coerce
       .number({ invalid_type_error: "common:form.invalidNumber", required_error: "common:form.required" })
       .int("common:form.invalidNumber")
@@ -44,4 +56,12 @@ export const bookingSettingsSchema = z
       .max(720, "agreements:errors.maxMinutesRange"),
     active: z.coerce.boolean().default(false),
   })
-  .refine((value) => value.opensAt < value.closesAt, { path: ["closesAt"], message: "agreements:errors.endBeforeStart" });
+  .transform(({ hours, ...rest }) => ({
+    ...rest,
+    hours: Object.fromEntries(
+      weekdays.map((weekday, index) => {
+        const day = hours[index];
+        return [weekday, day?.open && day.opensAt && day.closesAt ? { opensAt: day.opensAt, closesAt: day.closesAt } : null];
+      }),
+    ) as WeekHours,
+  }));

@@ -5,19 +5,20 @@ import type { Prisma } from "@prisma/client";
 import { createElement } from "react";
 import { HelpNoticeEmail } from "#emails/help-notice";
 import { livesIn } from "~/features/accounts/queries.server";
+import { checkFirstMeeting, meetingMoment } from "~/features/help/first-meeting";
 import { activeStatuses, can, type RequestSubject } from "~/features/help/permissions";
 import { findConcernSubject, findRequestSubject, volunteersOfMyNeighbourhoods } from "~/features/help/queries.server";
 import type { ConcernAction, HelpRequestInput, RequestAction, VolunteerProfileInput } from "~/features/help/schema";
-import { firstName, joinList, splitList } from "~/features/help/vocabulary";
+import { firstName, joinList, splitList, splitSlots, type AlertChoice } from "~/features/help/vocabulary";
 import { markReferralsMatched } from "~/features/outreach/referrals.server";
 import { noteActing } from "~/utils/acting.server";
-import { staffNeighbourhoods, type Actor } from "~/utils/actor";
+import { staffNeighbourhoods, worksIn, type Actor } from "~/utils/actor";
 import { AppError, forbidden, notFound } from "~/utils/app-error";
 import { prisma } from "~/utils/db.server";
 import { enqueueEmail } from "~/utils/email.server";
 import { env } from "~/utils/env.server";
 import { getFixedT } from "~/utils/i18n.server";
-import { defaultLocale, isLocale, type Locale } from "~/utils/i18n";
+import { defaultLocale, isLocale, localeTags, type Locale } from "~/utils/i18n";
 import { runOnce } from "~/utils/idempotency.server";
 
 type Tx = Prisma.TransactionClient;
@@ -25,7 +26,7 @@ type Tx = Prisma.TransactionClient;
 const dateOnly = (value: string) => new Date(`${value}T12:00:00Z`);
 
 /** Actions on one request that take the request as their subject. */
-type RequestRule = "offer" | "confirmOffer" | "answerOffer" | "logVisit" | "checkIn" | "cancel" | "finish";
+type RequestRule = "offer" | "confirmOffer" | "answerOffer" | "logVisit" | "checkIn" | "cancel" | "finish" | "planMeeting" | "meetingDone";
 
 /** The request, if this person may see it (else 404) and do `action` with it (else 403). */
 async function requestFor(tx: Tx, actor: Actor, requestId: string, action: RequestRule): Promise<RequestSubject> {
@@ -77,10 +78,15 @@ export async function approveVolunteer(actor: Actor, volunteerId: string) {
   });
   if (!profile) throw notFound();
   if (!can(actor, "approveVolunteer", { neighbourhoodIds: splitList(profile.neighbourhoods) })) throw forbidden();
-  // Approved already (two buurtwerkers at once): the first one's name stays.
-  await prisma.volunteerProfile.updateMany({
-    where: { userId: volunteerId, approvedAt: null },
-    data: { approvedAt: new Date(), approvedById: actor.signedIn.id },
+  // Approved already (two buurtwerkers at once): the first one's name stays, and one email goes.
+  await prisma.$transaction(async (tx) => {
+    const approved = await tx.volunteerProfile.updateMany({
+      where: { userId: volunteerId, approvedAt: null },
+      data: { approvedAt: new Date(), approvedById: actor.signedIn.id },
+    });
+    if (approved.count !== 1) return;
+    const volunteer = await tx.user.findUniqueOrThrow({ where: { id: volunteerId }, select: { email: true, locale: true, displayName: true } });
+    await notify(tx, volunteer, "approved", {}, "/hulp/taken", { dedupeKey: `volunteer-approved:${volunteerId}` });
   });
 }
 
@@ -112,10 +118,17 @@ export async function createHelpRequestIn(tx: Tx, actor: Actor, data: HelpReques
       neighbourhoodId: building?.neighbourhoodId ?? resident.neighbourhoodId,
       buildingId: building?.id ?? null,
     },
-    select: { id: true },
+    select: { id: true, neighbourhoodId: true, neighbourhood: { select: { name: true } }, resident: { select: { displayName: true } } },
   });
+  // The buurtwerkers of the neighbourhood hear of it at once, unless they chose the daily digest or no mail (issue
+  // 16: requests only surfaced when someone opened the overview). Not the one who wrote it down.
+  const params = { kind: data.kind, resident: firstName(created.resident.displayName), neighbourhood: created.neighbourhood?.name ?? "" };
+  for (const staff of await responsibleStaff(tx, [created.neighbourhoodId])) {
+    if (staff.id === actor.signedIn.id || alertChoiceOf(staff) !== "each") continue;
+    await notify(tx, staff, data.urgency === "high" ? "newRequestUrgent" : "newRequest", params, `/hulp/vragen/${created.id}`);
+  }
   await noteActing(tx, actor, "help.request", kindFor(actor, data.kind));
-  return created;
+  return { id: created.id };
 }
 
 const residentSelect = {
@@ -158,7 +171,22 @@ function localeOf(recipient: { locale: string }): Locale {
 async function notify(
   tx: Tx,
   recipient: Recipient,
-  kind: "offer" | "accepted" | "acceptedStaff" | "cancelled" | "concern" | "checkIn" | "volunteerOffer",
+  kind:
+    | "newRequest"
+    | "newRequestUrgent"
+    | "offer"
+    | "accepted"
+    | "acceptedStaff"
+    | "acceptedWijkhuis"
+    | "acceptedStaffWijkhuis"
+    | "meetingPlanned"
+    | "meetingDone"
+    | "meetingDoneResident"
+    | "cancelled"
+    | "concern"
+    | "checkIn"
+    | "volunteerOffer"
+    | "approved",
   params: Record<string, string>,
   path: string,
   extra: { quote?: string; dedupeKey?: string } = {},
@@ -166,7 +194,13 @@ async function notify(
   if (!recipient.email) return;
   const locale = localeOf(recipient);
   const t = getFixedT(locale, "help");
-  const values = { ...params, kind: params.kind ? t(`kinds.${params.kind}`) : "", name: firstName(recipient.displayName) };
+  const values = {
+    ...params,
+    kind: params.kind ? t(`kinds.${params.kind}`) : "",
+    name: firstName(recipient.displayName),
+    // A moment (the first meeting) in the recipient's language, on Brussels' clock.
+    ...(params.at ? { at: new Intl.DateTimeFormat(localeTags[locale], { dateStyle: "full", timeStyle: "short", timeZone: "Europe/Brussels" }).format(new Date(params.at)) } : {}),
+  };
   await enqueueEmail(tx, {
     to: recipient.email,
     kind: `help-${kind}`,
@@ -188,10 +222,9 @@ async function notify(
  * The buurtwerkers who work in these neighbourhoods today (their assignments, a cover until its end date): the
  * only ones who can open what the email links to. The admins when nobody works there.
  */
-async function responsibleStaff(tx: Tx, neighbourhoodIds: readonly (string | null)[]) {
-  const select = { email: true, locale: true, displayName: true } as const;
+export async function responsibleStaff(tx: Tx, neighbourhoodIds: readonly (string | null)[], now = new Date()) {
+  const select = { id: true, email: true, locale: true, displayName: true, helpAlertSettings: { select: { newRequests: true } } } as const;
   const places = neighbourhoodIds.filter((id): id is string => id !== null);
-  const now = new Date();
   const local =
     places.length > 0
       ? await tx.user.findMany({
@@ -205,6 +238,19 @@ async function responsibleStaff(tx: Tx, neighbourhoodIds: readonly (string | nul
       : [];
   if (local.length > 0) return local;
   return tx.user.findMany({ where: { deletedAt: null, roles: { some: { role: "admin" } } }, select });
+}
+
+/** A buurtwerker's choice for new requests; no row: each one. */
+export function alertChoiceOf(staff: { helpAlertSettings: { newRequests: string } | null }): AlertChoice {
+  const chosen = staff.helpAlertSettings?.newRequests;
+  return chosen === "daily" || chosen === "none" ? chosen : "each";
+}
+
+/** A buurtwerker (or admin) chooses how they hear of new help requests. */
+export async function saveHelpAlerts(actor: Actor, data: { newRequests: AlertChoice }) {
+  requireCoordinator(actor);
+  const userId = actor.signedIn.id;
+  await prisma.helpAlertSettings.upsert({ where: { userId }, create: { userId, newRequests: data.newRequests }, update: { newRequests: data.newRequests } });
 }
 
 /** A buurtwerker offers a request to one or more volunteers (approved and not on a pause). */
@@ -267,6 +313,7 @@ async function claimRequest(tx: Tx, requestId: string, volunteerId: string, now:
     select: {
       kind: true,
       neighbourhoodId: true,
+      meetAtWijkhuis: true,
       resident: { select: { email: true, locale: true, displayName: true } },
       matchedVolunteer: { select: { displayName: true } },
     },
@@ -276,9 +323,11 @@ async function claimRequest(tx: Tx, requestId: string, volunteerId: string, now:
     volunteer: request.matchedVolunteer?.displayName ?? "",
     resident: request.resident.displayName,
   };
-  await notify(tx, request.resident, "accepted", params, `/hulp/vragen/${requestId}`);
+  // Asked to meet at the wijkhuis first: nobody "neemt contact op" yet; the buurtwerker plans that meeting.
+  const wijkhuis = request.meetAtWijkhuis;
+  await notify(tx, request.resident, wijkhuis ? "acceptedWijkhuis" : "accepted", params, `/hulp/vragen/${requestId}`);
   for (const staff of await responsibleStaff(tx, [request.neighbourhoodId])) {
-    await notify(tx, staff, "acceptedStaff", params, `/hulp/vragen/${requestId}`);
+    await notify(tx, staff, wijkhuis ? "acceptedStaffWijkhuis" : "acceptedStaff", params, `/hulp/vragen/${requestId}`);
   }
   return true;
 }
@@ -338,7 +387,18 @@ export async function volunteerOffersHelp(actor: Actor, requestId: string, now =
         residentId: { not: volunteerId },
         offers: { none: { volunteerId } },
       },
-      select: { id: true, kind: true, status: true, residentId: true, neighbourhoodId: true, matchedVolunteerId: true, resident: { select: { displayName: true } } },
+      select: {
+        id: true,
+        kind: true,
+        status: true,
+        residentId: true,
+        neighbourhoodId: true,
+        matchedVolunteerId: true,
+        meetAtWijkhuis: true,
+        firstMeetingAt: true,
+        firstMeetingDoneAt: true,
+        resident: { select: { displayName: true } },
+      },
     });
     if (!profile || !request) throw notFound();
     const subject = { request: { ...request, offers: [] }, volunteer: { neighbourhoodIds: neighbourhoods, approved: profile.approvedAt !== null } };
@@ -462,8 +522,65 @@ export async function markCheckInDone(actor: Actor, requestId: string, now = new
   });
 }
 
+const recipientSelect = { select: { email: true, locale: true, displayName: true } } as const;
+
+/**
+ * The buurtwerker, or the buddy in the times the resident chose, plans (or moves) the first meeting at the wijkhuis of
+ * a request marked that way. The resident and the buddy get the date; the buurtwerkers too when the buddy planned it.
+ */
+export async function planFirstMeeting(actor: Actor, requestId: string, data: { date: string; time: string }, now = new Date()) {
+  return prisma.$transaction(async (tx) => {
+    const subject = await requestFor(tx, actor, requestId, "planMeeting");
+    const at = meetingMoment(data.date, data.time);
+    if (!at) throw new AppError("common:form.invalidDate", { field: "date" });
+    const byStaff = worksIn(actor, subject.neighbourhoodId);
+    const request = await tx.helpRequest.findUniqueOrThrow({
+      where: { id: requestId },
+      select: { kind: true, times: true, neighbourhood: { select: { name: true } }, resident: recipientSelect, matchedVolunteer: recipientSelect },
+    });
+    const problem = checkFirstMeeting(at, { by: byStaff ? "staff" : "volunteer", times: splitSlots(request.times) }, now);
+    if (problem) throw new AppError(problem, { field: "date" });
+    await tx.helpRequest.update({ where: { id: requestId }, data: { firstMeetingAt: at } });
+    const params = {
+      kind: request.kind,
+      at: at.toISOString(),
+      neighbourhood: request.neighbourhood?.name ?? "",
+      resident: firstName(request.resident.displayName),
+      volunteer: request.matchedVolunteer?.displayName ?? "",
+    };
+    const told = [request.resident, request.matchedVolunteer, ...(byStaff ? [] : await responsibleStaff(tx, [subject.neighbourhoodId]))];
+    for (const person of told) if (person) await notify(tx, person, "meetingPlanned", params, `/hulp/vragen/${requestId}`);
+  });
+}
+
+/**
+ * The buurtwerker marks the first meeting at the wijkhuis done: from now on the buddy sees address and phone and logs
+ * visits; their first visit starts the follow-up check as for any pair. False when it was marked already.
+ */
+export async function markFirstMeetingDone(actor: Actor, requestId: string, now = new Date()) {
+  requireCoordinator(actor);
+  return prisma.$transaction(async (tx) => {
+    await requestFor(tx, actor, requestId, "meetingDone");
+    const marked = await tx.helpRequest.updateMany({
+      where: { id: requestId, meetAtWijkhuis: true, firstMeetingAt: { not: null }, firstMeetingDoneAt: null },
+      data: { firstMeetingDoneAt: now },
+    });
+    if (marked.count !== 1) return false;
+    const request = await tx.helpRequest.findUniqueOrThrow({
+      where: { id: requestId },
+      select: { kind: true, resident: recipientSelect, matchedVolunteer: recipientSelect },
+    });
+    const params = { kind: request.kind, resident: firstName(request.resident.displayName), volunteer: request.matchedVolunteer?.displayName ?? "" };
+    if (request.matchedVolunteer) await notify(tx, request.matchedVolunteer, "meetingDone", params, `/hulp/vragen/${requestId}`);
+    await notify(tx, request.resident, "meetingDoneResident", params, `/hulp/vragen/${requestId}`);
+    return true;
+  });
+}
+
 /** What a request page's form did, for the page to say so after the redirect. */
-export type RequestOutcome = { done: "offered"; count: number } | { done: "accepted" | "taken" | "declined" | "confirmed" | "cancelled" | "finished" | "visited" | "checkedIn" };
+export type RequestOutcome =
+  | { done: "offered"; count: number }
+  | { done: "accepted" | "taken" | "declined" | "confirmed" | "cancelled" | "finished" | "visited" | "checkedIn" | "meetingPlanned" | "meetingDone" };
 
 /**
  * Every form on a request's page. `idempotencyKey`: a visit queued offline may be sent twice and is saved once
@@ -491,6 +608,12 @@ export async function performRequestAction(
     case "checkIn":
       await markCheckInDone(actor, requestId);
       return { done: "checkedIn" };
+    case "planMeeting":
+      await planFirstMeeting(actor, requestId, action);
+      return { done: "meetingPlanned" };
+    case "meetingDone":
+      await markFirstMeetingDone(actor, requestId);
+      return { done: "meetingDone" };
     case "cancel":
       await cancelRequest(actor, requestId);
       return { done: "cancelled" };

@@ -36,6 +36,9 @@ const waiting: RequestSubject = {
   status: "offered",
   matchedVolunteerId: null,
   offers: [{ volunteerId: "vol-1", origin: "staff", status: "pending" }],
+  meetAtWijkhuis: false,
+  firstMeetingAt: null,
+  firstMeetingDoneAt: null,
 };
 const matched: RequestSubject = {
   ...waiting,
@@ -44,6 +47,10 @@ const matched: RequestSubject = {
   offers: [{ volunteerId: "vol-1", origin: "staff", status: "accepted" }],
 };
 const done: RequestSubject = { ...matched, status: "done" };
+// "Eerst kennismaken in het wijkhuis" (issue 16): matched, the meeting to plan, planned, and done.
+const wijkhuisToPlan: RequestSubject = { ...matched, meetAtWijkhuis: true };
+const wijkhuisPlanned: RequestSubject = { ...wijkhuisToPlan, firstMeetingAt: new Date("2026-12-01T13:00:00Z") };
+const wijkhuisMet: RequestSubject = { ...wijkhuisPlanned, firstMeetingDoneAt: new Date("2026-12-01T14:00:00Z") };
 const openNearby: RequestSubject = { ...waiting, status: "open", offers: [] };
 const servingNoordwijk = { neighbourhoodIds: ["noordwijk"], approved: true };
 const concernByNeighbour: ConcernSubject = {
@@ -71,6 +78,16 @@ const rows: Row[] = [
   ["see address and phone of a waiting request", (a) => can(a, "seeContact", waiting), "...1.1.."],
   ["see address and phone of a matched request", (a) => can(a, "seeContact", matched), "..11.1.."],
   ["see address and phone of a finished request", (a) => can(a, "seeContact", done), "...1.1.."],
+  ["see address and phone before the first meeting at the wijkhuis", (a) => can(a, "seeContact", wijkhuisPlanned), "...1.1.."],
+  ["see address and phone after the first meeting at the wijkhuis", (a) => can(a, "seeContact", wijkhuisMet), "..11.1.."],
+  ["plan the first meeting at the wijkhuis", (a) => can(a, "planMeeting", wijkhuisToPlan), "..11.1.."],
+  ["move the planned first meeting", (a) => can(a, "planMeeting", wijkhuisPlanned), "..11.1.."],
+  ["plan a meeting nobody asked for", (a) => can(a, "planMeeting", matched), "........"],
+  ["plan the first meeting once it took place", (a) => can(a, "planMeeting", wijkhuisMet), "........"],
+  ["mark the planned first meeting done", (a) => can(a, "meetingDone", wijkhuisPlanned), "...1.1.."],
+  ["mark a meeting done that was never planned", (a) => can(a, "meetingDone", wijkhuisToPlan), "........"],
+  ["log a visit before the first meeting at the wijkhuis", (a) => can(a, "logVisit", wijkhuisPlanned), "........"],
+  ["log a visit after the first meeting at the wijkhuis", (a) => can(a, "logVisit", wijkhuisMet), "..1....."],
   ["ask for help for oneself", (a) => can(a, "askForHelp"), "111...11"],
   ["record a request for a Noordwijk resident", (a) => can(a, "recordFor", { neighbourhoodIds: ["noordwijk"] }), "...1.1.."],
   ["record a request for a resident living nowhere known", (a) => can(a, "recordFor", { neighbourhoodIds: [] }), ".....1.."],

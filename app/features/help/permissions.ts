@@ -1,9 +1,10 @@
 // Who may do what with help requests, volunteers and concerns. Pure: the queries in queries.server.ts scope their
 // `where` by the same rules (requestsVisibleTo...), and every mutation loads its subject that way and asks again.
+import { contactReleased, type FirstMeeting } from "~/features/help/first-meeting";
 import { definePermissions, isAdmin, worksIn, worksInAny, type Actor } from "~/utils/actor";
 
-/** A help request as the rules see it. */
-export type RequestSubject = {
+/** A help request as the rules see it (with its first meeting at the wijkhuis, if one was asked: first-meeting.ts). */
+export type RequestSubject = FirstMeeting & {
   residentId: string;
   neighbourhoodId: string | null;
   status: string;
@@ -52,9 +53,25 @@ export const can = definePermissions({
     isOwner(actor, request) ||
     (isMatched(actor, request) && ["matched", "done"].includes(request.status)) ||
     staffHere(actor, request),
-  /** Address and phone (every view is recorded): the buddy while matched, staff of its neighbourhood. */
+  /**
+   * Address and phone (every view is recorded): the buddy while matched, staff of its neighbourhood. When the resident
+   * asked to meet at the wijkhuis first, the buddy only after the buurtwerker marked that meeting done.
+   */
   seeContact: (actor, request: RequestSubject) =>
-    (asVolunteer(actor) && isMatched(actor, request) && request.status === "matched") ||
+    (asVolunteer(actor) && isMatched(actor, request) && request.status === "matched" && contactReleased(request)) ||
+    staffHere(actor, request),
+  /** Plan (or move) the first meeting at the wijkhuis: staff of its neighbourhood, or the buddy (in the resident's times). */
+  planMeeting: (actor, request: RequestSubject) =>
+    request.meetAtWijkhuis &&
+    request.status === "matched" &&
+    request.firstMeetingDoneAt === null &&
+    (staffHere(actor, request) || (asVolunteer(actor) && isMatched(actor, request))),
+  /** Mark the first meeting at the wijkhuis done (it releases address and phone to the buddy): staff of its neighbourhood. */
+  meetingDone: (actor, request: RequestSubject) =>
+    request.meetAtWijkhuis &&
+    request.status === "matched" &&
+    request.firstMeetingAt !== null &&
+    request.firstMeetingDoneAt === null &&
     staffHere(actor, request),
   /** Ask for help for oneself (a buurtwerker working as themselves records a request for a resident instead). */
   askForHelp: (actor) => actor.staff === null,
@@ -86,9 +103,9 @@ export const can = definePermissions({
   approveVolunteer: (actor, volunteer: Places) => worksInAny(actor, volunteer.neighbourhoodIds),
   /** Keep a volunteer profile: anyone, for themselves. */
   keepProfile: (actor) => asVolunteer(actor),
-  /** Log a visit: the buddy. */
+  /** Log a visit: the buddy (after the first meeting at the wijkhuis, when one was asked). */
   logVisit: (actor, request: RequestSubject) =>
-    asVolunteer(actor) && isMatched(actor, request) && request.status === "matched",
+    asVolunteer(actor) && isMatched(actor, request) && request.status === "matched" && contactReleased(request),
   /** Mark the check-in after the first visit done: staff of its neighbourhood. */
   checkIn: (actor, request: RequestSubject) => staffHere(actor, request),
   /** Cancel a request that is not finished: the resident, staff of its neighbourhood. */
@@ -119,6 +136,8 @@ export const can = definePermissions({
 export function requestAbilities(actor: Actor, request: RequestSubject) {
   return {
     seeContact: can(actor, "seeContact", request),
+    planMeeting: can(actor, "planMeeting", request),
+    meetingDone: can(actor, "meetingDone", request),
     offer: can(actor, "offer", request),
     answerOffer: can(actor, "answerOffer", request),
     logVisit: can(actor, "logVisit", request),

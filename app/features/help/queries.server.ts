@@ -4,7 +4,7 @@ import type { Prisma } from "@prisma/client";
 import { livesIn } from "~/features/accounts/queries.server";
 import { rankVolunteers, type MatchVolunteer } from "~/features/help/matching";
 import { activeStatuses, can, type ConcernSubject, type RequestSubject } from "~/features/help/permissions";
-import { firstName, splitList, splitSlots } from "~/features/help/vocabulary";
+import { alertChoices, firstName, splitList, splitSlots, type AlertChoice } from "~/features/help/vocabulary";
 import { isAdmin, staffNeighbourhoods, type Actor } from "~/utils/actor";
 import { prisma } from "~/utils/db.server";
 
@@ -43,9 +43,13 @@ export function requestDetailsVisibleTo(actor: Actor): Prisma.HelpRequestWhereIn
   return orStaff(actor, [{ residentId: me }, { matchedVolunteerId: me, status: { in: ["matched", "done"] } }]);
 }
 
-/** Requests whose address and phone a person may open (can "seeContact"). */
+/**
+ * Requests whose address and phone a person may open (can "seeContact"): the buddy's only once any first meeting at
+ * the wijkhuis took place.
+ */
 function contactVisibleTo(actor: Actor): Prisma.HelpRequestWhereInput {
-  return orStaff(actor, actor.acting ? [] : [{ matchedVolunteerId: actor.user.id, status: "matched" }]);
+  const released: Prisma.HelpRequestWhereInput = { OR: [{ meetAtWijkhuis: false }, { firstMeetingDoneAt: { not: null } }] };
+  return orStaff(actor, actor.acting ? [] : [{ matchedVolunteerId: actor.user.id, status: "matched", ...released }]);
 }
 
 /** Offers a person may see: their own, or all of a request staff may coordinate. */
@@ -61,6 +65,9 @@ function subjectSelect(actor: Actor) {
     neighbourhoodId: true,
     status: true,
     matchedVolunteerId: true,
+    meetAtWijkhuis: true,
+    firstMeetingAt: true,
+    firstMeetingDoneAt: true,
     offers: { where: offersVisibleTo(actor), select: { volunteerId: true, origin: true, status: true } },
   } satisfies Prisma.HelpRequestSelect;
 }
@@ -112,8 +119,10 @@ const summarySelect = {
   languages: true,
   urgency: true,
   meetAtWijkhuis: true,
+  firstMeetingAt: true,
+  firstMeetingDoneAt: true,
   createdAt: true,
-  neighbourhood: { select: { name: true } },
+  neighbourhood: { select: { name: true, phone: true } },
   resident: { select: { displayName: true } },
 } as const;
 
@@ -132,6 +141,10 @@ function toSummary(row: SummaryRow) {
     languages: splitList(row.languages),
     urgency: row.urgency,
     meetAtWijkhuis: row.meetAtWijkhuis,
+    /** The first meeting at the wijkhuis, when one was asked: planned for, and done (first-meeting.ts). */
+    firstMeetingAt: row.firstMeetingAt?.toISOString() ?? null,
+    firstMeetingDoneAt: row.firstMeetingDoneAt?.toISOString() ?? null,
+    wijkhuisPhone: row.neighbourhood?.phone ?? null,
     createdAt: row.createdAt.toISOString(),
     neighbourhood: row.neighbourhood?.name ?? null,
     residentFirstName: firstName(row.resident.displayName),
@@ -171,7 +184,16 @@ export async function getRequestForViewer(actor: Actor, requestId: string) {
   ]);
   return {
     /** For the permission checks on the server; not for the page. */
-    subject: { residentId: row.residentId, neighbourhoodId: row.neighbourhoodId, status: row.status, matchedVolunteerId: row.matchedVolunteerId, offers: row.offers },
+    subject: {
+      residentId: row.residentId,
+      neighbourhoodId: row.neighbourhoodId,
+      status: row.status,
+      matchedVolunteerId: row.matchedVolunteerId,
+      offers: row.offers,
+      meetAtWijkhuis: row.meetAtWijkhuis,
+      firstMeetingAt: row.firstMeetingAt,
+      firstMeetingDoneAt: row.firstMeetingDoneAt,
+    },
     summary: toSummary(row),
     details: full && {
       description: full.description,
@@ -607,4 +629,20 @@ export async function listConcernableRequests(actor: Actor) {
     select: summarySelect,
   });
   return rows.map(toSummary);
+}
+
+/** How this buurtwerker hears of new help requests: each one unless they chose otherwise. */
+export async function getHelpAlerts(actor: Actor): Promise<AlertChoice> {
+  const row = await prisma.helpAlertSettings.findUnique({ where: { userId: actor.signedIn.id }, select: { newRequests: true } });
+  return alertChoices.find((choice) => choice === row?.newRequests) ?? "each";
+}
+
+/** For the person's own /ik: how many of their help requests are running, and how many buddy tasks they have. */
+export async function helpSummary(actor: Actor) {
+  const userId = actor.user.id;
+  const [requests, tasks] = await Promise.all([
+    prisma.helpRequest.count({ where: { residentId: userId, status: { in: activeStatuses } } }),
+    prisma.helpRequest.count({ where: { matchedVolunteerId: userId, status: "matched" } }),
+  ]);
+  return { requests, tasks };
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { concernStatuses, helpKinds, helpLanguages, recurrences, slots, urgencies } from "~/features/help/vocabulary";
+import { alertChoices, concernStatuses, helpKinds, helpLanguages, recurrences, slots, urgencies } from "~/features/help/vocabulary";
 
 // Messages are translation keys ("help:errors.x"): the same schema speaks every language.
 const choice = { errorMap: () => ({ message: "common:form.invalidChoice" }) };
@@ -99,6 +99,13 @@ export const requestActionSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("confirm"), volunteerId: z.string({ required_error: "common:form.invalidChoice" }).min(1) }),
   visitSchema.extend({ intent: z.literal("visit") }),
   z.object({ intent: z.literal("checkIn") }),
+  // The first meeting at the wijkhuis: a day and a time (first-meeting.ts checks the moment).
+  z.object({
+    intent: z.literal("planMeeting"),
+    date: dateString,
+    time: z.string({ required_error: "common:form.required" }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, "help:errors.meetingTime"),
+  }),
+  z.object({ intent: z.literal("meetingDone") }),
   z.object({ intent: z.literal("cancel") }),
   z.object({ intent: z.literal("finish") }),
 ]);
@@ -123,3 +130,6 @@ export type ConcernAction = z.infer<typeof concernActionSchema>;
 export const checkInSchema = z.object({ requestId: z.string({ required_error: "common:form.required" }).min(1) });
 export const approveSchema = z.object({ volunteerId: z.string({ required_error: "common:form.required" }).min(1) });
 export const proposeSchema = z.object({ requestId: z.string({ required_error: "common:form.required" }).min(1) });
+
+/** A buurtwerker's alerts for new help requests (/hulp/meldingen). */
+export const helpAlertsSchema = z.object({ newRequests: z.enum(alertChoices, choice) });

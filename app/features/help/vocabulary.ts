@@ -21,6 +21,9 @@ export const recurrences = ["once", "weekly"] as const;
 export const requestStatuses = ["open", "offered", "matched", "done", "cancelled"] as const;
 export type RequestStatus = (typeof requestStatuses)[number];
 export const concernStatuses = ["new", "in_progress", "closed"] as const;
+/** How a buurtwerker hears of new help requests: each one by email, a daily digest, or not (the overview only). */
+export const alertChoices = ["each", "daily", "none"] as const;
+export type AlertChoice = (typeof alertChoices)[number];
 
 export function isSlot(value: string): value is Slot {
   return (slots as readonly string[]).includes(value);

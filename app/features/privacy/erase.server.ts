@@ -36,6 +36,13 @@ async function scrubFreeTexts(tx: Tx, needles: string[]) {
   for (const row of await tx.signUp.findMany({ where: { OR: [mentions("name"), mentions("email"), mentions("phone")] }, select: { id: true, name: true } })) {
     await tx.signUp.update({ where: { id: row.id }, data: { name: replace(row.name), email: null, phone: null } });
   }
+  // Anonymous open answers to a survey, and drafts still being written, may name a neighbour.
+  for (const row of await tx.surveyAnswer.findMany({ where: mentions("value"), select: { id: true, value: true } })) {
+    await tx.surveyAnswer.update({ where: { id: row.id }, data: { value: replace(row.value) } });
+  }
+  for (const row of await tx.surveyDraftAnswer.findMany({ where: mentions("value"), select: { participationId: true, questionId: true, value: true } })) {
+    await tx.surveyDraftAnswer.update({ where: { participationId_questionId: { participationId: row.participationId, questionId: row.questionId } }, data: { value: replace(row.value) } });
+  }
   for (const row of await tx.actingEvent.findMany({ where: mentions("subject"), select: { id: true, subject: true } })) {
     await tx.actingEvent.update({ where: { id: row.id }, data: { subject: replace(row.subject) } });
   }
@@ -116,6 +123,7 @@ export async function eraseAccount(actor: Actor, userId: string, request: { by: 
     await tx.session.deleteMany({ where: { userId } });
     await tx.idempotencyKey.deleteMany({ where: { userId } });
     await tx.activitySettings.deleteMany({ where: { userId } });
+    await tx.helpAlertSettings.deleteMany({ where: { userId } });
     await tx.volunteerProfile.deleteMany({ where: { userId } });
     if (person.email) {
       await tx.loginCode.deleteMany({ where: { email: person.email } });
@@ -125,9 +133,10 @@ export async function eraseAccount(actor: Actor, userId: string, request: { by: 
     // Rate-limit keys carry an email address or a phone number.
     await tx.rateLimitEvent.deleteMany({ where: { OR: needles.map((needle) => ({ key: { contains: needle.toLowerCase() } })) } });
     await tx.residence.updateMany({ where: { userId, movedOutAt: null }, data: { movedOutAt: now } });
+    await tx.residenceRequest.deleteMany({ where: { userId } });
 
     // activeKey ("date:email") only guards against signing up twice: a past sign-up needs it no more.
-    await tx.signUp.updateMany({ where: theirs, data: { name: formerResident, email: null, phone: null, interpreterLanguage: null, activeKey: null } });
+    await tx.signUp.updateMany({ where: theirs, data: { name: formerResident, email: null, phone: null, interpreterLanguage: null, activeKey: null, cancelCodeHash: null } });
     // Their help requests close; what they wrote about themselves goes, with what buddies noted at their visits.
     await tx.helpRequest.updateMany({ where: { residentId: userId, status: { in: ["open", "offered", "matched"] } }, data: { status: "cancelled", closedAt: now } });
     await tx.helpRequest.updateMany({ where: { residentId: userId }, data: { description: removedText } });
@@ -139,6 +148,8 @@ export async function eraseAccount(actor: Actor, userId: string, request: { by: 
     await tx.agreementConsent.updateMany({ where: { userId }, data: { reason: null, userId: null } });
     await tx.booking.updateMany({ where: { userId, status: "active", startsAt: { gt: now } }, data: { status: "cancelled", cancelledAt: now } });
     await tx.booking.updateMany({ where: { userId }, data: { purpose: removedText } });
+    // That they took part in a survey goes (with any unsent draft); what they sent was anonymous and stays.
+    await tx.surveyParticipation.deleteMany({ where: { userId } });
     await leaveHouseholds(tx, userId, now);
     await scrubFreeTexts(tx, needles);
     await tx.deletionRecord.create({

@@ -2,6 +2,7 @@
 // and print version, and by the desk for people registered there. Every table with personal data is read here; a new
 // one must be added (tests/integration/privacy.test.ts fills every table and checks the export shows it).
 import { personForRights } from "~/features/privacy/queries.server";
+import { participationsOf } from "~/features/surveys/queries.server";
 import type { Actor } from "~/utils/actor";
 import { prisma } from "~/utils/db.server";
 
@@ -27,7 +28,9 @@ export async function collectPersonalData(actor: Actor, userId: string) {
       registeredBy: { select: { displayName: true } },
       roles: { select: { role: true } },
       residences: { select: { unit: true, movedInAt: true, movedOutAt: true, building: { select: { name: true, address: true } } } },
+      residenceRequest: { select: { unit: true, status: true, createdAt: true, decidedAt: true, building: { select: { name: true } } } },
       activitySettings: { select: { confirmations: true, reminders: true, changes: true, digest: true } },
+      helpAlertSettings: { select: { newRequests: true } },
       volunteerProfile: {
         select: { skills: true, languages: true, availability: true, maxDistanceMeters: true, maxTasks: true, pausedUntil: true, approvedAt: true },
       },
@@ -37,7 +40,7 @@ export async function collectPersonalData(actor: Actor, userId: string) {
   });
   if (!user) return null;
   const email = user.email;
-  const [signUps, helpRequests, helpOffers, visitsGiven, concerns, answers, householdAnswers, comments, bookings, mails, contactViews, actedFor, households] =
+  const [signUps, helpRequests, helpOffers, visitsGiven, concerns, answers, householdAnswers, comments, bookings, mails, contactViews, actedFor, surveys, households] =
     await Promise.all([
       prisma.signUp.findMany({
         where: { OR: [{ userId }, ...(email ? [{ email }] : [])] },
@@ -57,6 +60,7 @@ export async function collectPersonalData(actor: Actor, userId: string) {
           createdAt: true,
           cancelledAt: true,
           checkedInAt: true,
+          cancelCodeHash: true,
           createdBy: { select: { displayName: true } },
           occurrence: { select: { startsAt: true, activity: { select: { title: true } } } },
         },
@@ -126,6 +130,7 @@ export async function collectPersonalData(actor: Actor, userId: string) {
         orderBy: { startedAt: "desc" },
         select: { startedAt: true, endedAt: true, staff: { select: { displayName: true } }, events: { orderBy: { createdAt: "asc" }, select: { action: true, subject: true, createdAt: true } } },
       }),
+      participationsOf(userId),
       // Outreach: the households they live in, with what the buurtwerkers noted about them and who looked at it.
       prisma.household.findMany({
         where: { members: { some: { userId } } },
@@ -176,6 +181,14 @@ export async function collectPersonalData(actor: Actor, userId: string) {
       registeredAtTheDeskBy: user.registeredBy?.displayName ?? null,
     },
     homes: user.residences.map((r) => ({ building: r.building.name, address: r.building.address, unit: r.unit, movedIn: r.movedInAt, movedOut: r.movedOutAt })),
+    // A building the person said they live in, waiting for the buurtwerker (or refused).
+    homeRequest: user.residenceRequest && {
+      building: user.residenceRequest.building.name,
+      unit: user.residenceRequest.unit,
+      status: user.residenceRequest.status,
+      at: user.residenceRequest.createdAt,
+      decidedAt: user.residenceRequest.decidedAt,
+    },
     signUps: signUps.map((s) => ({
       activity: s.occurrence.activity.title,
       date: s.occurrence.startsAt,
@@ -189,6 +202,8 @@ export async function collectPersonalData(actor: Actor, userId: string) {
       at: s.createdAt,
       cancelledAt: s.cancelledAt,
       checkedInAt: s.checkedInAt,
+      // Only a keyed fingerprint of the code is kept: nobody can read the code back, not even for this export.
+      cancelCode: s.cancelCodeHash !== null,
     })),
     helpRequests: helpRequests.map((r) => ({
       kind: r.kind,
@@ -221,10 +236,12 @@ export async function collectPersonalData(actor: Actor, userId: string) {
     mails: mails.map((m) => ({ kind: m.kind, subject: m.subject, status: m.status, queued: m.createdAt, sent: m.sentAt })),
     notifications: user.activitySettings,
     calendarFeed: user.activitySettings !== null,
+    helpRequestAlerts: user.helpAlertSettings?.newRequests ?? null,
     whoSawMyAddressOrPhone: contactViews.map((v) => ({ who: v.viewer.displayName, when: v.viewedAt })),
     whoActedForMe: actedFor.map((a) => ({ who: a.staff.displayName, from: a.startedAt, until: a.endedAt, did: a.events.map((e) => ({ what: e.action, about: e.subject, when: e.createdAt })) })),
     signedInDevices: user.sessions.map((s) => ({ since: s.createdAt, until: s.expiresAt })),
     worksIn: user.staffAssignments.map((a) => ({ neighbourhood: a.neighbourhood.name, until: a.endsAt })),
+    surveys,
     households: households.map((h) => ({
       address: h.building ? `${h.building.name} ${h.unit}`.trim() : `${h.street} ${h.number}`.trim(),
       languages: split(h.languages),

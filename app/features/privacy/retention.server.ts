@@ -79,10 +79,35 @@ export async function flagInactiveDeskPeople(retention: Retention, now = new Dat
       actedFor: { none: { startedAt: since } },
       agreementResponses: { none: { updatedAt: since } },
       bookings: { none: { createdAt: since } },
+      surveyParticipations: { none: { createdAt: since } },
       householdMemberships: { none: { household: { OR: [{ knocks: { some: { knockedAt: since } } }, { followUps: { some: { status: { not: "ended" } } } }] } } },
     },
     data: { reviewFlaggedAt: now },
   });
+  return count;
+}
+
+/**
+ * Codes to cancel a sign-up without an account (kept as keyed hashes) are of no use once the date has passed, and a
+ * building someone asked for that nobody confirmed is forgotten after the logs' time (they can ask again).
+ */
+export async function forgetUsedUp(retention: Retention, now = new Date()) {
+  const { logs } = retentionCutoffs(retention, now);
+  const [codes, homes] = await prisma.$transaction([
+    prisma.signUp.updateMany({ where: { cancelCodeHash: { not: null }, occurrence: { startsAt: { lt: now } } }, data: { cancelCodeHash: null } }),
+    prisma.residenceRequest.deleteMany({ where: { OR: [{ decidedAt: { lt: logs } }, { decidedAt: null, createdAt: { lt: logs } }] } }),
+  ]);
+  return { codes: codes.count, homes: homes.count };
+}
+
+/**
+ * Who answered a survey (and unsent draft answers) is only needed while it runs: the record goes once the survey
+ * has been closed for its time. The anonymous answers stay; they name nobody.
+ */
+export async function deleteOldSurveyParticipations(retention: Retention, now = new Date()) {
+  const { surveys } = retentionCutoffs(retention, now);
+  // Draft answers go with them (onDelete: Cascade).
+  const { count } = await prisma.surveyParticipation.deleteMany({ where: { survey: { closesAt: { lt: surveys } } } });
   return count;
 }
 
@@ -93,6 +118,8 @@ export async function applyRetention(retention: Retention, now = new Date()) {
     logs: await deleteOldLogs(retention, now),
     helpTexts: await removeClosedHelpTexts(retention, now),
     flagged: await flagInactiveDeskPeople(retention, now),
+    surveys: await deleteOldSurveyParticipations(retention, now),
     outreach: await removeOldOutreach(retention, now),
+    usedUp: await forgetUsedUp(retention, now),
   };
 }

@@ -11,7 +11,12 @@ export type Retention = {
   helpTextDays: number;
   /** Days without anything happening after which someone registered at the desk is put up for a look by staff. */
   inactiveDays: number;
+  /** Days after a survey closed that the record of who answered it goes (the anonymous answers stay). */
+  surveyDays?: number;
 };
+
+/** Long enough to type in the last paper forms (two weeks) and show the results at the bewonersbijeenkomst. */
+export const DEFAULT_SURVEY_DAYS = 90;
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -23,6 +28,7 @@ export function retentionCutoffs(retention: Retention, now: Date) {
     logs: before(retention.logDays),
     helpTexts: before(retention.helpTextDays),
     inactive: before(retention.inactiveDays),
+    surveys: before(retention.surveyDays ?? DEFAULT_SURVEY_DAYS),
   };
 }
 

@@ -7,12 +7,13 @@ import { useTranslation } from "react-i18next";
 import type { z } from "zod";
 import { Button } from "~/components/ui/button";
 import { ErrorList, Field } from "~/components/ui/field";
+import { Outcome, outcomeAnchor } from "~/components/ui/outcome";
 import { Notice, PageTitle } from "~/components/ui/page";
 import { ErrorMessage } from "~/components/ui/error-message";
 import { formatLongDay } from "~/features/activities/format";
 import { toFormDate, toFormTime } from "~/features/activities/format";
 import { performDateAction } from "~/features/activities/mutations.server";
-import { getActivityForEdit } from "~/features/activities/queries.server";
+import { countPeopleToTell, getActivityForEdit } from "~/features/activities/queries.server";
 import { occurrenceActionSchema, occurrenceSchema, type OccurrenceAction, type OccurrenceInput } from "~/features/activities/activity-schema";
 import { notFound } from "~/utils/app-error";
 import { requireStaff } from "~/utils/auth.server";
@@ -27,7 +28,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   // Only a date in a neighbourhood the organiser works in; elsewhere it is not found.
   const occurrence = await getActivityForEdit(actor, params.occurrenceId ?? "");
   if (!occurrence) throw notFound();
+  // Cancelling asks first: how many people will get an email.
+  const asking = new URL(request.url).searchParams.has("annuleren") && occurrence.status !== "cancelled";
   return {
+    confirmCancel: asking ? { people: await countPeopleToTell(actor, occurrence.id) } : null,
     id: occurrence.id,
     title: occurrence.activity.title,
     startsAt: occurrence.startsAt,
@@ -49,6 +53,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const id = params.occurrenceId ?? "";
   const submission = await parseForm(request, occurrenceActionSchema);
   if (submission.status !== "success") return Response.json({ result: submission.reply() }, { status: 400 });
+  // Everyone signed up gets an email: the organiser first sees how many, and confirms.
+  if (submission.value.intent === "cancel" && !submission.value.confirmed) return redirect(`/activiteiten/${encodeURIComponent(id)}/datum?annuleren=1#${outcomeAnchor}`);
   try {
     const done = await performDateAction(actor, id, submission.value);
     return redirect(`/activiteiten/${encodeURIComponent(id)}/datum${done.cancelled ? "" : "?klaar=bewaard"}`);
@@ -82,6 +88,22 @@ export default function ChangeOccurrence() {
       </p>
       {saved ? <Notice tone="success">{t("occurrence.saved")}</Notice> : null}
       {cancelled ? <Notice tone="error">{t("occurrence.cancelled")}</Notice> : null}
+      {data.confirmCancel ? (
+        <Outcome>
+          <Form method="post" className="mb-6 space-y-3 rounded-xl border-2 border-red-800 bg-red-50 p-4">
+            <h2 className="text-xl font-bold">{t("occurrence.confirmTitle")}</h2>
+            <p>{t("occurrence.confirmText", { count: data.confirmCancel.people })}</p>
+            <input type="hidden" name="intent" value="cancel" />
+            <input type="hidden" name="confirmed" value="on" />
+            <Button variant="danger" className="w-full">
+              {t("occurrence.confirmCancel")}
+            </Button>
+            <Link to={`/activiteiten/${data.id}/datum`} className="flex min-h-tap items-center justify-center font-semibold">
+              {t("occurrence.keep")}
+            </Link>
+          </Form>
+        </Outcome>
+      ) : null}
       <Form method="post" className="space-y-5" {...getFormProps(form)}>
         <ErrorList id={form.errorId} errors={form.errors} />
         <Field label={t("form.date")} errors={fields.date.errors} {...getInputProps(fields.date, { type: "date" })} />

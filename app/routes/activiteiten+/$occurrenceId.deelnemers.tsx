@@ -6,7 +6,9 @@ import { useTranslation } from "react-i18next";
 import { Button } from "~/components/ui/button";
 import { ErrorMessage } from "~/components/ui/error-message";
 import { ErrorList, Field } from "~/components/ui/field";
+import { Outcome, outcomeAnchor } from "~/components/ui/outcome";
 import { Card, Notice, PageTitle } from "~/components/ui/page";
+import { PhoneLink } from "~/components/ui/phone-link";
 import { formatLongDay, formatTimeRange } from "~/features/activities/format";
 import { performAttendeeAction } from "~/features/activities/mutations.server";
 import { can } from "~/features/activities/permissions";
@@ -54,7 +56,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const query = new URL(request.url).searchParams.get("q");
     if (query) back.set("q", query);
     if (added) back.set("toegevoegd", added);
-    return redirect(`/activiteiten/${encodeURIComponent(occurrenceId)}/deelnemers${back.size ? `?${back}` : ""}`);
+    // A new person is named at the top of the page: the view and the focus go there (the form was far below).
+    return redirect(`/activiteiten/${encodeURIComponent(occurrenceId)}/deelnemers${back.size ? `?${back}` : ""}${added ? `#${outcomeAnchor}` : ""}`);
   } catch (error) {
     return replyWithError(submission, error);
   }
@@ -81,7 +84,9 @@ export default function Attendees() {
         </span>
       </p>
       {data.added ? (
-        <Notice tone="success">{data.added.status === "waitlisted" ? t("attendees.addedWaitlist", { name: data.added.name }) : t("attendees.added", { name: data.added.name })}</Notice>
+        <Outcome key={data.added.id}>
+          <Notice tone="success">{data.added.status === "waitlisted" ? t("attendees.addedWaitlist", { name: data.added.name }) : t("attendees.added", { name: data.added.name })}</Notice>
+        </Outcome>
       ) : null}
       <ErrorList errors={actionData?.result?.error?.[""] ?? null} />
       <Card className="mb-4">
@@ -110,7 +115,7 @@ export default function Attendees() {
               <div className="min-w-0 break-words">
                 <p className="font-semibold">{s.name}</p>
                 <p className="text-base text-ink/80">
-                  {s.people > 1 ? t("attendees.guests", { guests: s.guests, children: s.children }) : null} {s.phone ?? s.email ?? ""}
+                  {s.people > 1 ? t("attendees.guests", { guests: s.guests, children: s.children }) : null} {s.phone ? <PhoneLink phone={s.phone} /> : (s.email ?? "")}
                   {s.walkIn ? ` · ${t("attendees.walkIn")}` : ""}
                   {s.guest ? ` · ${t("attendees.guestSignUp")}` : ""}
                   {s.createdBy && !s.walkIn ? ` · ${t("attendees.helper", { name: s.createdBy.displayName })}` : ""}
@@ -141,7 +146,7 @@ export default function Attendees() {
           <ol className="list-decimal space-y-1 ps-6">
             {data.waitlist.map((s) => (
               <li key={s.id}>
-                {s.name} ({s.people}) {s.phone ?? s.email ?? ""}
+                {s.name} ({s.people}) {s.phone ? <PhoneLink phone={s.phone} /> : (s.email ?? "")}
                 {s.guest ? ` · ${t("attendees.guestSignUp")}` : ""}
               </li>
             ))}

@@ -11,6 +11,8 @@ import { createActivity } from "~/features/activities/mutations.server";
 import { can } from "~/features/activities/permissions";
 import { getActivityForEdit, listPlacesWithSpaces } from "~/features/activities/queries.server";
 import { activitySchema } from "~/features/activities/activity-schema";
+import { SurveyNote } from "~/features/surveys/components/survey-note";
+import { surveyNote } from "~/features/surveys/queries.server";
 import { forbidden } from "~/utils/app-error";
 import { requireStaff } from "~/utils/auth.server";
 import { parseForm, replyWithError } from "~/utils/form.server";
@@ -21,10 +23,13 @@ export const meta: MetaFunction = ({ matches }) => titleFrom(matches, "activitie
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireStaff(request);
   if (!can(actor, "startActivity")) throw forbidden();
-  const copyOf = new URL(request.url).searchParams.get("van");
+  const search = new URL(request.url).searchParams;
+  const copyOf = search.get("van");
   // A copy only of an activity the organiser may edit; the form offers only the places where they work.
   const source = copyOf ? await getActivityForEdit(actor, copyOf) : null;
-  return { places: await listPlacesWithSpaces(actor), defaultValue: source ? toFormValues(source, { copy: true }) : undefined, isCopy: Boolean(source) };
+  // Planned as a follow-up of a survey's results (?bevraging=): the page says so.
+  const fromSurvey = await surveyNote(actor, search.get("bevraging"), search.get("vraag"));
+  return { places: await listPlacesWithSpaces(actor), defaultValue: source ? toFormValues(source, { copy: true }) : undefined, isCopy: Boolean(source), fromSurvey };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -42,11 +47,12 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function NewActivity() {
   const { t } = useTranslation("activities");
-  const { places, defaultValue, isCopy } = useLoaderData<typeof loader>();
+  const { places, defaultValue, isCopy, fromSurvey } = useLoaderData<typeof loader>();
   const actionData = useActionData<{ result: SubmissionResult<string[]> }>();
   return (
     <>
       <PageTitle intro={isCopy ? t("form.duplicateIntro") : undefined}>{t("form.newTitle")}</PageTitle>
+      {fromSurvey ? <SurveyNote note={fromSurvey} /> : null}
       <ActivityForm places={places} defaultValue={defaultValue} lastResult={actionData?.result} mode="new" />
     </>
   );

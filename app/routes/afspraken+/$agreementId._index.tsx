@@ -24,6 +24,7 @@ import { parseForm } from "~/utils/form.server";
 import { titleFrom } from "~/utils/meta";
 import { useIntentForm } from "~/utils/intent-form";
 import { replyToIntent } from "./__intent-reply.server";
+import { getLocale } from "~/utils/i18n.server";
 
 export const meta: MetaFunction = ({ matches }) => titleFrom(matches, "agreements:title");
 
@@ -33,7 +34,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!found || !can(actor, "read", found.access)) throw notFound();
   const { access, ...agreement } = found;
   // Staff adopt "as the buurtwerker", a resident co-author as one of the writers: the notice will say which.
-  return { agreement, may: agreementPageAbilities(actor, access), locale: actor.user.locale, adoptBy: actor.staff ? "staff" : "coauthor" };
+  return { agreement, may: agreementPageAbilities(actor, access), locale: await getLocale(request), adoptBy: actor.staff ? "staff" : "coauthor" };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {

@@ -14,6 +14,7 @@ import { getVersion } from "~/features/agreements/queries.server";
 import { notFound } from "~/utils/app-error";
 import { requireActor } from "~/utils/auth.server";
 import { titleFrom } from "~/utils/meta";
+import { getLocale } from "~/utils/i18n.server";
 
 export const meta: MetaFunction = ({ matches }) => titleFrom(matches, "agreements:versions.list");
 
@@ -23,7 +24,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const found = Number.isInteger(number) ? await getVersion(actor, params.agreementId ?? "", number) : null;
   if (!found || !can(actor, "read", found.access)) throw notFound();
   const { access: _access, ...version } = found;
-  return { version, locale: actor.user.locale };
+  return { version, locale: await getLocale(request) };
 }
 
 export default function VersionPage() {

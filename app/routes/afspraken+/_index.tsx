@@ -10,13 +10,14 @@ import { can } from "~/features/agreements/permissions";
 import { getOverview } from "~/features/agreements/queries.server";
 import { getActor } from "~/utils/auth.server";
 import { titleFrom } from "~/utils/meta";
+import { getLocale } from "~/utils/i18n.server";
 
 export const meta: MetaFunction = ({ matches }) => titleFrom(matches, "agreements:title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await getActor(request);
   if (!actor) return { overview: null, mayStart: false, locale: "nl" };
-  return { overview: await getOverview(actor), mayStart: can(actor, "startAgreements"), locale: actor.user.locale };
+  return { overview: await getOverview(actor), mayStart: can(actor, "startAgreements"), locale: await getLocale(request) };
 }
 
 export default function Agreements() {

@@ -12,14 +12,17 @@ import { ItemList } from "~/features/agreements/components/item-list";
 import { PhaseBadge } from "~/features/agreements/components/phase-badge";
 import { can } from "~/features/agreements/permissions";
 import { getSpacePage } from "~/features/agreements/queries.server";
+import { OpeningHours } from "~/features/bookings/components/opening-hours";
 import { SettingsForm } from "~/features/bookings/components/settings-form";
 import { saveBookingSettings } from "~/features/bookings/mutations.server";
+import { mayChangeSettings } from "~/features/bookings/queries.server";
 import { can as canBook } from "~/features/bookings/permissions";
 import { bookingSettingsSchema } from "~/features/bookings/schema";
-import { notFound } from "~/utils/app-error";
+import { forbidden, notFound } from "~/utils/app-error";
 import { requireActor } from "~/utils/auth.server";
 import { parseForm, replyWithError } from "~/utils/form.server";
 import { titleFrom } from "~/utils/meta";
+import { getLocale } from "~/utils/i18n.server";
 
 export const meta: MetaFunction = ({ matches }) => titleFrom(matches, "agreements:title");
 
@@ -29,12 +32,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!found || !can(actor, "read", found.access)) throw notFound();
   const { access, ...space } = found;
   const may = { createAgreement: can(actor, "create", access), changeSettings: canBook(actor, "changeSettings", access) };
-  return { space, may, locale: actor.user.locale };
+  return { space, may, locale: await getLocale(request) };
 }
 
 /** Staff set the opening hours and the maximum length of a booking. */
 export async function action({ request, params }: ActionFunctionArgs) {
   const actor = await requireActor(request);
+  // Refused before the form is read: nobody else learns what it asks for.
+  if (!(await mayChangeSettings(actor, params.buildingSlug ?? "", params.spaceSlug ?? ""))) throw forbidden();
   const submission = await parseForm(request, bookingSettingsSchema);
   if (submission.status !== "success") return Response.json({ result: submission.reply() }, { status: 400 });
   try {
@@ -61,7 +66,7 @@ export default function SpacePage() {
       {hours ? (
         <Card className="mb-6 space-y-2">
           <h2 className="text-xl font-bold">{t("booking.openingHours")}</h2>
-          <p>{t("booking.hours", { from: hours.opensAt, to: hours.closesAt, hours: Math.round((hours.maxMinutes / 60) * 10) / 10 })}</p>
+          <OpeningHours hours={hours.hours} maxMinutes={hours.maxMinutes} />
           <LinkButton to={`/afspraken/gebouw/${space.building.slug}/${space.slug}/reserveren`} className="w-full">
             {t("detail.bookRoom")}
           </LinkButton>

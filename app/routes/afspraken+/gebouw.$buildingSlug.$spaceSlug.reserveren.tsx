@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { ErrorMessage } from "~/components/ui/error-message";
 import { Notice, PageTitle } from "~/components/ui/page";
 import { MyBookings } from "~/features/bookings/components/my-bookings";
+import { OpeningHours } from "~/features/bookings/components/opening-hours";
 import { SlotForm } from "~/features/bookings/components/slot-form";
 import { Week } from "~/features/bookings/components/week";
 import { performBookingAction } from "~/features/bookings/mutations.server";
@@ -16,6 +17,7 @@ import { requireActor } from "~/utils/auth.server";
 import { parseForm } from "~/utils/form.server";
 import { titleFrom } from "~/utils/meta";
 import { replyToIntent } from "./__intent-reply.server";
+import { getLocale } from "~/utils/i18n.server";
 
 export const meta: MetaFunction = ({ matches }) => titleFrom(matches, "agreements:booking.goBook");
 
@@ -26,7 +28,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!found || !can(actor, "seeWeek", found.access)) throw notFound();
   const { access, ...page } = found;
   const may = { book: can(actor, "book", access), block: can(actor, "block", access), cancelAny: can(actor, "cancelAny", access) };
-  return { page, may, locale: actor.user.locale };
+  return { page, may, locale: await getLocale(request) };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -65,9 +67,9 @@ export default function BookingPage() {
       {message ? <Notice tone="success">{t(message)}</Notice> : null}
       {settings ? (
         <>
-          <p className="mb-4 font-semibold">
-            {t("booking.hours", { from: settings.opensAt, to: settings.closesAt, hours: Math.round((settings.maxMinutes / 60) * 10) / 10 })}
-          </p>
+          <div className="mb-4 font-semibold">
+            <OpeningHours hours={settings.hours} maxMinutes={settings.maxMinutes} />
+          </div>
           {space.agreement ? (
             <p className="mb-4">
               <Link to={`/afspraken/${space.agreement.id}`}>{t("openSpace", { space: space.name })}</Link>

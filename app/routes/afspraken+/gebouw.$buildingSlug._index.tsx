@@ -5,11 +5,13 @@ import { ErrorMessage } from "~/components/ui/error-message";
 import { Card, PageTitle } from "~/components/ui/page";
 import { formatDate } from "~/components/ui/format";
 import { PhaseBadge } from "~/features/agreements/components/phase-badge";
+import { OpeningHours } from "~/features/bookings/components/opening-hours";
 import { can } from "~/features/agreements/permissions";
 import { getBuildingPage } from "~/features/agreements/queries.server";
 import { notFound } from "~/utils/app-error";
 import { requireActor } from "~/utils/auth.server";
 import { titleFrom } from "~/utils/meta";
+import { getLocale } from "~/utils/i18n.server";
 
 export const meta: MetaFunction = ({ matches }) => titleFrom(matches, "agreements:title");
 
@@ -18,7 +20,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const found = await getBuildingPage(actor, params.buildingSlug ?? "");
   if (!found || !can(actor, "read", found.access)) throw notFound();
   const { access: _access, ...building } = found;
-  return { building, locale: actor.user.locale };
+  return { building, locale: await getLocale(request) };
 }
 
 export default function BuildingPage() {
@@ -49,9 +51,7 @@ export default function BuildingPage() {
               {space.agreement?.adopted ? (
                 <p className="text-base">{t("adoptedOn", { date: formatDate(space.agreement.adopted.adoptedAt, locale), number: space.agreement.adopted.number })}</p>
               ) : null}
-              {space.bookable?.active ? (
-                <p className="text-base">{t("booking.openFromTo", { from: space.bookable.opensAt, to: space.bookable.closesAt })}</p>
-              ) : null}
+              {space.bookable?.active ? <OpeningHours hours={space.bookable.hours} compact /> : null}
             </Card>
           </li>
         ))}

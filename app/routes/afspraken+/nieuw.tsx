@@ -10,6 +10,8 @@ import { createAgreement } from "~/features/agreements/mutations.server";
 import { can } from "~/features/agreements/permissions";
 import { listFreeSpaces } from "~/features/agreements/queries.server";
 import { newAgreementSchema } from "~/features/agreements/schema";
+import { SurveyNote } from "~/features/surveys/components/survey-note";
+import { surveyNote } from "~/features/surveys/queries.server";
 import { forbidden } from "~/utils/app-error";
 import { requireActor } from "~/utils/auth.server";
 import { parseForm, replyWithError } from "~/utils/form.server";
@@ -27,8 +29,11 @@ async function requireStarter(request: Request) {
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireStarter(request);
-  const spaceId = new URL(request.url).searchParams.get("ruimte") ?? undefined;
-  return { buildings: await listFreeSpaces(actor), spaceId };
+  const search = new URL(request.url).searchParams;
+  const spaceId = search.get("ruimte") ?? undefined;
+  // Proposed as a follow-up of a survey's results (?bevraging=): the page says so.
+  const fromSurvey = await surveyNote(actor, search.get("bevraging"), search.get("vraag"));
+  return { buildings: await listFreeSpaces(actor), spaceId, fromSurvey };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -45,11 +50,12 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function NewAgreement() {
   const { t } = useTranslation("agreements");
-  const { buildings, spaceId } = useLoaderData<typeof loader>();
+  const { buildings, spaceId, fromSurvey } = useLoaderData<typeof loader>();
   const actionData = useActionData<{ result: SubmissionResult<string[]> }>();
   return (
     <>
       <PageTitle intro={t("form.newIntro")}>{t("form.newTitle")}</PageTitle>
+      {fromSurvey ? <SurveyNote note={fromSurvey} /> : null}
       <AgreementForm
         schema={newAgreementSchema}
         lastResult={actionData?.result}

@@ -57,6 +57,9 @@ export default function HelpHome() {
             <LinkButton to="/hulp/zorgen" variant="secondary">
               {t("home.concerns")}
             </LinkButton>
+            <LinkButton to="/hulp/meldingen" variant="secondary">
+              {t("home.alerts")}
+            </LinkButton>
           </div>
         </section>
       ) : (

@@ -7,6 +7,7 @@ import { Button, buttonClass } from "~/components/ui/button";
 import { ErrorMessage } from "~/components/ui/error-message";
 import { ErrorList, Field } from "~/components/ui/field";
 import { Card, Notice, PageTitle } from "~/components/ui/page";
+import { FirstMeeting } from "~/features/help/components/first-meeting";
 import { ReasonList } from "~/features/help/components/reason-list";
 import { RequestCard, useFormatDay } from "~/features/help/components/request-card";
 import { VisitForm } from "~/features/help/components/visit-form";
@@ -14,6 +15,7 @@ import { performRequestAction, type RequestOutcome } from "~/features/help/mutat
 import { requestAbilities } from "~/features/help/permissions";
 import { getRequestForViewer, getSuggestions, viewContactDetails } from "~/features/help/queries.server";
 import { requestActionSchema } from "~/features/help/schema";
+import { worksIn } from "~/utils/actor";
 import { notFound } from "~/utils/app-error";
 import { requireActor } from "~/utils/auth.server";
 import { parseForm, replyWithError } from "~/utils/form.server";
@@ -37,7 +39,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const showContact = allowed.seeContact && openedFromThisSite((name) => request.headers.get(name));
   const contact = showContact ? await viewContactDetails(actor, requestId) : null;
   const suggestions = allowed.offer ? await getSuggestions(actor, requestId) : [];
-  return { ...view, allowed, contact, contactBehindButton: allowed.seeContact && !showContact, suggestions };
+  // The first meeting at the wijkhuis: the buurtwerker plans it at any time, the buddy in the resident's times.
+  const staffHere = worksIn(actor, subject.neighbourhoodId);
+  const planMeeting: "staff" | "volunteer" | null = allowed.planMeeting ? (staffHere ? "staff" : "volunteer") : null;
+  const buddyWaits = !staffHere && !actor.acting && subject.matchedVolunteerId === actor.user.id && !allowed.seeContact;
+  return { ...view, allowed, contact, contactBehindButton: allowed.seeContact && !showContact, suggestions, planMeeting, buddyWaits };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -50,7 +56,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   try {
     outcome = await performRequestAction(actor, requestId, submission.value, { idempotencyKey: idempotencyKeyFrom(submission.payload) });
   } catch (error) {
-    return replyWithError(submission, error);
+    // The meeting's form shows its own refusal (a moment in the past, outside the resident's times).
+    return replyWithError(submission, error, submission.value.intent === "planMeeting" ? { intent: "planMeeting" } : {});
   }
   if (outcome.done === "declined") return redirect("/hulp/taken?afgewezen=1");
   const count = outcome.done === "offered" ? `&aantal=${outcome.count}` : "";
@@ -67,6 +74,8 @@ const doneMessages: Record<string, string> = {
   finished: "request.finished",
   visited: "visits.saved",
   checkedIn: "overview.checkInSaved",
+  meetingPlanned: "meeting.planned",
+  meetingDone: "meeting.doneSaved",
 };
 
 export default function HelpRequestPage() {
@@ -75,9 +84,10 @@ export default function HelpRequestPage() {
   const actionData = useActionData<IntentActionData | OfflineQueuedResult>();
   const [searchParams] = useSearchParams();
   const formatDay = useFormatDay();
-  const { summary, details, allowed, offers, contact, contactBehindButton, suggestions } = data;
+  const { summary, details, allowed, offers, contact, contactBehindButton, suggestions, planMeeting, buddyWaits } = data;
   const done = searchParams.get("klaar") ?? "";
-  const doneMessage = doneMessages[done];
+  // Matched on a request that meets at the wijkhuis first: no address yet, so the message says what comes first.
+  const doneMessage = done === "accepted" && summary.meetAtWijkhuis ? "offers.acceptedWijkhuis" : doneMessages[done];
   const myOffer = offers.find((o) => o.mine && o.origin === "staff" && o.status === "pending");
   const waiting = ["open", "offered"].includes(summary.status);
   // A refusal that belongs to no single form (replyWithError answers without an intent).
@@ -107,6 +117,10 @@ export default function HelpRequestPage() {
           )}
           {summary.meetAtWijkhuis ? <p className="font-semibold">{t("request.firstMeetingWijkhuis")}</p> : null}
         </RequestCard>
+
+        {summary.status === "matched" || summary.status === "done" ? (
+          <FirstMeeting meeting={summary} plan={planMeeting} markDone={allowed.meetingDone} buddyWaits={buddyWaits} />
+        ) : null}
 
         {contact ? (
           <Card className="space-y-2">

@@ -9,6 +9,10 @@ import { IdempotencyKeyInput } from "~/components/ui/idempotency-key";
 import { Card, Notice, PageTitle } from "~/components/ui/page";
 import { updateProfile } from "~/features/accounts/mutations.server";
 import { getProfile, listActedFor } from "~/features/accounts/queries.server";
+import { formatShortMoment } from "~/features/activities/format";
+import { getMySignUps } from "~/features/activities/queries.server";
+import { helpSummary } from "~/features/help/queries.server";
+import { getHome } from "~/features/homes/queries.server";
 import { formatMoment } from "~/utils/dates";
 import { getLocale } from "~/utils/i18n.server";
 import { profileSchema } from "~/features/accounts/schema";
@@ -20,16 +24,29 @@ import { localeCookie } from "~/utils/i18n.server";
 import { titleFrom } from "~/utils/meta";
 import { ErrorMessage } from "~/components/ui/error-message";
 
-export const meta: MetaFunction = ({ matches }) => titleFrom(matches, "me.title");
+export const meta: MetaFunction = ({ matches }) => titleFrom(matches, "nav.me");
 
+/** The hub of everything about oneself: next sign-ups, help, where one lives, notifications, language, account. */
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await getActor(request);
   if (!actor) return { profile: null, actedFor: [] };
-  const [profile, actedFor, locale] = await Promise.all([getProfile(actor.user.id), listActedFor(actor.user.id), getLocale(request)]);
+  const locale = await getLocale(request);
+  const [profile, actedFor, signUps, help, home] = await Promise.all([
+    getProfile(actor.user.id),
+    listActedFor(actor.user.id),
+    getMySignUps(actor.user.id, new Date(), { locale, take: 5 }),
+    helpSummary(actor),
+    getHome(actor.user.id),
+  ]);
   if (!profile) throw new Response("Not found", { status: 404 });
   const when = (date: Date) => formatMoment(date, locale);
   return {
     profile,
+    signUps: signUps.map((s) => ({ id: s.id, occurrenceId: s.occurrence.id, title: s.occurrence.activity.title, lang: s.occurrence.activity.lang, when: formatShortMoment(s.occurrence.startsAt, locale), waiting: s.status === "waitlisted" })),
+    help,
+    home,
+    // Ending every session is the person's own step, not a buurtwerker's while helping them.
+    maySignOutEverywhere: actor.acting === null,
     actedFor: actedFor.map((session) => ({
       id: session.id,
       staff: session.staff.displayName,
@@ -53,10 +70,14 @@ export async function action({ request }: ActionFunctionArgs) {
 
 type ActionData = { result: SubmissionResult<string[]>; saved?: boolean };
 
+type Hub = Exclude<ReturnType<typeof useLoaderData<typeof loader>>, { profile: null }>;
+
 export default function Me() {
-  const { profile, actedFor } = useLoaderData<typeof loader>();
+  const data = useLoaderData<typeof loader>();
+  const { profile, actedFor } = data;
   const { t } = useTranslation();
-  if (!profile) {
+  const [searchParams] = useSearchParams();
+  if (!profile || !("signUps" in data)) {
     return (
       <>
         <PageTitle intro={t("me.signedOutText")}>{t("me.signedOutTitle")}</PageTitle>
@@ -66,9 +87,25 @@ export default function Me() {
       </>
     );
   }
+  const welcome = searchParams.has("welkom");
   return (
     <>
-      <Profile profile={profile} />
+      <PageTitle intro={welcome ? t("me.welcome") : t("me.hubIntro")}>{t("me.hubTitle", { name: profile.displayName })}</PageTitle>
+      {/* A new account first says how to call them; afterwards the hub comes first. */}
+      {welcome ? <Profile profile={profile} /> : null}
+      <div className="space-y-4">
+        <NextSignUps signUps={data.signUps} />
+        <MyHelp help={data.help} />
+        <MyHome home={data.home} />
+        <Card className="space-y-1">
+          <h2 className="text-xl font-bold">{t("me.notificationsTitle")}</h2>
+          <p className="text-base text-ink/80">{t("me.notificationsText")}</p>
+          <Link to="/ik/meldingen" className="inline-flex min-h-tap items-center font-semibold">
+            {t("me.notificationsLink")}
+          </Link>
+        </Card>
+      </div>
+      {welcome ? null : <Profile profile={profile} />}
       <ActedFor sessions={actedFor} />
       <Card className="mt-6 space-y-1">
         <h2 className="text-xl font-bold">{t("me.dataTitle")}</h2>
@@ -97,7 +134,7 @@ export default function Me() {
 function Profile({ profile }: { profile: NonNullable<Awaited<ReturnType<typeof getProfile>>> }) {
   const { t } = useTranslation();
   const actionData = useActionData<ActionData>();
-  const [searchParams] = useSearchParams();
+  const { maySignOutEverywhere } = useLoaderData<Hub>();
   const [form, fields] = useForm({
     lastResult: actionData?.result,
     constraint: getZodConstraint(profileSchema),
@@ -107,7 +144,7 @@ function Profile({ profile }: { profile: NonNullable<Awaited<ReturnType<typeof g
   });
   return (
     <>
-      <PageTitle intro={searchParams.has("welkom") ? t("me.welcome") : undefined}>{t("me.title")}</PageTitle>
+      <h2 className="mb-3 mt-8 text-2xl font-bold">{t("me.title")}</h2>
       {actionData?.saved ? <Notice tone="success">{t("me.saved")}</Notice> : null}
       <Form method="post" className="space-y-5" {...getFormProps(form)}>
         <IdempotencyKeyInput />
@@ -139,11 +176,6 @@ function Profile({ profile }: { profile: NonNullable<Awaited<ReturnType<typeof g
           <span className="font-semibold">{t("me.roles")}:</span>{" "}
           {profile.roles.map((r) => t(`roles.${r.role}`)).join(", ")}
         </p>
-        {profile.residences.map((residence) => (
-          <p key={residence.building.name}>
-            {residence.building.name} {residence.unit} · {residence.building.neighbourhood.name}
-          </p>
-        ))}
         <p className="text-base text-ink/70">{t("me.privacy")}</p>
       </Card>
       <Form method="post" action="/uitloggen" className="mt-6">
@@ -151,14 +183,81 @@ function Profile({ profile }: { profile: NonNullable<Awaited<ReturnType<typeof g
           {t("actions.signOut")}
         </Button>
       </Form>
-      <Form method="post" action="/uitloggen" className="mt-4 space-y-2">
-        <p className="text-base text-ink/80">{t("me.signOutEverywhereHint")}</p>
-        <input type="hidden" name="intent" value="everywhere" />
-        <Button variant="secondary" className="w-full">
-          {t("me.signOutEverywhere")}
-        </Button>
-      </Form>
+      {maySignOutEverywhere ? (
+        <Form method="post" action="/uitloggen" className="mt-4 space-y-2">
+          <p className="text-base text-ink/80">{t("me.signOutEverywhereHint")}</p>
+          <input type="hidden" name="intent" value="everywhere" />
+          <Button variant="secondary" className="w-full">
+            {t("me.signOutEverywhere")}
+          </Button>
+        </Form>
+      ) : null}
     </>
+  );
+}
+
+/** The next few dates one signed up for, each a link to its page (where it is cancelled). */
+function NextSignUps({ signUps }: { signUps: Hub["signUps"] }) {
+  const { t } = useTranslation();
+  return (
+    <Card className="space-y-2">
+      <h2 className="text-xl font-bold">{t("me.nextSignUps")}</h2>
+      {signUps.length === 0 ? <p>{t("me.noSignUps")}</p> : null}
+      <ul className="space-y-1" data-testid="next-sign-ups">
+        {signUps.map((s) => (
+          <li key={s.id}>
+            <Link to={`/activiteiten/${s.occurrenceId}`} className="flex min-h-tap flex-col justify-center py-1">
+              <span className="font-semibold" lang={s.lang} dir="auto">
+                {s.title}
+              </span>
+              <span className="text-base text-ink/80 no-underline first-letter:uppercase">
+                {s.when}
+                {s.waiting ? ` · ${t("me.waiting")}` : ""}
+              </span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+      <Link to="/activiteiten" className="inline-flex min-h-tap items-center font-semibold">
+        {t("me.findActivities")}
+      </Link>
+    </Card>
+  );
+}
+
+function MyHelp({ help }: { help: Hub["help"] }) {
+  const { t } = useTranslation();
+  return (
+    <Card className="space-y-1">
+      <h2 className="text-xl font-bold">{t("me.helpTitle")}</h2>
+      <p>{help.requests > 0 ? t("me.helpRequests", { count: help.requests }) : t("me.noHelpRequests")}</p>
+      {help.tasks > 0 ? <p>{t("me.helpTasks", { count: help.tasks })}</p> : null}
+      <Link to="/hulp" className="inline-flex min-h-tap items-center font-semibold">
+        {t("me.helpLink")}
+      </Link>
+    </Card>
+  );
+}
+
+/** Where one lives: the neighbourhood (for the weekly news) and the building, once the buurtwerker confirmed it. */
+function MyHome({ home }: { home: Hub["home"] }) {
+  const { t } = useTranslation();
+  const request = home?.request;
+  return (
+    <Card className="space-y-1">
+      <h2 className="text-xl font-bold">{t("residence.hubTitle")}</h2>
+      {home?.neighbourhood ? <p>{t("residence.inNeighbourhood", { name: home.neighbourhood.name })}</p> : <p className="font-semibold">{t("residence.none")}</p>}
+      {home?.buildings.map((residence) => (
+        <p key={residence.building.id}>
+          {residence.building.name} {residence.unit}
+        </p>
+      ))}
+      {request?.status === "pending" ? <p className="text-base text-ink/80">{t("residence.waiting", { building: request.building.name, unit: request.unit })}</p> : null}
+      {request?.status === "refused" ? <p className="text-base font-semibold text-red-800">{t("residence.refused", { building: request.building.name })}</p> : null}
+      <Link to="/ik/woonplaats" className="inline-flex min-h-tap items-center font-semibold">
+        {home?.neighbourhood ? t("residence.change") : t("residence.choose")}
+      </Link>
+    </Card>
   );
 }
 

@@ -5,6 +5,7 @@ import { Button, LinkButton, buttonClass } from "~/components/ui/button";
 import { Field } from "~/components/ui/field";
 import { Card, Notice, PageTitle } from "~/components/ui/page";
 import { searchResidents } from "~/features/accounts/queries.server";
+import { listHomesToConfirm } from "~/features/homes/queries.server";
 import { listFlaggedForReview } from "~/features/privacy/queries.server";
 import { requireStaff } from "~/utils/auth.server";
 import { titleFrom } from "~/utils/meta";
@@ -15,19 +16,27 @@ export const meta: MetaFunction = ({ matches }) => titleFrom(matches, "desk.titl
 export async function loader({ request }: LoaderFunctionArgs) {
   const staff = await requireStaff(request);
   const query = new URL(request.url).searchParams.get("q")?.trim() ?? "";
-  const [residents, toReview] = await Promise.all([searchResidents(staff, query), listFlaggedForReview(staff)]);
-  return { query, residents, toReview: toReview.map((person) => ({ id: person.id, displayName: person.displayName })) };
+  const [residents, toReview, homes] = await Promise.all([searchResidents(staff, query), listFlaggedForReview(staff), listHomesToConfirm(staff)]);
+  return {
+    query,
+    residents,
+    toReview: toReview.map((person) => ({ id: person.id, displayName: person.displayName })),
+    homes: homes.map((home) => ({ id: home.id, name: home.user.displayName, building: home.building.name, unit: home.unit })),
+  };
 }
 
 export default function Desk() {
   const { t } = useTranslation();
-  const { query, residents, toReview } = useLoaderData<typeof loader>();
+  const { query, residents, toReview, homes } = useLoaderData<typeof loader>();
   const [searchParams] = useSearchParams();
   return (
     <>
       <PageTitle intro={t("desk.intro")}>{t("desk.title")}</PageTitle>
       {searchParams.has("verwijderd") ? <Notice tone="success">{t("privacy:erase.staffDone")}</Notice> : null}
       {searchParams.has("gehouden") ? <Notice tone="success">{t("privacy:review.kept")}</Notice> : null}
+      {searchParams.get("woonplaats") === "bevestigd" ? <Notice tone="success">{t("residence.confirmed")}</Notice> : null}
+      {searchParams.get("woonplaats") === "geweigerd" ? <Notice tone="success">{t("residence.refusedDone")}</Notice> : null}
+      {homes.length ? <HomesToConfirm homes={homes} /> : null}
       {toReview.length ? <ReviewList people={toReview} /> : null}
       <LinkButton to="/onthaal/registreren" className="mb-2 w-full">
         {t("desk.register")}
@@ -75,6 +84,39 @@ export default function Desk() {
         ))}
       </ul>
     </>
+  );
+}
+
+/** People who said they live in a block here: yes (what is only for that building opens to them) or no. */
+function HomesToConfirm({ homes }: { homes: { id: string; name: string; building: string; unit: string }[] }) {
+  const { t } = useTranslation();
+  return (
+    <Card className="mb-6 space-y-3">
+      <h2 className="text-2xl font-bold">{t("residence.confirmTitle")}</h2>
+      <p>{t("residence.confirmIntro")}</p>
+      <ul className="space-y-3" data-testid="homes-to-confirm">
+        {homes.map((home) => (
+          <li key={home.id} className="space-y-2 border-t border-ink/10 pt-2">
+            <p>
+              <span className="font-semibold" dir="auto">
+                {home.name}
+              </span>
+              {" · "}
+              {home.building} {home.unit}
+            </p>
+            <Form method="post" action="/onthaal/woonplaatsen" className="grid grid-cols-2 gap-2">
+              <input type="hidden" name="requestId" value={home.id} />
+              <Button variant="secondary" name="decision" value="confirm" aria-label={`${t("residence.confirm")}: ${home.name}`}>
+                {t("residence.confirm")}
+              </Button>
+              <Button variant="secondary" name="decision" value="refuse" aria-label={`${t("residence.refuse")}: ${home.name}`}>
+                {t("residence.refuse")}
+              </Button>
+            </Form>
+          </li>
+        ))}
+      </ul>
+    </Card>
   );
 }
 

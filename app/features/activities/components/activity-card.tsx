@@ -9,6 +9,8 @@ export type CardData = {
   when: string;
   category: string;
   title: string;
+  /** The language of the title: the reader's when translated, else Dutch. */
+  lang?: string;
   place: string;
   neighbourhood: string;
   series: boolean;
@@ -32,12 +34,15 @@ export function ActivityCard({ item }: { item: CardData }) {
         <span>{t(`categories.${category}`)}</span>
         {item.series ? <span className="ms-auto text-sm font-normal text-ink/70">{t("list.series")}</span> : null}
       </p>
-      <h2 className="mt-1 text-xl font-bold text-brand-dark underline">{item.title}</h2>
+      {/* Dutch inside an Arabic page keeps its own direction: punctuation stays where it belongs. */}
+      <h2 className="mt-1 text-xl font-bold text-brand-dark underline" lang={item.lang} dir="auto">
+        {item.title}
+      </h2>
       <p className="font-semibold first-letter:uppercase">
         {item.when}
       </p>
       <p className="text-base text-ink/80">
-        {item.place} · {item.neighbourhood}
+        <bdi>{item.place}</bdi> · {item.neighbourhood}
       </p>
       <p className="mt-1 text-base">
         <PlacesLeft placesLeft={item.placesLeft} />

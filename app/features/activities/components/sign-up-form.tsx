@@ -25,19 +25,28 @@ function Check({ label, ...props }: { label: string } & InputHTMLAttributes<HTML
 export function SignUpForm({
   guest,
   full,
+  placesLeft = null,
+  seriesDates = 0,
   constraint,
   lastResult,
   queued = false,
 }: {
   guest: boolean;
   full: boolean;
+  /** Places still free (null: no limit), for the question when a group does not fit. */
+  placesLeft?: number | null;
+  /** Coming dates of the series after this one: more than none offers "every date at once". */
+  seriesDates?: number;
   constraint: FormConstraint;
   lastResult?: SubmissionResult<string[]>;
   queued?: boolean;
 }) {
   const { t } = useTranslation("activities");
   const { form, errorsOf, valueOf, input } = useServerCheckedForm({ id: "sign-up", lastResult, constraint, defaultValue: { guests: "0", children: "0" } });
+  // A group bigger than the places left: come with fewer, or all of them on the waitlist (rules.ts decidePlace).
+  const notAllFit = form.errors?.includes("activities:refused.notAllFit") ?? false;
   const detailsOpen =
+    notAllFit ||
     ["guests", "children", "interpreterLanguage"].some((name) => errorsOf(name)) ||
     ["guests", "children"].some((name) => (valueOf(name) ?? "0") !== "0");
   return (
@@ -69,7 +78,16 @@ export function SignUpForm({
           </fieldset>
         </div>
       </details>
+      {seriesDates > 0 ? <Check label={t("signUp.series", { count: seriesDates + 1 })} {...input("series", "checkbox")} /> : null}
       {queued ? <OfflineQueuedNotice /> : null}
+      {notAllFit ? (
+        <div className="space-y-3 rounded-lg border-2 border-sky-700 bg-sky-50 p-3">
+          <p className="font-semibold">{t("signUp.notAllFit", { count: placesLeft ?? 0 })}</p>
+          <Button variant="secondary" className="w-full" name="waitlist" value="on">
+            {t("signUp.allOnWaitlist")}
+          </Button>
+        </div>
+      ) : null}
       <Button className="w-full">{full ? t("signUp.joinWaitlist") : t("signUp.button")}</Button>
     </Form>
   );

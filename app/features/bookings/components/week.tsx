@@ -19,7 +19,12 @@ type ShownBooking = {
   name: string | null;
   assistedBy: string | null;
 };
-type WeekData = { days: { day: string; bookings: ShownBooking[] }[]; previous: string; next: string };
+type ShownActivity = { id: string; startsAt: Date | string; endsAt: Date | string; title: string | null };
+type WeekData = {
+  days: { day: string; hours: { opensAt: string; closesAt: string } | null; bookings: ShownBooking[]; activities: ShownActivity[] }[];
+  previous: string;
+  next: string;
+};
 
 export function Week({ week, base, locale, mayCancelAny }: { week: WeekData; base: string; locale: string; mayCancelAny: boolean }) {
   const { t } = useTranslation("agreements");
@@ -37,28 +42,56 @@ export function Week({ week, base, locale, mayCancelAny }: { week: WeekData; bas
         </Link>
       </nav>
       <ul className="space-y-2" data-testid="week">
-        {week.days.map(({ day, bookings }) => (
+        {week.days.map(({ day, hours, bookings, activities }) => (
           <li key={day} className="rounded-xl border border-ink/10 bg-white p-3">
-            <p className="font-semibold">{formatDate(day, locale, "full")}</p>
-            {bookings.length === 0 ? <p className="text-base text-ink/70">{t("booking.free")}</p> : null}
+            <p className="flex flex-wrap justify-between gap-x-3 font-semibold">
+              <span>{formatDate(day, locale, "full")}</span>
+              <span className="text-base font-normal text-ink/70">{hours ? `${hours.opensAt}–${hours.closesAt}` : t("booking.closed")}</span>
+            </p>
+            {bookings.length === 0 && activities.length === 0 && hours ? <p className="text-base text-ink/70">{t("booking.free")}</p> : null}
             <ul className="space-y-2">
-              {bookings.map((b) => (
-                <li key={b.id} className="text-base">
-                  <span className="font-semibold">
-                    {formatTime(b.startsAt, locale)}–{formatTime(b.endsAt, locale)}
-                  </span>{" "}
-                  {b.kind === "block" ? t("booking.blockedLabel") : b.mine ? t("booking.yours") : t("booking.taken")}
-                  {b.purpose ? ` · ${b.purpose}` : ""}
-                  {b.name ? ` · ${t("booking.by", { name: b.name })}` : ""}
-                  {b.assistedBy ? ` · ${t("author.withHelpOf", { name: b.assistedBy })}` : ""}
-                  {mayCancelAny ? <CancelForm bookingId={b.id} /> : null}
-                </li>
-              ))}
+              {/* Activities in the room take it like a booking does (issue 16); all in order of time. */}
+              {[...activities.map((a) => ({ at: a.startsAt, activity: a })), ...bookings.map((b) => ({ at: b.startsAt, booking: b }))]
+                .sort((x, y) => new Date(x.at).getTime() - new Date(y.at).getTime())
+                .map((entry) =>
+                  "activity" in entry ? (
+                    <li key={entry.activity.id} className="text-base">
+                      <span className="font-semibold">
+                        {formatTime(entry.activity.startsAt, locale)}–{formatTime(entry.activity.endsAt, locale)}
+                      </span>{" "}
+                      {t("booking.activity")}
+                      {entry.activity.title ? (
+                        <>
+                          {": "}
+                          <Link to={`/activiteiten/${entry.activity.id}`}>{entry.activity.title}</Link>
+                        </>
+                      ) : null}
+                    </li>
+                  ) : (
+                    <BookingLine key={entry.booking.id} booking={entry.booking} locale={locale} mayCancelAny={mayCancelAny} />
+                  ),
+                )}
             </ul>
           </li>
         ))}
       </ul>
     </section>
+  );
+}
+
+function BookingLine({ booking: b, locale, mayCancelAny }: { booking: ShownBooking; locale: string; mayCancelAny: boolean }) {
+  const { t } = useTranslation("agreements");
+  return (
+    <li className="text-base">
+      <span className="font-semibold">
+        {formatTime(b.startsAt, locale)}–{formatTime(b.endsAt, locale)}
+      </span>{" "}
+      {b.kind === "block" ? t("booking.blockedLabel") : b.mine ? t("booking.yours") : t("booking.taken")}
+      {b.purpose ? ` · ${b.purpose}` : ""}
+      {b.name ? ` · ${t("booking.by", { name: b.name })}` : ""}
+      {b.assistedBy ? ` · ${t("author.withHelpOf", { name: b.assistedBy })}` : ""}
+      {mayCancelAny ? <CancelForm bookingId={b.id} /> : null}
+    </li>
   );
 }
 
