@@ -5,8 +5,8 @@ import { seedActivities } from "./seed-activities";
 import { buildings, neighbourhoods, residents, staff, volunteers } from "./seed-data";
 import { seedAgreements } from "./seed-agreements";
 import { seedHelp } from "./seed-help";
-import { seedSurveys } from "./seed-surveys";
 import { seedOutreach } from "./seed-outreach";
+import { seedSurveys } from "./seed-surveys";
 
 export async function seed(databaseUrl = process.env.DATABASE_URL ?? "file:./data/dev.db") {
   const db = createPrismaClient(databaseUrl);
@@ -36,8 +36,8 @@ export async function seed(databaseUrl = process.env.DATABASE_URL ?? "file:./dat
   await seedAgreements(db);
   await seedHelp(db);
   await seedActivities(db);
-  await seedSurveys(db);
   await seedOutreach(db);
+  await seedSurveys(db);
   console.log(`Seeded ${residents.length} residents, ${volunteers.length} volunteers, ${staff.length} staff.`);
   await db.$disconnect();
 }

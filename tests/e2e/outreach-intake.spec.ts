@@ -101,7 +101,7 @@ test("an intake registers a household and a person once, records the question an
       select: { kind: true, status: true },
     }),
   ).toEqual([{ kind: "buddy", status: "open" }]);
-  await expect(page.getByRole("link", { name: "Hulpvraag bekijken" })).toHaveAttribute(
+  await expect(page.getByTestId("intakes").getByRole("link", { name: "Hulpvraag bekijken" })).toHaveAttribute(
     "href",
     `/hulp/vragen/${request.id}`,
   );

@@ -135,6 +135,24 @@ describe("follow-up", () => {
     ).toEqual([{ what: "notes", viewerId: w.staff.id }]);
     const mine = await outreachQueries.listMyFollowUps(w.worker);
     expect(mine.map((f) => f.id)).toEqual([followUp.id]);
+
+    // Handed over to a colleague of this neighbourhood: on their list now, off Sofie's; not to someone elsewhere.
+    const colleague = await createUser(prisma, { roles: ["buurtwerker"], neighbourhoodId: w.hood.id });
+    const update = {
+      intent: "update" as const,
+      wishes: ["language" as const],
+      nextStep: "Taalcafé dinsdag",
+      status: "active" as const,
+    };
+    await refused(
+      outreach.performFollowUpAction(w.worker, followUp.id, { ...update, ownerId: w.elsewhere.signedIn.id }),
+      400,
+    );
+    await outreach.performFollowUpAction(w.worker, followUp.id, { ...update, ownerId: colleague.id });
+    expect(await outreachQueries.listMyFollowUps(w.worker)).toEqual([]);
+    expect(
+      (await outreachQueries.listMyFollowUps(staffActor(colleague.id, [w.hood.id]))).map((f) => f.id),
+    ).toEqual([followUp.id]);
   });
 });
 

@@ -7,7 +7,7 @@ import { signUp } from "~/features/activities/mutations.server";
 import { createHelpRequestIn } from "~/features/help/mutations.server";
 import { helpLanguages, type HelpKind } from "~/features/help/vocabulary";
 import { can } from "~/features/outreach/permissions";
-import { findHouseholdSubject, inMyNeighbourhoods } from "~/features/outreach/queries.server";
+import { colleaguesIn, findHouseholdSubject, inMyNeighbourhoods } from "~/features/outreach/queries.server";
 import { knockMoment, numbersBetween } from "~/features/outreach/rules";
 import type {
   FollowUpAction,
@@ -403,7 +403,15 @@ export async function performFollowUpAction(
     const followUp = await followUpFor(tx, actor, followUpId);
     if (followUp.status === "ended") throw new AppError("outreach:errors.followUpEnded", { status: 409 });
     switch (action.intent) {
-      case "update":
+      case "update": {
+        // Handing over: only to a buurtwerker who works in the household's neighbourhood today.
+        const owner = action.ownerId
+          ? (await colleaguesIn(tx, followUp.household.neighbourhoodId, now)).find(
+              (c) => c.id === action.ownerId,
+            )
+          : null;
+        if (action.ownerId && !owner)
+          throw new AppError("outreach:errors.ownerNotHere", { field: "ownerId" });
         await tx.followUp.update({
           where: { id: followUpId },
           data: {
@@ -411,9 +419,11 @@ export async function performFollowUpAction(
             nextStep: action.nextStep,
             nextStepDue: action.nextStepDue ? dateOnly(action.nextStepDue) : null,
             status: action.status,
+            ...(owner ? { ownerId: owner.id } : {}),
           },
         });
         return "updated" as const;
+      }
       case "note":
         await tx.followUpNote.create({
           data: { followUpId, authorId: actor.signedIn.id, body: action.body, createdAt: now },

@@ -421,6 +421,7 @@ export async function getFollowUp(actor: Actor, followUpId: string) {
       nextStepDue: true,
       startedAt: true,
       endedAt: true,
+      ownerId: true,
       owner: { select: { displayName: true } },
       household: {
         select: {
@@ -453,6 +454,7 @@ export async function getFollowUp(actor: Actor, followUpId: string) {
     await prisma.householdView.create({
       data: { householdId: followUp.household.id, viewerId: actor.signedIn.id, what: "notes" },
     });
+  const colleagues = await colleaguesIn(prisma, followUp.household.neighbourhoodId);
   const { household, notes, wishes, nextStepDue, ...rest } = followUp;
   return {
     followUp: {
@@ -474,6 +476,7 @@ export async function getFollowUp(actor: Actor, followUpId: string) {
       })),
     },
     notes: seeNotes ? notes : [],
+    colleagues,
   };
 }
 
@@ -726,4 +729,18 @@ export async function getSignals(actor: Actor, neighbourhoodId: string | null, n
     months,
   );
   return { place, months, rows };
+}
+
+/** The buurtwerkers working in a neighbourhood today: who may take over a follow-up there. */
+export function colleaguesIn(db: Db, neighbourhoodId: string, now = new Date()) {
+  return db.user.findMany({
+    where: {
+      deletedAt: null,
+      roles: { some: { role: "buurtwerker" } },
+      staffAssignments: { some: { neighbourhoodId, OR: [{ endsAt: null }, { endsAt: { gt: now } }] } },
+    },
+    orderBy: { displayName: "asc" },
+    take: 50,
+    select: { id: true, displayName: true },
+  });
 }

@@ -206,6 +206,8 @@ export const followUpActionSchema = z.discriminatedUnion("intent", [
     intent: z.literal("update"),
     ...followUpFields,
     status: z.enum(["active", "paused"], choice).default("active"),
+    /** Who follows up from now on: a buurtwerker of the household's neighbourhood. */
+    ownerId: z.string().max(64).optional(),
   }),
   z.object({
     intent: z.literal("note"),

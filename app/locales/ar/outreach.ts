@@ -188,6 +188,7 @@ export const outreach: Messages<typeof nl> = {
     overdue: "متأخر: كان قبل {{date}}",
     household: "الأسرة",
     update: "حدّث",
+    owner: "من يتابع؟",
     status: "الحالة",
     save: "احفظ",
     notes: "الملاحظات",
@@ -337,5 +338,6 @@ export const outreach: Messages<typeof nl> = {
     memberRequired: "اختر من توجّه.",
     occurrenceRequired: "اختر نشاطًا قادمًا.",
     outcomeNotNow: "لا يمكنك تحديد هذا (بعد الآن).",
+    ownerNotHere: "اختر عامل حي من هذا الحي.",
   },
 };

@@ -188,6 +188,7 @@ export const outreach: Messages<typeof nl> = {
     overdue: "Late: was due {{date}}",
     household: "Household",
     update: "Update",
+    owner: "Who follows up?",
     status: "Stage",
     save: "Save",
     notes: "Notes",
@@ -337,5 +338,6 @@ export const outreach: Messages<typeof nl> = {
     memberRequired: "Choose whom you refer.",
     occurrenceRequired: "Choose an activity still to come.",
     outcomeNotNow: "You cannot mark this (any more).",
+    ownerNotHere: "Choose a community worker of this neighbourhood.",
   },
 };

@@ -188,6 +188,7 @@ export const outreach: Messages<typeof nl> = {
     overdue: "En retard : c'était pour le {{date}}",
     household: "Ménage",
     update: "Mettre à jour",
+    owner: "Qui assure le suivi ?",
     status: "État",
     save: "Enregistrer",
     notes: "Notes",
@@ -337,5 +338,6 @@ export const outreach: Messages<typeof nl> = {
     memberRequired: "Choisis qui tu orientes.",
     occurrenceRequired: "Choisis une activité à venir.",
     outcomeNotNow: "Tu ne peux pas (plus) indiquer ceci.",
+    ownerNotHere: "Choisis un travailleur de quartier de ce quartier.",
   },
 };

@@ -185,6 +185,7 @@ export const outreach = {
     overdue: "Te laat: was tegen {{date}}",
     household: "Huishouden",
     update: "Bijwerken",
+    owner: "Wie volgt op?",
     status: "Stand",
     save: "Bewaren",
     notes: "Notities",
@@ -334,5 +335,6 @@ export const outreach = {
     memberRequired: "Kies wie je doorverwijst.",
     occurrenceRequired: "Kies een activiteit die nog moet komen.",
     outcomeNotNow: "Dit kan je niet (meer) aanduiden.",
+    ownerNotHere: "Kies een buurtwerker van deze wijk.",
   },
 } as const;

@@ -59,7 +59,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function FollowUp() {
   const { t, i18n } = useTranslation("outreach");
   const labels = useOutreachLabels();
-  const { followUp, household, notes, allowed, today } = useLoaderData<typeof loader>();
+  const { followUp, household, notes, colleagues, allowed, today } = useLoaderData<typeof loader>();
   const actionData = useActionData<IntentActionData | OfflineQueuedResult>();
   const [searchParams] = useSearchParams();
   const done = searchParams.get("klaar");
@@ -119,7 +119,7 @@ export default function FollowUp() {
           </p>
         </Card>
 
-        {running && allowed.followUp ? <UpdateFollowUp followUp={followUp} /> : null}
+        {running && allowed.followUp ? <UpdateFollowUp followUp={followUp} colleagues={colleagues} /> : null}
 
         <section className="space-y-3">
           <h2 className="text-2xl font-bold">{t("followUp.notes")}</h2>
@@ -153,13 +153,20 @@ export default function FollowUp() {
 
 type FollowUpData = ReturnType<typeof useLoaderData<typeof loader>>["followUp"];
 
-function UpdateFollowUp({ followUp }: { followUp: FollowUpData }) {
+function UpdateFollowUp({
+  followUp,
+  colleagues,
+}: {
+  followUp: FollowUpData;
+  colleagues: { id: string; displayName: string }[];
+}) {
   const { t } = useTranslation("outreach");
   const [form, fields] = useIntentForm<{
     wishes: string[];
     nextStep: string;
     nextStepDue: string;
     status: string;
+    ownerId: string;
   }>("update", followUpActionSchema);
   const failed = Boolean(
     form.errors?.length || fields.nextStep.errors?.length || fields.nextStepDue.errors?.length,
@@ -184,6 +191,16 @@ function UpdateFollowUp({ followUp }: { followUp: FollowUpData }) {
         >
           <option value="active">{t("followUp.statuses.active")}</option>
           <option value="paused">{t("followUp.statuses.paused")}</option>
+        </SelectField>
+        <SelectField label={t("followUp.owner")} name="ownerId" defaultValue={followUp.ownerId ?? ""} errors={fields.ownerId.errors}>
+          {followUp.ownerId && !colleagues.some((c) => c.id === followUp.ownerId) ? (
+            <option value="">{followUp.owner?.displayName ?? "-"}</option>
+          ) : null}
+          {colleagues.map((colleague) => (
+            <option key={colleague.id} value={colleague.id}>
+              {colleague.displayName}
+            </option>
+          ))}
         </SelectField>
         <Button className="w-full">{t("followUp.save")}</Button>
       </Form>
