@@ -1,10 +1,4 @@
-import {
-  getFormProps,
-  getInputProps,
-  getSelectProps,
-  useForm,
-  type SubmissionResult,
-} from "@conform-to/react";
+import { getFormProps, getInputProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
@@ -12,8 +6,9 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Button } from "~/components/ui/button";
 import { ErrorMessage } from "~/components/ui/error-message";
-import { ErrorList, Field, SelectField } from "~/components/ui/field";
+import { ErrorList, Field } from "~/components/ui/field";
 import { PageTitle } from "~/components/ui/page";
+import { AddressFields } from "~/features/outreach/components/address-fields";
 import { Choices } from "~/features/outreach/components/choices";
 import { useOutreachLabels } from "~/features/outreach/components/labels";
 import { createHousehold } from "~/features/outreach/mutations.server";
@@ -63,54 +58,7 @@ export default function NewHousehold() {
       <PageTitle intro={t("newHousehold.intro")}>{t("newHousehold.title")}</PageTitle>
       <Form method="post" className="space-y-4" {...getFormProps(form)}>
         <ErrorList id={form.errorId} errors={form.errors} />
-        <SelectField
-          label={t("newHousehold.neighbourhood")}
-          errors={fields.neighbourhoodId.errors}
-          {...getSelectProps(fields.neighbourhoodId)}
-        >
-          {places.length > 1 ? <option value="">-</option> : null}
-          {places.map((place) => (
-            <option key={place.id} value={place.id}>
-              {place.name}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField
-          label={t("newHousehold.building")}
-          errors={fields.buildingId.errors}
-          {...getSelectProps(fields.buildingId)}
-        >
-          <option value="">{t("newHousehold.noBuilding")}</option>
-          {places.map((place) => (
-            <optgroup key={place.id} label={place.name}>
-              {place.buildings.map((building) => (
-                <option key={building.id} value={building.id}>
-                  {building.name}
-                </option>
-              ))}
-            </optgroup>
-          ))}
-        </SelectField>
-        <Field
-          label={t("newHousehold.unit")}
-          errors={fields.unit.errors}
-          {...getInputProps(fields.unit, { type: "text" })}
-          autoComplete="off"
-        />
-        <div className="grid grid-cols-[minmax(0,2fr)_minmax(0,1fr)] gap-3">
-          <Field
-            label={t("newHousehold.street")}
-            errors={fields.street.errors}
-            {...getInputProps(fields.street, { type: "text" })}
-            autoComplete="off"
-          />
-          <Field
-            label={t("newHousehold.number")}
-            errors={fields.number.errors}
-            {...getInputProps(fields.number, { type: "text" })}
-            autoComplete="off"
-          />
-        </div>
+        <AddressFields fields={fields} places={places} />
         <Choices
           legend={t("newHousehold.languages")}
           name={fields.languages.name}

@@ -20,6 +20,7 @@ import { ErrorList, Field, SelectField, TextareaField } from "~/components/ui/fi
 import { IdempotencyKeyInput } from "~/components/ui/idempotency-key";
 import { Card, PageTitle } from "~/components/ui/page";
 import { helpKinds } from "~/features/help/vocabulary";
+import { AddressFields } from "~/features/outreach/components/address-fields";
 import { Choices } from "~/features/outreach/components/choices";
 import { useOutreachLabels } from "~/features/outreach/components/labels";
 import { takeIntake } from "~/features/outreach/mutations.server";
@@ -104,54 +105,7 @@ export default function Intake() {
             </>
           ) : (
             <>
-              <SelectField
-                label={t("newHousehold.neighbourhood")}
-                errors={fields.neighbourhoodId.errors}
-                {...getSelectProps(fields.neighbourhoodId)}
-              >
-                {places.length > 1 ? <option value="">-</option> : null}
-                {places.map((place) => (
-                  <option key={place.id} value={place.id}>
-                    {place.name}
-                  </option>
-                ))}
-              </SelectField>
-              <SelectField
-                label={t("newHousehold.building")}
-                errors={fields.buildingId.errors}
-                {...getSelectProps(fields.buildingId)}
-              >
-                <option value="">{t("newHousehold.noBuilding")}</option>
-                {places.map((place) => (
-                  <optgroup key={place.id} label={place.name}>
-                    {place.buildings.map((building) => (
-                      <option key={building.id} value={building.id}>
-                        {building.name}
-                      </option>
-                    ))}
-                  </optgroup>
-                ))}
-              </SelectField>
-              <Field
-                label={t("newHousehold.unit")}
-                errors={fields.unit.errors}
-                {...getInputProps(fields.unit, { type: "text" })}
-                autoComplete="off"
-              />
-              <div className="grid grid-cols-[minmax(0,2fr)_minmax(0,1fr)] gap-3">
-                <Field
-                  label={t("newHousehold.street")}
-                  errors={fields.street.errors}
-                  {...getInputProps(fields.street, { type: "text" })}
-                  autoComplete="off"
-                />
-                <Field
-                  label={t("newHousehold.number")}
-                  errors={fields.number.errors}
-                  {...getInputProps(fields.number, { type: "text" })}
-                  autoComplete="off"
-                />
-              </div>
+              <AddressFields fields={fields} places={places} />
             </>
           )}
           {!resident ? (
