@@ -20,10 +20,9 @@ import { choices } from "~/features/agreements/rules";
 import { agreementActionSchema } from "~/features/agreements/schema";
 import { notFound } from "~/utils/app-error";
 import { requireActor } from "~/utils/auth.server";
-import { parseForm } from "~/utils/form.server";
+import { parseForm, replyWithError } from "~/utils/form.server";
 import { titleFrom } from "~/utils/meta";
 import { useIntentForm } from "~/utils/intent-form";
-import { replyToIntent } from "./__intent-reply.server";
 import { getLocale } from "~/utils/i18n.server";
 
 export const meta: MetaFunction = ({ matches }) => titleFrom(matches, "agreements:title");
@@ -47,7 +46,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   try {
     await performAgreementAction(actor, id, submission.value);
   } catch (error) {
-    return replyToIntent(submission, error, { intent, subject });
+    return replyWithError(submission, error, { intent, subject });
   }
   return redirect(`/afspraken/${id}?klaar=${submission.value.intent}`);
 }

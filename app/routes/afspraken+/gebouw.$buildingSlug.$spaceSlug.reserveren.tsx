@@ -14,9 +14,8 @@ import { getBookingPage } from "~/features/bookings/queries.server";
 import { bookingActionSchema } from "~/features/bookings/schema";
 import { notFound } from "~/utils/app-error";
 import { requireActor } from "~/utils/auth.server";
-import { parseForm } from "~/utils/form.server";
+import { parseForm, replyWithError } from "~/utils/form.server";
 import { titleFrom } from "~/utils/meta";
-import { replyToIntent } from "./__intent-reply.server";
 import { getLocale } from "~/utils/i18n.server";
 
 export const meta: MetaFunction = ({ matches }) => titleFrom(matches, "agreements:booking.goBook");
@@ -41,7 +40,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   try {
     await performBookingAction(actor, { buildingSlug: params.buildingSlug ?? "", spaceSlug: params.spaceSlug ?? "" }, value);
   } catch (error) {
-    return replyToIntent(submission, error, { intent, subject });
+    return replyWithError(submission, error, { intent, subject });
   }
   const base = `/afspraken/gebouw/${params.buildingSlug}/${params.spaceSlug}/reserveren`;
   return redirect(value.intent === "cancel" ? `${base}?klaar=cancel` : `${base}?week=${value.date}&klaar=${value.intent}`);
