@@ -33,7 +33,8 @@ export function SurveyIntro({ survey, locale }: { survey: Intro; locale: string 
           <p>{t("welcome.thanksText")}</p>
         </Notice>
       ) : null}
-      {survey.intro ? (
+      {/* Once answered, the invitation to answer would only repeat the thank-you. */}
+      {survey.intro && !done ? (
         <div className="mb-4 space-y-1">
           <p className="whitespace-pre-line text-lg">
             <LocalisedText text={survey.intro} />
