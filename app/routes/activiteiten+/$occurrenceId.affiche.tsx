@@ -1,14 +1,13 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { Button } from "~/components/ui/button";
 import { ErrorMessage } from "~/components/ui/error-message";
-import { SelectField } from "~/components/ui/field";
+import { PrintLanguagesForm } from "~/components/ui/print-languages";
 import { CategoryIcon } from "~/features/activities/components/category-icon";
 import { buildPoster } from "~/features/activities/poster.server";
 import { posterSchema } from "~/features/activities/schema";
 import { requireStaff } from "~/utils/auth.server";
-import { localeNames, supportedLocales, type Locale } from "~/utils/i18n";
+import { type Locale } from "~/utils/i18n";
 import { titleFrom } from "~/utils/meta";
 import posterHref from "~/styles/poster.css";
 
@@ -18,7 +17,8 @@ export const meta: MetaFunction = ({ matches }) => titleFrom(matches, "activitie
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireStaff(request);
   const choice = posterSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
-  const languages: Locale[] = choice.lang2 && choice.lang2 !== choice.lang1 ? [choice.lang1, choice.lang2] : [choice.lang1];
+  const languages: Locale[] =
+    choice.lang2 && choice.lang2 !== choice.lang1 ? [choice.lang1, choice.lang2] : [choice.lang1];
   const poster = await buildPoster(actor, params.occurrenceId ?? "", languages);
   if (!poster) throw new Response("Not found", { status: 404 });
   return { poster, choice };
@@ -37,44 +37,43 @@ export default function Poster() {
   const two = Boolean(second);
   return (
     <>
-      <Form method="get" className="no-print mb-4 space-y-3 rounded-xl border border-ink/10 bg-white p-3">
-        <p>{t("poster.intro")}</p>
-        <div className="grid grid-cols-2 gap-3">
-          <SelectField label={t("poster.lang1")} name="lang1" defaultValue={choice.lang1}>
-            {supportedLocales.map((l) => (
-              <option key={l} value={l}>
-                {localeNames[l]}
-              </option>
-            ))}
-          </SelectField>
-          <SelectField label={t("poster.lang2")} name="lang2" defaultValue={choice.lang2 ?? ""}>
-            <option value="">{t("poster.noSecond")}</option>
-            {supportedLocales.map((l) => (
-              <option key={l} value={l}>
-                {localeNames[l]}
-              </option>
-            ))}
-          </SelectField>
-        </div>
-        <Button variant="secondary" className="w-full">
-          {t("poster.show")}
-        </Button>
-        <p className="text-base text-ink/70">{t("poster.print")}: Ctrl+P / ⋮ → {t("poster.print")}</p>
-      </Form>
+      <PrintLanguagesForm
+        choice={choice}
+        labels={{
+          intro: t("poster.intro"),
+          lang1: t("poster.lang1"),
+          lang2: t("poster.lang2"),
+          noSecond: t("poster.noSecond"),
+          show: t("poster.show"),
+          printHint: `${t("poster.print")}: Ctrl+P / ⋮ → ${t("poster.print")}`,
+        }}
+      />
       {/* In print the poster is one A4 page: the strips keep their room at the bottom and the rest fits above them. */}
-      <article className="poster flex flex-col rounded-xl border-2 border-ink bg-white p-5 text-ink" aria-label={t("poster.title")}>
+      <article
+        className="poster flex flex-col rounded-xl border-2 border-ink bg-white p-5 text-ink"
+        aria-label={t("poster.title")}
+      >
         <div className="poster-body min-h-0 flex-1 overflow-hidden" data-testid="poster-body">
           <header className="flex items-center gap-3 border-b-4 border-brand pb-3">
             <CategoryIcon category={poster.category} className="size-16 shrink-0 text-brand" />
             <div>
               {poster.texts.map((text) => (
-                <p key={text.lang} lang={text.lang} dir={text.dir} className="text-xl font-semibold text-brand-dark">
+                <p
+                  key={text.lang}
+                  lang={text.lang}
+                  dir={text.dir}
+                  className="text-xl font-semibold text-brand-dark"
+                >
                   {text.category}
                 </p>
               ))}
             </div>
           </header>
-          <h1 className={`mt-4 font-extrabold leading-tight ${two ? "text-3xl print:text-4xl" : "text-4xl print:text-5xl"}`} lang={first?.titleLang} dir="auto">
+          <h1
+            className={`mt-4 font-extrabold leading-tight ${two ? "text-3xl print:text-4xl" : "text-4xl print:text-5xl"}`}
+            lang={first?.titleLang}
+            dir="auto"
+          >
             {first?.title ?? poster.title}
           </h1>
           {second && second.title !== first?.title ? (
@@ -86,8 +85,16 @@ export default function Poster() {
             {poster.texts.map((text) => (
               <section key={text.lang} lang={text.lang} dir={text.dir} className="space-y-1">
                 <p className="text-lg font-semibold text-ink/70">{text.when}</p>
-                <p className={`font-extrabold first-letter:uppercase ${two ? "text-2xl print:text-3xl" : "text-3xl print:text-4xl"}`}>{text.day}</p>
-                <p className={`font-extrabold ${two ? "text-2xl print:text-3xl" : "text-3xl print:text-4xl"}`}>{text.time}</p>
+                <p
+                  className={`font-extrabold first-letter:uppercase ${two ? "text-2xl print:text-3xl" : "text-3xl print:text-4xl"}`}
+                >
+                  {text.day}
+                </p>
+                <p
+                  className={`font-extrabold ${two ? "text-2xl print:text-3xl" : "text-3xl print:text-4xl"}`}
+                >
+                  {text.time}
+                </p>
                 {text.series ? <p className="text-lg">{text.series}</p> : null}
               </section>
             ))}
@@ -131,7 +138,10 @@ export default function Poster() {
                 </div>
               ))}
               {/* On a phone's preview the long link may wrap anywhere; on paper only after the host. */}
-              <p className="font-mono text-xl font-bold [overflow-wrap:anywhere] print:[overflow-wrap:normal]" dir="ltr">
+              <p
+                className="font-mono text-xl font-bold [overflow-wrap:anywhere] print:[overflow-wrap:normal]"
+                dir="ltr"
+              >
                 {poster.strip.link[0]}
                 <wbr />
                 {poster.strip.link[1]}
@@ -139,7 +149,10 @@ export default function Poster() {
             </div>
           </div>
         </div>
-        <div className="poster-strips mt-3 grid shrink-0 grid-cols-3 border-t-2 print:grid-cols-6 border-dashed border-ink" aria-label={t("poster.tearOff")}>
+        <div
+          className="poster-strips mt-3 grid shrink-0 grid-cols-3 border-t-2 print:grid-cols-6 border-dashed border-ink"
+          aria-label={t("poster.tearOff")}
+        >
           {Array.from({ length: STRIPS }, (_, i) => (
             <div
               key={i}

@@ -1,14 +1,13 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { Button } from "~/components/ui/button";
 import { ErrorMessage } from "~/components/ui/error-message";
-import { SelectField } from "~/components/ui/field";
+import { PrintLanguagesForm } from "~/components/ui/print-languages";
 import { Face } from "~/features/surveys/components/survey-icons";
 import { buildInvitation } from "~/features/surveys/invitation.server";
 import { notFound } from "~/utils/app-error";
 import { requireActor } from "~/utils/auth.server";
-import { isLocale, localeNames, supportedLocales, type Locale } from "~/utils/i18n";
+import { isLocale, type Locale } from "~/utils/i18n";
 import { titleFrom } from "~/utils/meta";
 import printHref from "~/styles/survey-print.css";
 
@@ -35,31 +34,21 @@ export default function Invitation() {
       <p className="no-print mb-2">
         <Link to={`/bevragingen/${invitation.id}`}>{t("form.backToSurvey")}</Link>
       </p>
-      <Form method="get" className="no-print mb-4 space-y-3 rounded-xl border border-ink/10 bg-white p-3">
-        <p>{t("invitation.intro")}</p>
-        <div className="grid grid-cols-2 gap-3">
-          <SelectField label={t("invitation.lang1")} name="lang1" defaultValue={choice.lang1}>
-            {supportedLocales.map((l) => (
-              <option key={l} value={l}>
-                {localeNames[l]}
-              </option>
-            ))}
-          </SelectField>
-          <SelectField label={t("invitation.lang2")} name="lang2" defaultValue={choice.lang2 ?? ""}>
-            <option value="">{t("invitation.noSecond")}</option>
-            {supportedLocales.map((l) => (
-              <option key={l} value={l}>
-                {localeNames[l]}
-              </option>
-            ))}
-          </SelectField>
-        </div>
-        <Button variant="secondary" className="w-full">
-          {t("invitation.show")}
-        </Button>
-        <p className="text-base text-ink/70">{t("results.printHint")}</p>
-      </Form>
-      <article className="invitation flex flex-col gap-4 rounded-xl border-2 border-ink bg-white p-5 text-ink" aria-label={t("invitation.title")}>
+      <PrintLanguagesForm
+        choice={choice}
+        labels={{
+          intro: t("invitation.intro"),
+          lang1: t("invitation.lang1"),
+          lang2: t("invitation.lang2"),
+          noSecond: t("invitation.noSecond"),
+          show: t("invitation.show"),
+          printHint: t("results.printHint"),
+        }}
+      />
+      <article
+        className="invitation flex flex-col gap-4 rounded-xl border-2 border-ink bg-white p-5 text-ink"
+        aria-label={t("invitation.title")}
+      >
         <header className="flex items-center gap-3 border-b-4 border-brand pb-3">
           <div className="flex shrink-0 gap-1" aria-hidden="true">
             <Face value={1} label="" className="size-8" />
@@ -68,7 +57,12 @@ export default function Invitation() {
           </div>
           <div>
             {invitation.texts.map((text) => (
-              <p key={text.lang} lang={text.lang} dir={text.dir} className="text-xl font-semibold text-brand-dark">
+              <p
+                key={text.lang}
+                lang={text.lang}
+                dir={text.dir}
+                className="text-xl font-semibold text-brand-dark"
+              >
                 {text.heading}
               </p>
             ))}
@@ -91,7 +85,12 @@ export default function Invitation() {
           </section>
         ))}
         <div className="flex items-center gap-4">
-          <div className="invitation-qr w-36 shrink-0 print:w-48" role="img" aria-label={invitation.link} dangerouslySetInnerHTML={{ __html: invitation.qrSvg }} />
+          <div
+            className="invitation-qr w-36 shrink-0 print:w-48"
+            role="img"
+            aria-label={invitation.link}
+            dangerouslySetInnerHTML={{ __html: invitation.qrSvg }}
+          />
           <div className="space-y-2">
             {invitation.texts.map((text) => (
               <p key={text.lang} lang={text.lang} dir={text.dir} className="text-lg">
