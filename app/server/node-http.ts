@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { createReadableStreamFromReadable, writeReadableStreamToWritable } from "@remix-run/node";
+import { REQUEST_ID_HEADER } from "~/utils/request-scope.server";
 
 /**
  * Node's request as a web Request for Remix, the way @remix-run/express does it, kept here so the page cache
@@ -8,7 +9,8 @@ import { createReadableStreamFromReadable, writeReadableStreamToWritable } from 
 export function toWebRequest(req: IncomingMessage, res: ServerResponse, href: string, readBody: Buffer | null = null): Request {
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
-    if (value === undefined) continue;
+    // Only this server marks a request as one scope (request-scope.server.ts); a visitor's mark would join another's.
+    if (value === undefined || name === REQUEST_ID_HEADER) continue;
     for (const one of Array.isArray(value) ? value : [value]) headers.append(name, one);
   }
   const controller = new AbortController();

@@ -1,3 +1,4 @@
+import { oncePerRequest } from "~/utils/request-scope.server";
 import { createCookie } from "@remix-run/node";
 import type { Resource } from "i18next";
 import { RemixI18Next } from "remix-i18next/server";
@@ -22,10 +23,12 @@ const detector = new RemixI18Next({
 });
 
 /** The cookie (set by the switcher or at sign-in from the user's preference) wins over Accept-Language. */
-export async function getLocale(request: Request): Promise<Locale> {
-  const detected = await detector.getLocale(request);
-  const short = detected.slice(0, 2);
-  return isLocale(short) ? short : defaultLocale;
+export function getLocale(request: Request): Promise<Locale> {
+  return oncePerRequest(request, "locale", async () => {
+    const detected = await detector.getLocale(request);
+    const short = detected.slice(0, 2);
+    return isLocale(short) ? short : defaultLocale;
+  });
 }
 
 /**

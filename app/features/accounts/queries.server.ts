@@ -19,11 +19,6 @@ export function getProfile(userId: string) {
       email: true,
       phone: true,
       locale: true,
-      roles: { select: { role: true } },
-      residences: {
-        where: { movedOutAt: null },
-        select: { unit: true, building: { select: { name: true, neighbourhood: { select: { name: true } } } } },
-      },
     },
   });
 }
