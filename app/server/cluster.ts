@@ -6,6 +6,7 @@ import { randomUUID } from "node:crypto";
 import { providerOf } from "~/utils/database-url";
 import { busMessages, CONFIRM_MS, isBusMessage, type BusMessage } from "./cache-bus";
 import { openPostgresChannel } from "./postgres-channel";
+import { processSettings } from "./process-settings";
 
 /** 1 s after a first crash, then 2, 4, 8 ... up to 30 s: a worker that cannot start does not spin the machine. */
 export function restartDelay(crashesInARow: number) {
@@ -26,7 +27,8 @@ export function runPrimary({
   databaseUrl: string;
   shutdownTimeoutMs: number;
 }) {
-  cluster.setupPrimary({ exec });
+  // Workers start small (process-settings.ts) unless the environment or node's own options say otherwise.
+  cluster.setupPrimary({ exec, execArgv: [...processSettings.nodeArgs, ...process.execArgv] });
   const live = new Map<Worker, number>();
   const acks = new Map<string, () => void>();
   let crashes = 0;
@@ -36,7 +38,7 @@ export function runPrimary({
     providerOf(databaseUrl) === "postgresql" ? openPostgresChannel(databaseUrl, () => tellAll(null)) : null;
 
   const fork = () => {
-    const worker = cluster.fork();
+    const worker = cluster.fork({ ...processSettings.env, ...pick(process.env, Object.keys(processSettings.env)) });
     live.set(worker, Date.now());
     worker.on("message", (message: unknown) => {
       if (!isBusMessage(message)) return;
@@ -124,4 +126,9 @@ function within<T>(promise: Promise<T>, ms: number) {
     promise.then(() => undefined),
     new Promise<void>((resolve) => (timer = setTimeout(resolve, ms))),
   ]).finally(() => clearTimeout(timer));
+}
+
+/** The variables of `names` that are set in `env`. */
+function pick(env: NodeJS.ProcessEnv, names: string[]) {
+  return Object.fromEntries(names.flatMap((name) => (env[name] === undefined ? [] : [[name, env[name]]])));
 }

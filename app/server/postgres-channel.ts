@@ -2,7 +2,7 @@
 // NOTIFYs it when a change was saved there, so the other machines empty their page caches within milliseconds
 // instead of after PAGE_CACHE_SECONDS.
 import { randomUUID } from "node:crypto";
-import pg from "pg";
+import type pg from "pg";
 
 const CHANNEL = "wb_page_cache";
 const RETRY_MS = { first: 1_000, max: 30_000 };
@@ -20,7 +20,9 @@ export function openPostgresChannel(connectionString: string, onRemoteChange: ()
 
   const connect = () => {
     connecting ??= (async () => {
-      const next = new pg.Client({ connectionString });
+      // Loaded here: a server on SQLite never needs pg.
+      const { default: postgres } = await import("pg");
+      const next = new postgres.Client({ connectionString });
       next.on("notification", (notice) => {
         if (notice.channel === CHANNEL && notice.payload !== self) onRemoteChange();
       });

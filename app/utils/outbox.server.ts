@@ -14,7 +14,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { hostname } from "node:os";
 import path from "node:path";
 import type { Prisma } from "@prisma/client";
-import nodemailer from "nodemailer";
+import type nodemailer from "nodemailer";
 import { prisma } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import { afterFailure, contentToKeep } from "~/utils/outbox-rules";
@@ -279,7 +279,9 @@ export function wakeDelivery() {
 }
 
 let transport: nodemailer.Transporter | undefined;
-function getTransport() {
+async function getTransport() {
+  // Loaded by the first message: a worker that only serves pages never needs nodemailer (13 MB).
+  const { default: nodemailer } = await import("nodemailer");
   // One connection per message (no pool): a process that exits mid-send cuts the conversation before the mail
   // server accepted it, so the message is sent again later rather than lost or half sent. A silent server is given
   // up after a minute, well within the lease renewals.
@@ -310,7 +312,7 @@ async function sendOne(message: StoredMessage) {
     contentType: a.contentType,
     content: a.content,
   }));
-  const info = await getTransport().sendMail({
+  const info = await (await getTransport()).sendMail({
     from: env.MAIL_FROM,
     to: message.to,
     subject: message.subject,

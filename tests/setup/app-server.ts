@@ -2,6 +2,7 @@
 // for the end-to-end tests and the benchmarks.
 import { spawn } from "node:child_process";
 import { createServer } from "node:net";
+import { processSettings } from "~/server/process-settings";
 
 export type AppServer = {
   url: string;
@@ -31,10 +32,11 @@ export async function startAppServer({
   const port = wanted ?? (await freePort());
   const url = `http://localhost:${port}`;
   let log = "";
-  const child = spawn("node", ["--enable-source-maps", ...nodeArgs, "build/server.js"], {
+  const child = spawn("node", [...processSettings.nodeArgs, "--enable-source-maps", ...nodeArgs, "build/server.js"], {
     // Not a demo unless a test says so (a developer's .env from `npm run setup` has DEMO_MODE=1); one process
     // unless a test asks for more.
-    env: { ...process.env, NODE_ENV: "production", PORT: String(port), APP_URL: url, DEMO_MODE: "0", WEB_CONCURRENCY: "1", ...env },
+    // The memory settings of `npm start` (process-settings.ts).
+    env: { ...process.env, NODE_ENV: "production", PORT: String(port), APP_URL: url, DEMO_MODE: "0", WEB_CONCURRENCY: "1", ...processSettings.env, ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   child.stdout.on("data", (chunk: Buffer) => (log += chunk.toString()));

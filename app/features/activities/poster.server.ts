@@ -1,6 +1,6 @@
 // The printable poster: texts in one or two languages chosen by the buurtwerker (built here, on the
 // server, because the browser only has the translations of the page's own language) and a QR code.
-import QRCode from "qrcode";
+import { qrCodeSvg } from "~/utils/qr-code.server";
 import { formatLongDay, formatShortMoment, formatTimeRange, shortTitle } from "~/features/activities/format";
 import { activityText, getPoster } from "~/features/activities/queries.server";
 import { isCategory } from "~/features/activities/vocabulary";
@@ -39,7 +39,7 @@ export async function buildPoster(actor: Actor, occurrenceId: string, languages:
     };
   });
   // Static markup from the qrcode library (paths only, no script, no style attribute): safe to inline.
-  const qrSvg = await QRCode.toString(shortUrl.toString(), { type: "svg", margin: 0, errorCorrectionLevel: "M" });
+  const qrSvg = await qrCodeSvg(shortUrl.toString(), { margin: 0 });
   return {
     id: occurrence.id,
     title: a.title,

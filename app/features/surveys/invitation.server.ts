@@ -1,7 +1,7 @@
 // The printable A4 invitation for a hallway or a letterbox: the survey's title and a few words in one or two
 // languages chosen by the buurtwerker (built here, on the server: the page carries only its own language), the
 // address to type and a QR code to scan, and how to answer without a smartphone.
-import QRCode from "qrcode";
+import { qrCodeSvg } from "~/utils/qr-code.server";
 import { formatDate } from "~/components/ui/format";
 import type { Actor } from "~/utils/actor";
 import { env } from "~/utils/env.server";
@@ -35,6 +35,6 @@ export async function buildInvitation(actor: Actor, surveyId: string, languages:
     };
   });
   // Static markup from the qrcode library (paths only, no script, no style attribute): safe to inline.
-  const qrSvg = await QRCode.toString(url.toString(), { type: "svg", margin: 0, errorCorrectionLevel: "M" });
+  const qrSvg = await qrCodeSvg(url.toString(), { margin: 0 });
   return { id: surveyId, place: survey.building?.name ?? survey.neighbourhood.name, link, qrSvg, texts };
 }
