@@ -2,16 +2,27 @@ import { RemixBrowser } from "@remix-run/react";
 import { startTransition, StrictMode } from "react";
 import { hydrateRoot } from "react-dom/client";
 import { listenForInstallPrompt } from "~/features/pwa/pwa-state";
+import { loadTranslations } from "~/utils/i18n";
 
 listenForInstallPrompt();
 
-startTransition(() => {
-  hydrateRoot(
-    document,
-    <StrictMode>
-      <RemixBrowser />
-    </StrictMode>,
-  );
+// The page's texts (preloaded by a link in its head) before it comes alive. Without them (offline, never stored)
+// the page stays as the server sent it: its links and forms work without JavaScript.
+const preloaded = document.querySelector<HTMLLinkElement>("link[data-translations]");
+const ready = preloaded?.dataset.translations
+  ? loadTranslations({ key: preloaded.dataset.translations, href: preloaded.href })
+  : Promise.resolve(true);
+
+void ready.then((loaded) => {
+  if (!loaded) return;
+  startTransition(() => {
+    hydrateRoot(
+      document,
+      <StrictMode>
+        <RemixBrowser />
+      </StrictMode>,
+    );
+  });
 });
 
 // The service worker only in production builds: in development it would serve stale code after each change.

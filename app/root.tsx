@@ -1,4 +1,5 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ClientLoaderFunctionArgs } from "@remix-run/react";
 import type { ShouldRevalidateFunction } from "@remix-run/react";
 import {
   Form,
@@ -24,8 +25,8 @@ import { PwaBanners } from "~/features/pwa/components/pwa-banners";
 import { isAdmin } from "~/utils/actor";
 import { getActor } from "~/utils/auth.server";
 import { env } from "~/utils/env.server";
-import { defaultLocale, directionOf, i18nFor, sectionOf, type Locale } from "~/utils/i18n";
-import { getLocale, resourcesJsonFor } from "~/utils/i18n.server";
+import { defaultLocale, directionOf, i18nFor, loadTranslations, sectionOf, type Locale } from "~/utils/i18n";
+import { getLocale, translationsFor } from "~/utils/i18n.server";
 import { useNonce } from "~/utils/nonce";
 import { newPageSecrets } from "~/utils/page-secrets.server";
 import tailwindHref from "~/styles/tailwind.css";
@@ -45,7 +46,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const mail = isAdmin(actor) ? await mailAlerts() : null;
   return {
     locale,
-    resources: resourcesJsonFor(locale, new URL(request.url).pathname), // see parseResources
+    // Which texts the page needs, fetched by the browser once and kept (see PageTranslations).
+    translations: translationsFor(locale, new URL(request.url).pathname),
     // Makes the idempotency keys that no-JS forms carry unique per page view (see IdempotencyKeyInput).
     formKeySeed: (context.pageSecrets ?? newPageSecrets()).formKeySeed,
     demo: env.isDemo,
@@ -72,6 +74,16 @@ export const shouldRevalidate: ShouldRevalidateFunction = ({ actionStatus, curre
   return defaultShouldRevalidate || sectionOf(currentUrl.pathname) !== sectionOf(nextUrl.pathname);
 };
 
+/**
+ * A link to another part of the app (from activities to help) needs that part's texts: they are fetched (or found
+ * where the browser kept them) before the new page renders. On the first page entry.client.tsx did it.
+ */
+export async function clientLoader({ serverLoader }: ClientLoaderFunctionArgs) {
+  const data = await serverLoader<typeof loader>();
+  if (!(await loadTranslations(data.translations))) throw new Response("Translations unavailable", { status: 503 });
+  return data;
+}
+
 export type RootLoaderData = Awaited<ReturnType<typeof loader>>;
 
 export function useRootData() {
@@ -82,7 +94,8 @@ export function Layout({ children }: { children: ReactNode }) {
   const data = useRootData();
   const nonce = useNonce();
   const locale: Locale = data?.locale ?? defaultLocale;
-  const i18n = useMemo(() => i18nFor(locale, data?.resources), [locale, data?.resources]);
+  const translations = data?.translations;
+  const i18n = useMemo(() => i18nFor(locale, translations), [locale, translations]);
   // The offline page is stored by the service worker and shown at any address: it must not hydrate there.
   const withScripts = !useMatches().some((match) => hasNoScripts(match.handle));
   return (
@@ -97,6 +110,10 @@ export function Layout({ children }: { children: ReactNode }) {
         <meta name="apple-mobile-web-app-title" content="Warme Buurt" />
         <Meta />
         <Links />
+        {translations ? (
+          // Fetched while the page's scripts load: the page comes alive once both are there (entry.client.tsx).
+          <link rel="preload" as="fetch" crossOrigin="anonymous" href={translations.href} data-translations={translations.key} />
+        ) : null}
       </head>
       <body className="min-h-screen">
         <I18nextProvider i18n={i18n}>{children}</I18nextProvider>

@@ -9,7 +9,7 @@ import { Queue } from "workbox-background-sync";
 import { ExpirationPlugin } from "workbox-expiration";
 import { cleanupOutdatedCaches, precacheAndRoute } from "workbox-precaching";
 import { registerRoute } from "workbox-routing";
-import { NetworkFirst, StaleWhileRevalidate } from "workbox-strategies";
+import { CacheFirst, NetworkFirst, StaleWhileRevalidate } from "workbox-strategies";
 import type { WorkboxPlugin } from "workbox-core/types";
 import {
   cacheNames,
@@ -22,6 +22,7 @@ import {
   queuedActionStatus,
   sessionChangePaths,
   toWorker,
+  translationsPath,
 } from "~/utils/pwa";
 
 declare const self: ServiceWorkerGlobalScope;
@@ -205,6 +206,19 @@ registerRoute(
 
 // Remix's data requests for client-side navigation (`/activiteiten.data`): the same rules as the pages.
 registerRoute(({ request, url }) => request.method === "GET" && url.pathname.endsWith(".data") && isCacheablePage(url), pages);
+
+// ---- Texts ------------------------------------------------------------------------------------------------
+
+// A page's texts (/vertalingen/<language and namespaces>.<hash>.json): named by their content, so a stored copy is
+// always right, and a stored page finds them offline. A language or two times the parts of the app visited.
+registerRoute(
+  ({ url }) => url.origin === self.location.origin && url.pathname.startsWith(translationsPath),
+  new CacheFirst({
+    cacheName: cacheNames.translations,
+    // CacheFirst keeps only answers with status 200: a 404 or an offline failure is never stored.
+    plugins: [new ExpirationPlugin({ maxEntries: 40, purgeOnQuotaError: true })],
+  }),
+);
 
 // ---- Images ----------------------------------------------------------------------------------------------
 

@@ -1,10 +1,22 @@
-import { oncePerRequest } from "~/utils/request-scope.server";
+import { createHash } from "node:crypto";
 import { createCookie } from "@remix-run/node";
 import type { Resource } from "i18next";
 import { RemixI18Next } from "remix-i18next/server";
 import { resources } from "~/locales/resources.server";
-import { createI18n, defaultLocale, isLocale, namespacesFor, supportedLocales, type Locale } from "~/utils/i18n";
+import {
+  createI18n,
+  defaultLocale,
+  isLocale,
+  namespaces,
+  namespacesFor,
+  registerTranslations,
+  supportedLocales,
+  type Locale,
+  type Namespace,
+  type PageTranslations,
+} from "~/utils/i18n";
 import { env } from "~/utils/env.server";
+import { oncePerRequest } from "~/utils/request-scope.server";
 
 export const localeCookie = createCookie("lng", {
   path: "/",
@@ -31,22 +43,46 @@ export function getLocale(request: Request): Promise<Locale> {
   });
 }
 
-/**
- * What the browser gets, as the JSON string the root loader sends (see parseResources): the shown language only, and
- * only the namespaces of this part of the app. Made once per language and part, not per request (~60 KB each).
- */
-const resourceJson = new Map<string, string>();
-export function resourcesJsonFor(locale: Locale, pathname: string): string {
-  const namespaces = namespacesFor(pathname);
-  const key = `${locale}:${namespaces.join(",")}`;
-  let json = resourceJson.get(key);
-  if (json === undefined) {
+type Published = { key: string; json: string; hash: string };
+const published = new Map<string, Published>();
+
+/** The texts of one language and some namespaces, made once: their JSON for the browser and a hash of it. */
+function publish(locale: Locale, chosen: readonly Namespace[]): Published {
+  const key = `${locale}.${chosen.join("-")}`;
+  let entry = published.get(key);
+  if (!entry) {
     const all = resources[locale];
-    const chosen: Resource = { [locale]: Object.fromEntries(namespaces.map((ns) => [ns, all[ns]])) };
-    json = JSON.stringify(chosen);
-    resourceJson.set(key, json);
+    const texts: Resource = { [locale]: Object.fromEntries(chosen.map((ns) => [ns, all[ns]])) };
+    const json = JSON.stringify(texts);
+    entry = { key, json, hash: createHash("sha256").update(json).digest("hex").slice(0, 12) };
+    published.set(key, entry);
+    // The server renders with the same texts it sends (i18nFor and the titles look them up by key).
+    registerTranslations(key, texts);
   }
-  return json;
+  return entry;
+}
+
+/**
+ * Which texts a page needs (see PageTranslations): the shown language only, and only the namespaces of this part of
+ * the app. The root loader sends this small reference instead of the texts.
+ */
+export function translationsFor(locale: Locale, pathname: string): PageTranslations {
+  const { key, hash } = publish(locale, namespacesFor(pathname));
+  return { key, href: `/vertalingen/${key}.${hash}.json` };
+}
+
+/**
+ * The answer for `/vertalingen/<file>` (app/routes/vertalingen.$file.ts), or null for a name that is not a language
+ * and namespaces. `current` is false when the hash is of other texts (a page of the build before): the browser then
+ * gets today's texts, without keeping them for long.
+ */
+export function translationsFile(file: string): { json: string; current: boolean } | null {
+  const match = /^([a-z]{2})\.([a-z-]+)\.([0-9a-f]{12})\.json$/.exec(file);
+  const [, locale, names = "", hash] = match ?? [];
+  const chosen = names.split("-");
+  if (!isLocale(locale) || !chosen.every((name): name is Namespace => (namespaces as readonly string[]).includes(name))) return null;
+  const entry = publish(locale, [...new Set(chosen)]);
+  return { json: entry.json, current: entry.hash === hash };
 }
 
 /** A translate function for server code: emails, calendars, error messages. One i18next instance per language. */

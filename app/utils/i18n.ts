@@ -58,32 +58,64 @@ export function directionOf(locale: Locale): "ltr" | "rtl" {
 }
 
 /**
- * The root loader sends a page's translations as one JSON string: the browser parses it natively in a blink, where
- * decoding some 700 separate strings from the page's data took a cheap phone ~30 ms while the page was starting.
- * Remembers the last one, which every title on the page reads too.
+ * The texts of one language and part of the app, as the browser fetches them: `/vertalingen/<key>.<hash>.json`,
+ * kept by the browser and the service worker for a year (the hash changes with the texts). They used to travel inside
+ * every page: 34 KB of a 71 KB list page, compressed again for each request and sent again on each visit.
  */
-let lastParsed: { json: string; resources: Resource } | undefined;
-export function parseResources(json: string | undefined): Resource {
-  if (!json) return {};
-  if (lastParsed?.json !== json) lastParsed = { json, resources: JSON.parse(json) as Resource };
-  return lastParsed.resources;
+export type PageTranslations = { key: string; href: string };
+
+declare global {
+  // The texts fetched or made so far, by key: on the server filled by i18n.server.ts, in the browser by
+  // loadTranslations. On globalThis because the server's bundles each have their own copy of this module.
+  var __warmeBuurtTranslations: Map<string, Resource> | undefined;
+}
+
+function translationStore() {
+  return (globalThis.__warmeBuurtTranslations ??= new Map<string, Resource>());
+}
+
+export function registerTranslations(key: string, resources: Resource) {
+  translationStore().set(key, resources);
+}
+
+/**
+ * Makes sure the browser has a page's texts before it renders with them: before the page comes alive
+ * (entry.client.tsx) and when a link leads to another part of the app (the root's clientLoader). False when they
+ * cannot be fetched (offline, never stored): the page then stays as the server sent it, forms work without JavaScript.
+ */
+export async function loadTranslations({ key, href }: PageTranslations): Promise<boolean> {
+  if (translationStore().has(key)) return true;
+  try {
+    const response = await fetch(href);
+    if (!response.ok) return false;
+    registerTranslations(key, (await response.json()) as Resource);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The texts of one namespace of a page, e.g. for its title (app/utils/meta.ts). */
+export function pageTexts(translations: PageTranslations | undefined, locale: string, ns: string): unknown {
+  return translations ? translationStore().get(translations.key)?.[locale]?.[ns] : undefined;
 }
 
 /**
  * The i18next instance for a page: one per language and part of the app, made once and shared by every request that
- * renders it on the server (a new one per request was 5 % of a signed-in page's CPU); in the browser, one per page
- * load. A fixed language and fixed texts make an instance safe to share.
+ * renders it on the server (a new one per request was 5 % of a signed-in page's CPU); in the browser, one per part
+ * visited. A fixed language and fixed texts make an instance safe to share.
  */
 const pageInstances = new Map<string, ReturnType<typeof createI18n>>();
-export function i18nFor(locale: Locale, resourcesJson: string | undefined) {
-  // The texts name their language; the same string object comes back for each page of a part, so its hash is reused.
-  const key = resourcesJson || locale;
-  let instance = pageInstances.get(key);
+export function i18nFor(locale: Locale, translations: PageTranslations | undefined) {
+  const resources = translations && translationStore().get(translations.key);
+  // Without its texts (an error before the root loader ran) the page still renders, with the keys.
+  if (!translations || !resources) return createI18n(locale, {});
+  let instance = pageInstances.get(translations.key);
   if (!instance) {
-    instance = createI18n(locale, parseResources(resourcesJson));
+    instance = createI18n(locale, resources);
     // A handful of languages × parts of the app; the bound only guards against something unforeseen.
     if (pageInstances.size > 100) pageInstances.clear();
-    pageInstances.set(key, instance);
+    pageInstances.set(translations.key, instance);
   }
   return instance;
 }

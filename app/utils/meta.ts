@@ -1,5 +1,5 @@
 import type { MetaDescriptor } from "@remix-run/node";
-import { parseResources } from "~/utils/i18n";
+import { pageTexts, type PageTranslations } from "~/utils/i18n";
 
 type Match = { id: string; data: unknown };
 
@@ -9,10 +9,10 @@ type Match = { id: string; data: unknown };
  */
 export function titleFrom(matches: Match[], key: string, fallback = ""): MetaDescriptor[] {
   const root = matches.find((match) => match.id === "root")?.data as
-    | { locale: string; resources: string }
+    | { locale: string; translations: PageTranslations }
     | undefined;
   const [ns, path] = key.includes(":") ? (key.split(":") as [string, string]) : ["common", key];
-  let value: unknown = root && parseResources(root.resources)[root.locale]?.[ns];
+  let value: unknown = root && pageTexts(root.translations, root.locale, ns);
   for (const part of path.split(".")) value = (value as Record<string, unknown> | undefined)?.[part];
   const title = typeof value === "string" ? value : fallback;
   return [{ title: title ? `${title} · Warme Buurt` : "Warme Buurt" }];

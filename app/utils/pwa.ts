@@ -33,7 +33,11 @@ export const cacheNames = {
   images: "wb-images",
   offline: "wb-offline",
   settings: "wb-settings",
+  translations: "wb-translations",
 } as const;
+
+/** Where a page's texts are fetched from (app/routes/vertalingen.$file.ts). */
+export const translationsPath = "/vertalingen/";
 
 /** The offline page, prerendered in every language when the worker installs. */
 export const offlinePath = "/offline";

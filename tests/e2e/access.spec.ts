@@ -148,6 +148,8 @@ const table: Record<string, Row> = {
   "privacy.tsx": { path: () => "/privacy", answers: everyone("ok") },
   "taal.ts": { path: () => "/taal", answers: everyone(302) },
   "uitloggen.ts": { path: () => "/uitloggen", answers: everyone(302) },
+  // A page's texts: public, the same for everyone (the hash of other texts still gets today's).
+  "vertalingen.$file.ts": { path: () => "/vertalingen/nl.common-pwa.000000000000.json", answers: everyone("ok") },
 };
 
 function routeFiles(dir = path.resolve("app/routes"), prefix = ""): string[] {

@@ -161,6 +161,36 @@ test("moving between parts of the app in the browser brings each part's texts", 
   await expect(page.locator("body")).not.toContainText(/\b(intro|title|signedOut)\b/);
 });
 
+test("a page names its texts instead of carrying them; the browser fetches them once and keeps them", async ({ page, request }) => {
+  // Issue 19: the texts were half of every page (34 KB of the list's 71 KB), compressed and sent again each time.
+  const html = await (await request.get("/activiteiten", { headers: { "accept-language": "fr-BE" } })).text();
+  const href = /<link rel="preload" as="fetch" crossorigin="anonymous" href="([^"]+)"/.exec(html)?.[1] ?? "";
+  expect(href).toMatch(/^\/vertalingen\/fr\.common-pwa-activities-auth\.[0-9a-f]{12}\.json$/);
+  // "skipToContent" is a key of the texts: it is never shown, so it is only in a page that carries them.
+  expect(html).not.toContain("skipToContent");
+  expect(html.length).toBeLessThan(50_000);
+  const texts = await request.get(href);
+  expect(texts.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
+  expect(Object.keys((await texts.json()) as object)).toEqual(["fr"]);
+
+  // In the browser (Dutch) the page comes alive with its texts; a second page of the same part names the same file.
+  const asked: string[] = [];
+  page.on("request", (one) => {
+    if (one.url().includes("/vertalingen/")) asked.push(new URL(one.url()).pathname);
+  });
+  await page.goto("/activiteiten");
+  await expect.poll(() => page.evaluate(() => "__remixRouter" in window)).toBe(true);
+  await expect(page.getByRole("heading", { level: 1, name: "Activiteiten" })).toBeVisible();
+  const dutch = (await page.locator("link[data-translations]").getAttribute("href")) ?? "";
+  expect(dutch).toMatch(/^\/vertalingen\/nl\.common-pwa-activities-auth\.[0-9a-f]{12}\.json$/);
+  await page.goto("/activiteiten?wanneer=week");
+  await expect.poll(() => page.evaluate(() => "__remixRouter" in window)).toBe(true);
+  await expect(page.getByRole("heading", { level: 1, name: "Activiteiten" })).toBeVisible();
+  // (Which the browser keeps for a year, by the header above, and the service worker too, see pwa.spec.ts.)
+  expect(asked.length).toBeGreaterThanOrEqual(1);
+  expect(new Set(asked)).toEqual(new Set([dutch]));
+});
+
 test("unknown pages answer 404 in the user's language, inside the app", async ({ page }) => {
   const response = await page.goto("/bestaat-niet");
   expect(response?.status()).toBe(404);

@@ -1,0 +1,39 @@
+import { describe, expect, test } from "vitest";
+import { i18nFor, pageTexts } from "~/utils/i18n";
+import { translationsFile, translationsFor } from "~/utils/i18n.server";
+
+describe("a page's texts, apart from the page", () => {
+  test("a page refers to its language and part of the app by a name with the hash of the texts", () => {
+    const translations = translationsFor("fr", "/activiteiten/abc");
+    expect(translations.key).toBe("fr.common-pwa-activities-auth");
+    expect(translations.href).toMatch(/^\/vertalingen\/fr\.common-pwa-activities-auth\.[0-9a-f]{12}\.json$/);
+    // The same texts, the same name: browsers keep them across pages and visits.
+    expect(translationsFor("fr", "/activiteiten").href).toBe(translations.href);
+    expect(translationsFor("nl", "/activiteiten").href).not.toBe(translations.href);
+  });
+
+  test("the file holds that language and those namespaces only, and is marked current for its own hash", () => {
+    const { href } = translationsFor("ar", "/hulp");
+    const file = translationsFile(href.replace("/vertalingen/", ""));
+    expect(file?.current).toBe(true);
+    const texts = JSON.parse(file?.json ?? "{}") as Record<string, Record<string, unknown>>;
+    expect(Object.keys(texts)).toEqual(["ar"]);
+    expect(Object.keys(texts.ar ?? {}).sort()).toEqual(["common", "help", "pwa"]);
+  });
+
+  test("a name from an older build gets today's texts, not to be kept; other names are not found", () => {
+    expect(translationsFile("nl.common-pwa.000000000000.json")).toMatchObject({ current: false });
+    expect(translationsFile("xx.common.000000000000.json")).toBeNull();
+    expect(translationsFile("nl.common-secrets.000000000000.json")).toBeNull();
+    expect(translationsFile("nl.common-pwa.json")).toBeNull();
+    expect(translationsFile("../../etc/passwd")).toBeNull();
+  });
+
+  test("the server renders and titles pages with the texts it refers to", () => {
+    const translations = translationsFor("en", "/hulp");
+    expect(i18nFor("en", translations).t("help:title")).not.toBe("title");
+    expect(typeof (pageTexts(translations, "en", "help") as Record<string, unknown>).title).toBe("string");
+    // Without texts (an error before the root loader ran) a page still renders.
+    expect(i18nFor("en", undefined).t("appName")).toBe("appName");
+  });
+});
