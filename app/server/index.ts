@@ -51,19 +51,16 @@ if (mode === "production" && appUrl.startsWith("https:")) {
     next();
   });
 }
-// Level 3: a signed-in page compresses in a third of the time of the default 6, for some 8 % more bytes.
-app.use(compression({ level: 3 }));
-// A stored public page goes out before anything else is done for the request (see page-cache.ts).
+// A stored public page goes out before anything else is done for the request (see page-cache.ts). It is compressed
+// already: passing it through the compression middleware's hooks was a tenth of the time of such an answer.
 app.use((req, res, next) => {
-  const answer = pageCache.storedAnswer({
-    method: req.method,
-    url: hrefOf(req),
-    header: (name) => req.get(name),
-  });
+  const answer = pageCache.storedAnswer({ method: req.method, url: hrefOf(req), header: (name) => req.get(name) });
   if (!answer) return next();
   res.writeHead(answer.status, answer.headers);
   res.end(answer.body);
 });
+// Level 3: a signed-in page compresses in a third of the time of the default 6, for some 8 % more bytes.
+app.use(compression({ level: 3 }));
 // Remix names these files by their content: they never change.
 app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
 // The other files of public/ (icons, the service worker, the manifest). Only their addresses go to the file system:

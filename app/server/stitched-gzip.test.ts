@@ -1,6 +1,6 @@
-import { gunzipSync } from "node:zlib";
+import { crc32, gunzipSync } from "node:zlib";
 import { expect, test } from "vitest";
-import { stitchedGzip } from "./stitched-gzip";
+import { crc32Combine, stitchedGzip } from "./stitched-gzip";
 
 test("the stitched body is valid gzip of the parts with the holes in between", () => {
   const html = "<html><script nonce=\"".repeat(200);
@@ -25,4 +25,11 @@ test("compressing once still makes the page small: the parts are compressed, onl
 test("a page with no holes is one compressed part", () => {
   const body = stitchedGzip([Buffer.from("<p>hallo</p>")])([]);
   expect(gunzipSync(body).toString()).toBe("<p>hallo</p>");
+});
+
+test("the CRC of two pieces combined from their own CRCs is the CRC of the whole", () => {
+  const pieces = ["", "a", "Warme Buurt", "ب".repeat(999), "x".repeat(65_537)].map((text) => Buffer.from(text));
+  for (const a of pieces) {
+    for (const b of pieces) expect(crc32Combine(crc32(a), crc32(b), b.length), `${a.length}+${b.length}`).toBe(crc32(Buffer.concat([a, b])));
+  }
 });
