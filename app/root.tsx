@@ -1,6 +1,5 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import type { ClientLoaderFunctionArgs } from "@remix-run/react";
-import type { ShouldRevalidateFunction } from "@remix-run/react";
+import type { ClientLoaderFunctionArgs, ShouldRevalidateFunction } from "@remix-run/react";
 import {
   Form,
   Link,
@@ -110,7 +109,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <meta name="apple-mobile-web-app-title" content="Warme Buurt" />
         <Meta />
         <Links />
-        {translations ? (
+        {translations && withScripts ? (
           // Fetched while the page's scripts load: the page comes alive once both are there (entry.client.tsx).
           <link rel="preload" as="fetch" crossOrigin="anonymous" href={translations.href} data-translations={translations.key} />
         ) : null}

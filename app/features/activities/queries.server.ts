@@ -189,10 +189,6 @@ export async function listThisWeek(actor: Actor | null, locale: string, now = ne
   return { nearby: places.length > 0, items: rows.map(toCard) };
 }
 
-export function listNeighbourhoods() {
-  return prisma.neighbourhood.findMany({ orderBy: { name: "asc" }, select: { id: true, slug: true, name: true } });
-}
-
 /** Everything a resident needs to decide and go, plus their own sign-up. */
 export async function getOccurrence(id: string, actor: Actor | null, now = new Date(), locale = "nl") {
   const occurrence = await prisma.occurrence.findFirst({

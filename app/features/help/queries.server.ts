@@ -350,10 +350,6 @@ export async function getVolunteerProfile(actor: Actor) {
   };
 }
 
-export function listNeighbourhoods() {
-  return prisma.neighbourhood.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } });
-}
-
 /**
  * Residents a buurtwerker may record a request for: those living where they work (also those without email).
  * 500: one wijkhuis' reach.

@@ -17,6 +17,11 @@ export async function getHome(userId: string) {
   return { neighbourhood: user.neighbourhood, buildings: user.residences, request: user.residenceRequest };
 }
 
+/** Every neighbourhood, by name: public, for filters and forms (activities, notifications, volunteering). */
+export function listNeighbourhoods() {
+  return prisma.neighbourhood.findMany({ orderBy: { name: "asc" }, select: { id: true, slug: true, name: true } });
+}
+
 /** Every neighbourhood with its blocks: public information, the form lists them all. */
 export function listHomeChoices() {
   return prisma.neighbourhood.findMany({

@@ -12,7 +12,8 @@ import { ChoiceGroup, SlotPicker, asList } from "~/features/help/components/choi
 import { languageName } from "~/features/help/components/reason-list";
 import { saveVolunteerProfile } from "~/features/help/mutations.server";
 import { can } from "~/features/help/permissions";
-import { getVolunteerProfile, listNeighbourhoods } from "~/features/help/queries.server";
+import { getVolunteerProfile } from "~/features/help/queries.server";
+import { listNeighbourhoods } from "~/features/homes/queries.server";
 import { volunteerProfileSchema } from "~/features/help/schema";
 import { helpKinds, helpLanguages } from "~/features/help/vocabulary";
 import { requireActor } from "~/utils/auth.server";
