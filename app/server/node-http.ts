@@ -1,5 +1,4 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { once } from "node:events";
 import { createReadableStreamFromReadable } from "@remix-run/node";
 import { REQUEST_ID_HEADER } from "~/utils/request-scope.server";
 
@@ -55,10 +54,15 @@ async function writeBody(body: ReadableStream<Uint8Array>, res: ServerResponse) 
     const chunk = waiting.length === 1 ? waiting[0] : Buffer.concat(waiting);
     waiting = [];
     size = 0;
-    if (chunk && !res.write(chunk)) await once(res, "drain");
+    if (chunk && !res.write(chunk)) await drainedOrClosed(res);
   };
   try {
     for (let next = await reader.read(); !next.done; next = await reader.read()) {
+      // The visitor went away: nothing more to send (and no 'drain' would ever come).
+      if (res.destroyed || res.socket?.destroyed === true) {
+        await reader.cancel();
+        return;
+      }
       waiting.push(next.value);
       size += next.value.length;
       if (size >= 65_536) await write();
@@ -69,4 +73,17 @@ async function writeBody(body: ReadableStream<Uint8Array>, res: ServerResponse) 
     res.destroy(error instanceof Error ? error : new Error(String(error)));
     throw error;
   }
+}
+
+/** Resolves when the socket takes more again, or when it closed (the visitor went away mid-answer). */
+function drainedOrClosed(res: ServerResponse) {
+  return new Promise<void>((resolve) => {
+    const done = () => {
+      res.off("drain", done);
+      res.off("close", done);
+      resolve();
+    };
+    res.on("drain", done);
+    res.on("close", done);
+  });
 }
