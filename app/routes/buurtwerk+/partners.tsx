@@ -14,6 +14,7 @@ import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/
 import { useTranslation } from "react-i18next";
 import { Button } from "~/components/ui/button";
 import { ErrorMessage } from "~/components/ui/error-message";
+import { NeighbourhoodSelect } from "~/features/outreach/components/neighbourhood-select";
 import { ErrorList, Field, SelectField } from "~/components/ui/field";
 import { Card, Notice, PageTitle } from "~/components/ui/page";
 import { addPartner } from "~/features/outreach/mutations.server";
@@ -94,18 +95,7 @@ export default function Partners() {
         </summary>
         <Form method="post" className="space-y-4 pt-3" {...getFormProps(form)}>
           <ErrorList id={form.errorId} errors={form.errors} />
-          <SelectField
-            label={t("newHousehold.neighbourhood")}
-            errors={fields.neighbourhoodId.errors}
-            {...getSelectProps(fields.neighbourhoodId)}
-          >
-            {places.length > 1 ? <option value="">-</option> : null}
-            {places.map((place) => (
-              <option key={place.id} value={place.id}>
-                {place.name}
-              </option>
-            ))}
-          </SelectField>
+          <NeighbourhoodSelect label={t("newHousehold.neighbourhood")} field={fields.neighbourhoodId} places={places} />
           <Field
             label={t("partners.name")}
             errors={fields.name.errors}

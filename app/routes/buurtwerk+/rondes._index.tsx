@@ -12,6 +12,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Button } from "~/components/ui/button";
 import { ErrorMessage } from "~/components/ui/error-message";
+import { NeighbourhoodSelect } from "~/features/outreach/components/neighbourhood-select";
 import { ErrorList, Field, SelectField } from "~/components/ui/field";
 import { formatDate } from "~/components/ui/format";
 import { Card, PageTitle } from "~/components/ui/page";
@@ -108,18 +109,7 @@ function PlanRound({ places, today }: { places: Places; today: string }) {
           errors={fields.title.errors}
           {...getInputProps(fields.title, { type: "text" })}
         />
-        <SelectField
-          label={t("rounds.neighbourhood")}
-          errors={fields.neighbourhoodId.errors}
-          {...getSelectProps(fields.neighbourhoodId)}
-        >
-          {places.length > 1 ? <option value="">-</option> : null}
-          {places.map((place) => (
-            <option key={place.id} value={place.id}>
-              {place.name}
-            </option>
-          ))}
-        </SelectField>
+        <NeighbourhoodSelect label={t("rounds.neighbourhood")} field={fields.neighbourhoodId} places={places} />
         <Field
           label={t("rounds.plannedOn")}
           errors={fields.plannedOn.errors}

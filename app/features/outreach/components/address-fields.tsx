@@ -1,6 +1,7 @@
 import { getInputProps, getSelectProps, type FieldMetadata } from "@conform-to/react";
 import { useTranslation } from "react-i18next";
 import { Field, SelectField } from "~/components/ui/field";
+import { NeighbourhoodSelect } from "./neighbourhood-select";
 
 type AddressField = FieldMetadata<string | undefined, Record<string, unknown>, string[]>;
 
@@ -18,18 +19,7 @@ export function AddressFields({
   const { t } = useTranslation("outreach");
   return (
     <>
-      <SelectField
-        label={t("newHousehold.neighbourhood")}
-        errors={fields.neighbourhoodId.errors}
-        {...getSelectProps(fields.neighbourhoodId)}
-      >
-        {places.length > 1 ? <option value="">-</option> : null}
-        {places.map((place) => (
-          <option key={place.id} value={place.id}>
-            {place.name}
-          </option>
-        ))}
-      </SelectField>
+      <NeighbourhoodSelect label={t("newHousehold.neighbourhood")} field={fields.neighbourhoodId} places={places} />
       <SelectField
         label={t("newHousehold.building")}
         errors={fields.buildingId.errors}
