@@ -25,6 +25,9 @@ describe("a page's texts, apart from the page", () => {
     expect(translationsFile("nl.common-pwa.000000000000.json")).toMatchObject({ current: false });
     expect(translationsFile("xx.common.000000000000.json")).toBeNull();
     expect(translationsFile("nl.common-secrets.000000000000.json")).toBeNull();
+    // Real namespaces in a mix or order no page gets: not made (each would be kept in memory).
+    expect(translationsFile("nl.pwa-common.000000000000.json")).toBeNull();
+    expect(translationsFile("nl.common-pwa-help-help.000000000000.json")).toBeNull();
     expect(translationsFile("nl.common-pwa.json")).toBeNull();
     expect(translationsFile("../../etc/passwd")).toBeNull();
   });

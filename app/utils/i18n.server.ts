@@ -7,8 +7,8 @@ import {
   createI18n,
   defaultLocale,
   isLocale,
-  namespaces,
   namespacesFor,
+  pageNamespaceSets,
   registerTranslations,
   supportedLocales,
   type Locale,
@@ -73,15 +73,16 @@ export function translationsFor(locale: Locale, pathname: string): PageTranslati
 
 /**
  * The answer for `/vertalingen/<file>` (app/routes/vertalingen.$file.ts), or null for a name that is not a language
- * and namespaces. `current` is false when the hash is of other texts (a page of the build before): the browser then
- * gets today's texts, without keeping them for long.
+ * and the namespaces of some page. Only those: any other mix or order would be made and kept on request, and a
+ * script could fill the memory with them. `current` is false when the hash is of other texts (a page of the build
+ * before): the browser then gets today's texts, without keeping them for long.
  */
 export function translationsFile(file: string): { json: string; current: boolean } | null {
   const match = /^([a-z]{2})\.([a-z-]+)\.([0-9a-f]{12})\.json$/.exec(file);
-  const [, locale, names = "", hash] = match ?? [];
-  const chosen = names.split("-");
-  if (!isLocale(locale) || !chosen.every((name): name is Namespace => (namespaces as readonly string[]).includes(name))) return null;
-  const entry = publish(locale, [...new Set(chosen)]);
+  const [, locale, names, hash] = match ?? [];
+  const chosen = pageNamespaceSets.find((set) => set.join("-") === names);
+  if (!isLocale(locale) || !chosen) return null;
+  const entry = publish(locale, chosen);
   return { json: entry.json, current: entry.hash === hash };
 }
 

@@ -39,6 +39,11 @@ export function namespacesFor(pathname: string): Namespace[] {
   return extra ? ["common", "pwa", ...extra] : [...namespaces];
 }
 
+/** Every set of namespaces some page gets, as namespacesFor gives it: the only ones worth sending (a handful). */
+export const pageNamespaceSets: readonly (readonly Namespace[])[] = [
+  ...new Map([...Object.keys(sectionNamespaces), "*"].map((section) => namespacesFor(`/${section}`)).map((set) => [set.join("-"), set])).values(),
+];
+
 export const localeNames: Record<Locale, string> = {
   nl: "Nederlands",
   fr: "Français",
