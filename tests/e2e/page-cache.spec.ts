@@ -86,3 +86,48 @@ test("pages in another language and pages for signed-in people are kept apart", 
   await french.context().close();
   await dutch.context().close();
 });
+
+test("a stored page goes out first, yet like any other answer: HSTS on https, logged, and a broken Host is refused", async ({ app, request }) => {
+  // As a wijkhuis runs it: https in front, a proxy on this machine that says so.
+  const proxied = await startAppServer({
+    env: {
+      DATABASE_URL: app.databaseUrl,
+      SMTP_URL: app.smtp.url,
+      SESSION_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
+      JOBS: "off",
+      PAGE_CACHE_SECONDS: "300",
+      APP_URL: "https://wijk.example",
+      TRUST_PROXY: "loopback",
+    },
+  });
+  try {
+    const ask = (proto: string) => request.get(`${proxied.url}/activiteiten?soort=taalcafe`, { headers: { "x-forwarded-proto": proto, "accept-language": "nl-BE" } });
+    expect((await ask("https")).headers()["x-page-cache"]).toBe("miss");
+    const stored = await ask("https");
+    expect(stored.headers()["x-page-cache"]).toBe("hit");
+    expect(stored.headers()["strict-transport-security"]).toContain("max-age=31536000");
+    // The same address over plain http is another page (its links may differ): it is not served the stored one.
+    expect((await ask("http")).headers()["x-page-cache"]).toBe("miss");
+
+    // A Host header no address can be made of: a clear 400, and the server goes on.
+    const status = await rawStatus(proxied.url, "GET /activiteiten HTTP/1.1\r\nHost: wijk example\r\nConnection: close\r\n\r\n");
+    expect(status).toBe(400);
+    expect((await ask("https")).headers()["x-page-cache"]).toBe("hit");
+    await expect.poll(() => proxied.output()).toMatch(/GET \/activiteiten 200 [\d.]+ ms/);
+  } finally {
+    await proxied.stop();
+  }
+});
+
+/** The status line's code for bytes sent as they are (fetch would not send a broken Host). */
+async function rawStatus(url: string, bytes: string) {
+  const { connect } = await import("node:net");
+  const { port } = new URL(url);
+  return new Promise<number>((resolve, reject) => {
+    let answer = "";
+    const socket = connect(Number(port), "localhost", () => socket.write(bytes));
+    socket.on("data", (chunk) => (answer += chunk.toString()));
+    socket.on("end", () => resolve(Number(/^HTTP\/1\.1 (\d{3})/.exec(answer)?.[1] ?? 0)));
+    socket.on("error", reject);
+  });
+}
