@@ -57,22 +57,36 @@ const strictTransportHeader: [string, string] = ["Strict-Transport-Security", "m
  */
 function handleRequest(req: IncomingMessage, res: ServerResponse) {
   logAccess(req, res);
+  try {
+    if (!sendStoredPage(req, res)) {
+      if (strictTransport) res.setHeader(...strictTransportHeader);
+      app(req, res);
+    }
+  } catch (error) {
+    // Outside Express nothing else would catch it, and a throw here would end the process with everyone's requests.
+    console.error("request failed before Express", error);
+    if (res.headersSent) res.destroy();
+    else res.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" }).end("Internal Server Error");
+  }
+}
+
+/** Answers a stored page, or a broken address; false when the request is Express's. */
+function sendStoredPage(req: IncomingMessage, res: ServerResponse) {
   let href: string;
   try {
     href = hrefOf(req);
   } catch {
     // No address can be made of what it sent (a broken Host header): no browser does that.
-    res.writeHead(400, { "Content-Type": "text/plain; charset=utf-8", Connection: "close" });
-    res.end("Bad Request");
-    return;
+    res.writeHead(400, { "Content-Type": "text/plain; charset=utf-8", Connection: "close" }).end("Bad Request");
+    return true;
   }
   const answer = pageCache.storedAnswer({ method: req.method ?? "GET", url: href, header: (name) => headerOf(req, name) });
-  if (!answer) {
-    if (strictTransport) res.setHeader(...strictTransportHeader);
-    return app(req, res);
-  }
+  if (!answer) return false;
+  // Headers as one list: Node refuses a list of pairs once a header was set with setHeader (which once broke every
+  // stored page on https, where HSTS was set first).
   res.writeHead(answer.status, strictTransport ? [...answer.headers, strictTransportHeader] : answer.headers);
   res.end(answer.body);
+  return true;
 }
 
 // Level 3: a signed-in page compresses in a third of the time of the default 6, for some 8 % more bytes.
