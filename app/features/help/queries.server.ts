@@ -1,6 +1,6 @@
 // Reads for the help feature. Every query scopes by who asks in its `where` (the same rules as permissions.ts) and
 // names its fields.
-import type { Prisma } from "@prisma/client";
+import { Prisma } from "@prisma/client";
 import { livesIn } from "~/features/accounts/queries.server";
 import { rankVolunteers, type MatchVolunteer } from "~/features/help/matching";
 import { activeStatuses, can, type ConcernSubject, type RequestSubject } from "~/features/help/permissions";
@@ -636,9 +636,10 @@ export async function getHelpAlerts(actor: Actor): Promise<AlertChoice> {
 /** For the person's own /ik: how many of their help requests are running, and how many buddy tasks they have. */
 export async function helpSummary(actor: Actor) {
   const userId = actor.user.id;
-  const [requests, tasks] = await Promise.all([
-    prisma.helpRequest.count({ where: { residentId: userId, status: { in: activeStatuses } } }),
-    prisma.helpRequest.count({ where: { matchedVolunteerId: userId, status: "matched" } }),
-  ]);
-  return { requests, tasks };
+  // One SQL query for both counts: /ik asks on every visit. PostgreSQL counts in bigint.
+  const [row] = await prisma.$queryRaw<{ requests: number | bigint; tasks: number | bigint }[]>`
+    SELECT
+      (SELECT COUNT(*) FROM "HelpRequest" WHERE "residentId" = ${userId} AND "status" IN (${Prisma.join(activeStatuses)})) AS "requests",
+      (SELECT COUNT(*) FROM "HelpRequest" WHERE "matchedVolunteerId" = ${userId} AND "status" = 'matched') AS "tasks"`;
+  return { requests: Number(row?.requests ?? 0), tasks: Number(row?.tasks ?? 0) };
 }
