@@ -81,3 +81,28 @@ describe("plural forms", () => {
     expect([1, 2, 11].map((count) => t("list.placesLeft", { count }))).toEqual(["Nog 1 plaats vrij", "Nog 2 plaatsen vrij", "Nog 11 plaatsen vrij"]);
   });
 });
+
+describe("texts asked for by key alone are looked up once per instance", () => {
+  test("each namespace and key prefix keeps its own texts; texts with values or a count are made each time", async () => {
+    const { resources } = await import("~/locales/resources.server");
+    const i18n = createI18n("fr", resources);
+    const activities = i18n.getFixedT(null, "activities");
+    const common = i18n.getFixedT(null, "common");
+    expect(activities("title")).toBe("Activités");
+    expect(activities("title")).toBe("Activités");
+    // The same key in another namespace is another text.
+    expect(common("title")).not.toBe("Activités");
+    // A key prefix is part of the key.
+    expect(i18n.getFixedT(null, "activities", "filters")("title")).toBe(activities("filters.title"));
+    expect(activities("filters.title")).not.toBe(activities("title"));
+    expect(i18n.getFixedT(null, "activities", "list")("placesLeft", { count: 2 })).toBe(activities("list.placesLeft", { count: 2 }));
+    expect([1, 3].map((count) => activities("list.placesLeft", { count }))).toEqual([activities("list.placesLeft", { count: 1 }), activities("list.placesLeft", { count: 3 })]);
+    expect(activities("list.placesLeft", { count: 1 })).not.toBe(activities("list.placesLeft", { count: 3 }));
+  });
+
+  test("another language's instance has its own texts", async () => {
+    const { resources } = await import("~/locales/resources.server");
+    expect(createI18n("nl", resources).getFixedT(null, "activities")("title")).toBe("Activiteiten");
+    expect(createI18n("ar", resources).getFixedT(null, "activities")("title")).not.toBe("Activiteiten");
+  });
+});
