@@ -1,5 +1,6 @@
 // The production HTTP server (its bundle, build/app-server.js, is what each worker of `npm start` runs; see main.ts):
-// static files, compression, the page cache for public pages, then Remix. `npm run dev` runs this file directly with tsx.
+// the access log and the page cache for public pages, then Express: static files, compression and Remix. `npm run dev`
+// runs this file directly with tsx.
 import { readdirSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import path from "node:path";
