@@ -44,6 +44,21 @@ describe("finding and reading activities", () => {
     expect(await found(`moestuin wandeling ${stamp}`)).toEqual([]);
   });
 
+  test("the search finds the place's room and block, and takes % and _ as letters", async () => {
+    const { neighbourhood, building, worker } = await scene();
+    const stamp = Date.now().toString(36);
+    const room = await prisma.space.findFirstOrThrow({ where: { buildingId: building.id, slug: "wasruimte" }, select: { id: true } });
+    const washing = await createActivity(prisma, { title: `Wasdag ${stamp}`, neighbourhoodId: neighbourhood.id, createdById: worker.id, spaceId: room.id, address: null, date: daysFromNow(3).date });
+    const sale = await createActivity(prisma, { title: `Ruilbeurs 100% gratis ${stamp}`, neighbourhoodId: neighbourhood.id, createdById: worker.id, date: daysFromNow(4).date });
+    const found = async (query: string) => (await listOccurrences({ query }, null)).items.map((item) => item.id);
+    expect(await found(`WASRUIMTE ${stamp}`)).toEqual([washing.occurrences[0]?.id]);
+    expect(await found(`${building.name} wasdag ${stamp}`)).toEqual([washing.occurrences[0]?.id]);
+    expect(await found(`100% ${stamp}`)).toEqual([sale.occurrences[0]?.id]);
+    // A wildcard would find both.
+    expect(await found(`% ${stamp}`)).toEqual([sale.occurrences[0]?.id]);
+    expect(await found(`_ ${stamp}`)).toEqual([]);
+  });
+
   test("a reader gets their language; a change of the Dutch marks the translation outdated; without one, the Dutch with a notice", async () => {
     const { neighbourhood, staff } = await scene();
     const other = staffActor((await createUser(prisma, { roles: ["buurtwerker"] })).id, [(await createPlace(prisma)).neighbourhood.id]);
