@@ -33,9 +33,6 @@ export default function handleRequest(
 
   return new Promise<Response>((resolve, reject) => {
     let shellRendered = false;
-    // Stops a render that never finishes. Cleared once React has written the whole page: left running, every page
-    // kept its render alive for 5 s (memory under load) and then aborted a finished stream.
-    const deadline = setTimeout(() => abort(), ABORT_DELAY);
     const { pipe, abort } = renderToPipeableStream(
       <NonceProvider value={nonce}>
         <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
@@ -62,6 +59,10 @@ export default function handleRequest(
         },
       },
     );
+    // Stops a render that never finishes. Cleared once React has written the whole page (left running, every page
+    // kept its render alive for 5 s, then aborted a finished stream). React renders on a later tick, so the callbacks
+    // above that clear it run after this line.
+    const deadline = setTimeout(abort, ABORT_DELAY);
   });
 }
 

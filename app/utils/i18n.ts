@@ -162,6 +162,8 @@ function rememberPlainTexts(instance: ReturnType<typeof i18next.createInstance>)
       let text = texts.get(id);
       if (text === undefined) {
         text = fixedT(key);
+        // Keys come from the code, so few; the bound guards against a key made from someone's input.
+        if (texts.size >= 5000) texts.clear();
         texts.set(id, text);
       }
       return text;
