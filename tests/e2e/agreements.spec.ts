@@ -590,6 +590,9 @@ test("a buurtwerker books the common room for a resident; it is the resident's b
   expect(booking.assistedById).toBe("buurtwerker-sofie");
 
   await page.getByRole("button", { name: "Stoppen" }).click();
+  // The stop lands before the next page is asked for (going on at once could cancel it: CI saw Rosa's own view).
+  await page.waitForURL(/\/onthaal/);
+  await expect(page.getByText("Je helpt nu")).toHaveCount(0);
   await page.goto(`${url}?week=${thursday}`);
   await expect(page.getByTestId("week")).toContainText(`door Rosa ${stamp} · met hulp van Sofie Claes`);
   const session = await db.actingSession.findFirstOrThrow({ where: { residentId: resident.id }, select: { events: { select: { action: true, subject: true } } } });
