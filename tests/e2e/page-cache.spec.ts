@@ -7,16 +7,22 @@ import { startAppServer, type AppServer } from "#tests/setup/app-server";
 
 let cached: AppServer;
 
-test.beforeAll(async ({ app }) => {
-  cached = await startAppServer({
+/** A server with the page cache on, on this worker's database and SMTP server; `env` adds settings of its own. */
+function cachingServer(app: { databaseUrl: string; smtp: { url: string } }, env: Record<string, string> = {}) {
+  return startAppServer({
     env: {
       DATABASE_URL: app.databaseUrl,
       SMTP_URL: app.smtp.url,
       SESSION_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
       JOBS: "off",
       PAGE_CACHE_SECONDS: "300",
+      ...env,
     },
   });
+}
+
+test.beforeAll(async ({ app }) => {
+  cached = await cachingServer(app);
 });
 
 test.afterAll(async () => {
@@ -89,17 +95,7 @@ test("pages in another language and pages for signed-in people are kept apart", 
 
 test("a stored page goes out first, yet like any other answer: HSTS on https, logged, and a broken Host is refused", async ({ app, request }) => {
   // As a wijkhuis runs it: https in front, a proxy on this machine that says so.
-  const proxied = await startAppServer({
-    env: {
-      DATABASE_URL: app.databaseUrl,
-      SMTP_URL: app.smtp.url,
-      SESSION_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
-      JOBS: "off",
-      PAGE_CACHE_SECONDS: "300",
-      APP_URL: "https://wijk.example",
-      TRUST_PROXY: "loopback",
-    },
-  });
+  const proxied = await cachingServer(app, { APP_URL: "https://wijk.example", TRUST_PROXY: "loopback" });
   try {
     const ask = (proto: string) => request.get(`${proxied.url}/activiteiten?soort=taalcafe`, { headers: { "x-forwarded-proto": proto, "accept-language": "nl-BE" } });
     expect((await ask("https")).headers()["x-page-cache"]).toBe("miss");
