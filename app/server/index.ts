@@ -13,7 +13,7 @@ import { newPageSecrets } from "~/utils/page-secrets.server";
 import { onPublicChange } from "~/utils/public-changes.server";
 import { closeRequestScope, openRequestScope, REQUEST_ID_HEADER } from "~/utils/request-scope.server";
 import { PageCache } from "./page-cache";
-import { sendWebResponse, toWebRequest } from "./node-http";
+import { headerOf, sendWebResponse, toWebRequest } from "./node-http";
 import { connectCacheBus } from "./cache-bus";
 import { logAccess } from "./access-log";
 import { requestHrefOf, type TrustProxy } from "./request-href";
@@ -173,9 +173,4 @@ async function sendRefusal(req: express.Request, res: express.Response, refusal:
     pageSecrets: newPageSecrets(),
   });
   await sendWebResponse(res, new Response(page.body, { status: refusal.status, headers: page.headers }));
-}
-
-function headerOf(req: IncomingMessage, name: string) {
-  const value = req.headers[name.toLowerCase()];
-  return Array.isArray(value) ? value.join(", ") : value;
 }

@@ -28,6 +28,12 @@ export function toWebRequest(req: IncomingMessage, res: ServerResponse, href: st
   } as RequestInit);
 }
 
+/** A request header by name, as one value (Node lists only Set-Cookie, which requests do not carry, as several). */
+export function headerOf(req: IncomingMessage, name: string): string | undefined {
+  const value = req.headers[name.toLowerCase()];
+  return Array.isArray(value) ? value[0] : value;
+}
+
 export async function sendWebResponse(res: ServerResponse, response: Response) {
   res.statusCode = response.status;
   res.statusMessage = response.statusText;

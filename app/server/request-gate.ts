@@ -3,6 +3,7 @@
 // build a sparse array of a hundred million entries and froze the server for 75 s; a 50 MB body was read whole.
 import type { IncomingMessage } from "node:http";
 import { isSameOrigin } from "~/utils/same-origin";
+import { headerOf } from "./node-http";
 
 export type GateLimits = {
   /** Bytes of a form body. The largest real form (an agreement of 30 rules in four languages) is ~60 KB. */
@@ -42,10 +43,7 @@ export async function passGate(
   req: IncomingMessage,
   { appUrl, limits = formLimits }: { appUrl: string; limits?: GateLimits },
 ): Promise<GateResult> {
-  const header = (name: string) => {
-    const value = req.headers[name.toLowerCase()];
-    return Array.isArray(value) ? value[0] : value;
-  };
+  const header = (name: string) => headerOf(req, name);
   if (!isSameOrigin(header, { requestHost: header("Host") ?? "", appUrl })) return refuse("origin");
 
   const declaredLength = Number(header("Content-Length") ?? "");
