@@ -2,7 +2,7 @@
 // decides what that Actor may do (app/utils/actor.ts explains the fields).
 import { redirect } from "@remix-run/node";
 import type { Prisma } from "@prisma/client";
-import { prisma } from "~/utils/db.server";
+import { prisma, readRows } from "~/utils/db.server";
 import { isLocale } from "~/utils/i18n";
 import { localeCookie } from "~/utils/i18n.server";
 import { oncePerRequest } from "~/utils/request-scope.server";
@@ -55,7 +55,7 @@ export function getActor(request: Request): Promise<Actor | null> {
   return oncePerRequest(request, "actor", () => loadActor(request));
 }
 
-type SessionRow = { id: string; displayName: string; email: string | null; locale: string; expiresAt: Date | string | number; role: string | null };
+type SessionRow = { id: string; displayName: string; email: string | null; locale: string; expiresAt: Date; role: string | null };
 
 /**
  * The person of a session that has not expired, with their roles (one row per role). Every signed-in page asks
@@ -63,14 +63,14 @@ type SessionRow = { id: string; displayName: string; email: string | null; local
  * Quoted names work in SQLite and PostgreSQL alike; tests/integration/actor.test.ts runs it on both.
  */
 async function personOfSession(sessionId: string, now: Date): Promise<Person | null> {
-  const rows = await prisma.$queryRaw<SessionRow[]>`
+  const rows = await readRows<SessionRow>`
     SELECT u."id", u."displayName", u."email", u."locale", s."expiresAt", r."role"
     FROM "Session" s
     JOIN "User" u ON u."id" = s."userId"
     LEFT JOIN "UserRole" r ON r."userId" = u."id"
     WHERE s."id" = ${sessionId} AND u."deletedAt" IS NULL`;
   const first = rows[0];
-  if (!first || !(new Date(first.expiresAt).getTime() > now.getTime())) return null;
+  if (!first || !(first.expiresAt.getTime() > now.getTime())) return null;
   const roles = rows.flatMap((row) => (row.role !== null && isRole(row.role) ? [row.role] : []));
   return { id: first.id, displayName: first.displayName, email: first.email, locale: first.locale, roles };
 }

@@ -1,10 +1,17 @@
 import { remember } from "@epic-web/remember";
-import { PrismaClient, type Prisma } from "@prisma/client";
+import { Prisma, PrismaClient } from "@prisma/client";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import {
+  ColumnTypeEnum,
+  type ArgType,
+  type ColumnType,
+  type SqlDriverAdapter,
+  type SqlDriverAdapterFactory,
+} from "@prisma/driver-adapter-utils";
 import { createRequire } from "node:module";
 import type BetterSqlite3 from "better-sqlite3";
 import type * as PostgresAdapter from "@prisma/adapter-pg";
-import { providerOf } from "~/utils/database-url";
+import { providerOf, type DatabaseProvider } from "~/utils/database-url";
 import { env } from "~/utils/env.server";
 
 /** The database of this process: SQLite unless DATABASE_URL is a postgresql:// address. */
@@ -18,15 +25,119 @@ function postgresAdapter(connectionString: string) {
 }
 
 export function createPrismaClient(url: string) {
-  const adapter =
+  const factory =
     providerOf(url) === "postgresql"
       ? postgresAdapter(url)
       : // timeout = SQLite's busy timeout: a second process waits up to 5 s for the write lock instead of failing.
         new AppSQLite({ url, timeout: 5_000 }, { timestampFormat: "unixepoch-ms" });
-  return new PrismaClient({
-    adapter,
+  const connection: OpenConnection = { adapter: null, provider: providerOf(url) };
+  const client = new PrismaClient({
+    adapter: keepingConnection(factory, connection),
     log: env.isProduction ? ["warn", "error"] : [{ level: "query", emit: "event" }, "warn", "error"],
   });
+  connections.set(client, connection);
+  return client;
+}
+
+/** The connection a client opened (its driver adapter), for readRows; null before it connects and once it closed. */
+type OpenConnection = { adapter: SqlDriverAdapter | null; provider: DatabaseProvider };
+const connections = new WeakMap<PrismaClient, OpenConnection>();
+
+function keepingConnection(factory: SqlDriverAdapterFactory, connection: OpenConnection): SqlDriverAdapterFactory {
+  return {
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    async connect() {
+      const adapter = await factory.connect();
+      connection.adapter = adapter;
+      const dispose = adapter.dispose.bind(adapter);
+      adapter.dispose = () => {
+        if (connection.adapter === adapter) connection.adapter = null;
+        return dispose();
+      };
+      return adapter;
+    },
+  };
+}
+
+/**
+ * Rows of a read written in SQL, as a tagged template like $queryRaw (each value bound, never pasted in), run on the
+ * app client's own connection past its query engine: the client spends ~0.12 ms of CPU on each raw query before and
+ * after the database's own work (its query interpreter), which for a signed-in page's five reads was a sixth of the
+ * page. The values come back as $queryRaw gives them, except that whole numbers (counts too) are plain numbers, never
+ * bigint. For the reads every signed-in page makes; writes, and reads inside a transaction, go through the client.
+ */
+export function readRows<Row>(strings: TemplateStringsArray, ...values: Prisma.Sql["values"]): Promise<Row[]> {
+  return rowsOf<Row>(Prisma.sql(strings, ...values));
+}
+
+/** readRows for an SQL text put together already, on any client createPrismaClient made. */
+export async function rowsOf<Row>(query: Prisma.Sql, client: PrismaClient = prisma): Promise<Row[]> {
+  const connection = connections.get(client);
+  if (!connection) throw new Error("readRows: that client was not made by createPrismaClient");
+  if (!connection.adapter) await client.$connect();
+  const adapter = connection.adapter as SqlDriverAdapter | null;
+  if (!adapter) throw new Error("readRows: the client did not open its connection");
+  const started = env.isProduction ? 0 : performance.now();
+  const result = await adapter.queryRaw({
+    // ? placeholders for SQLite, $1 for PostgreSQL, as the client itself sends them.
+    sql: connection.provider === "postgresql" ? query.text : query.sql,
+    args: query.values,
+    argTypes: query.values.map(argTypeOf),
+  });
+  if (!env.isProduction && performance.now() - started > 20) {
+    console.warn(`slow query (${Math.round(performance.now() - started)} ms): ${query.sql}`);
+  }
+  const { columnNames, columnTypes } = result;
+  return result.rows.map((values) => {
+    const row: Record<string, unknown> = {};
+    for (let i = 0; i < columnNames.length; i++) row[columnNames[i]!] = valueOf(values[i], columnTypes[i]!, columnNames[i]!);
+    return row as Row;
+  });
+}
+
+function argTypeOf(value: unknown): ArgType {
+  const scalarType =
+    value instanceof Date
+      ? "datetime"
+      : typeof value === "string"
+        ? "string"
+        : typeof value === "number"
+          ? Number.isInteger(value) ? "int" : "float"
+          : typeof value === "bigint"
+            ? "bigint"
+            : typeof value === "boolean"
+              ? "boolean"
+              : "unknown";
+  return { scalarType, arity: "scalar" };
+}
+
+/** A value as the adapter hands it (SQLite's whole numbers and dates arrive as text) in the type its column has. */
+function valueOf(value: unknown, type: ColumnType, column: string): unknown {
+  if (value === null || value === undefined) return null;
+  switch (type) {
+    case ColumnTypeEnum.Int32:
+    case ColumnTypeEnum.Int64:
+    case ColumnTypeEnum.Float:
+    case ColumnTypeEnum.Double:
+    case ColumnTypeEnum.Numeric:
+    case ColumnTypeEnum.UnknownNumber:
+      return Number(value);
+    case ColumnTypeEnum.Boolean:
+      // PostgreSQL gives a boolean, SQLite 1 or 0.
+      return typeof value === "boolean" ? value : Number(value) !== 0;
+    case ColumnTypeEnum.DateTime:
+    case ColumnTypeEnum.Date:
+      return new Date(value as string);
+    case ColumnTypeEnum.Text:
+    case ColumnTypeEnum.Character:
+    case ColumnTypeEnum.Enum:
+    case ColumnTypeEnum.Uuid:
+      return value;
+    default:
+      // Json, bytes, lists: no read of the app asks for them here; say so rather than hand back something unconverted.
+      throw new Error(`readRows: column "${column}" has a type it does not read (${type})`);
+  }
 }
 
 /**

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { spawn } from "node:child_process";
-import { databaseProvider, prisma } from "~/utils/db.server";
+import { databaseProvider, prisma, readRows } from "~/utils/db.server";
 
 // The suite runs on SQLite (npm test) and on PostgreSQL (npm run test:postgres); each database has its own settings.
 describe.runIf(databaseProvider === "sqlite")("on SQLite", () => {
@@ -65,5 +65,42 @@ describe.runIf(databaseProvider === "postgresql")("on PostgreSQL", () => {
     const user = await prisma.user.create({ data: { displayName: "Databanktest", deletedAt: at } });
     const read = await prisma.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(read.deletedAt?.toISOString()).toBe(at.toISOString());
+  });
+});
+
+// The hot reads of every signed-in page (readRows, past the client's query engine), on each database the suite runs on.
+describe("readRows", () => {
+  test("gives dates as Dates, booleans as booleans, counts and whole numbers as numbers, and nothing as null", async () => {
+    const at = new Date("2026-05-17T14:03:21.456Z");
+    const name = `Rijen ${Date.now()}`;
+    const user = await prisma.user.create({
+      data: { displayName: name, deletedAt: at, activitySettings: { create: { calendarToken: `rijen-${Date.now()}`, digest: true, reminders: false } } },
+    });
+    const [row] = await readRows<Record<string, unknown>>`
+      SELECT u."displayName", u."deletedAt", u."email", s."digest", s."reminders", s."digestSentAt",
+        (SELECT COUNT(*) FROM "User" WHERE "displayName" = ${name}) AS "named"
+      FROM "User" u JOIN "ActivitySettings" s ON s."userId" = u."id"
+      WHERE u."id" = ${user.id}`;
+    expect(row).toEqual({ displayName: name, deletedAt: at, email: null, digest: true, reminders: false, digestSentAt: null, named: 1 });
+    expect(row?.deletedAt).toBeInstanceOf(Date);
+  });
+
+  test("binds each value: a date compares as a date, text with quotes is only text", async () => {
+    const at = new Date("2026-06-01T08:00:00.000Z");
+    const name = `O'Brien"; DROP TABLE "User"; -- ${Date.now()}`;
+    await prisma.user.create({ data: { displayName: name, deletedAt: at } });
+    const before = await readRows<{ displayName: string }>`
+      SELECT "displayName" FROM "User" WHERE "displayName" = ${name} AND "deletedAt" < ${new Date(at.getTime() + 1)}`;
+    const after = await readRows<{ displayName: string }>`
+      SELECT "displayName" FROM "User" WHERE "displayName" = ${name} AND "deletedAt" > ${at}`;
+    expect(before).toEqual([{ displayName: name }]);
+    expect(after).toEqual([]);
+  });
+
+  test("opens the connection again after the client closed it", async () => {
+    await prisma.$disconnect();
+    const [row] = await readRows<{ one: number }>`SELECT 1 AS "one"`;
+    expect(row).toEqual({ one: 1 });
+    expect(await prisma.user.count()).toBeGreaterThan(0);
   });
 });

@@ -1,6 +1,6 @@
 import type { Prisma } from "@prisma/client";
 import { staffNeighbourhoods, type Actor } from "~/utils/actor";
-import { containsIgnoringCase, prisma } from "~/utils/db.server";
+import { containsIgnoringCase, prisma, readRows } from "~/utils/db.server";
 
 /** People who live in these neighbourhoods (their own, or a building's there); undefined: everyone. */
 export function livesIn(neighbourhoodIds: { in: string[] } | undefined): Prisma.UserWhereInput {
@@ -12,7 +12,7 @@ export function livesIn(neighbourhoodIds: { in: string[] } | undefined): Prisma.
 
 /** One's own name and contact details, for /ik (in SQL: asked on every visit). */
 export async function getProfile(userId: string) {
-  const [profile] = await prisma.$queryRaw<{ id: string; displayName: string; email: string | null; phone: string | null; locale: string }[]>`
+  const [profile] = await readRows<{ id: string; displayName: string; email: string | null; phone: string | null; locale: string }>`
     SELECT "id", "displayName", "email", "phone", "locale" FROM "User" WHERE "id" = ${userId} AND "deletedAt" IS NULL`;
   return profile ?? null;
 }
@@ -68,7 +68,7 @@ export function listPlaces(actor: Actor) {
 /** Who acted for this person in the app, when, and what they did: the newest 10 times, for their /ik page. */
 export async function listActedFor(userId: string) {
   // Most people were never helped this way: one small query says so, without the query builder's three.
-  const [any] = await prisma.$queryRaw<unknown[]>`SELECT 1 AS "one" FROM "ActingSession" WHERE "residentId" = ${userId} LIMIT 1`;
+  const [any] = await readRows<unknown>`SELECT 1 AS "one" FROM "ActingSession" WHERE "residentId" = ${userId} LIMIT 1`;
   if (!any) return [];
   return prisma.actingSession.findMany({
     where: { residentId: userId },

@@ -11,7 +11,7 @@ import { hashCancelCode } from "~/features/activities/tokens.server";
 import { categories, periods, type Category, type Period } from "~/features/activities/vocabulary";
 import { referralsForSignUps } from "~/features/outreach/referrals.server";
 import { isAdmin, staffNeighbourhoods, type Actor } from "~/utils/actor";
-import { containsIgnoringCase, databaseProvider, prisma } from "~/utils/db.server";
+import { containsIgnoringCase, databaseProvider, prisma, readRows } from "~/utils/db.server";
 import { isOutdated, pickTranslation, sourceFields } from "~/utils/translations";
 
 /** 20 cards fit a phone screen three times over; 50 pages is further than anyone scrolls. */
@@ -96,7 +96,7 @@ type CardRow = {
  */
 async function cardsOf(ids: string[], locale: string) {
   if (ids.length === 0) return [];
-  const rows = await prisma.$queryRaw<CardRow[]>`
+  const rows = await readRows<CardRow>`
     SELECT o."id", o."startsAt", o."endsAt", o."category", o."placeNote", o."capacity", o."placesTaken", o."waitingCount",
       a."title", a."address", a."recurrence", t."title" AS "translatedTitle", t."locale" AS "translationLocale",
       s."name" AS "spaceName", b."name" AS "buildingName", n."name" AS "neighbourhoodName"
@@ -116,7 +116,7 @@ async function cardsOf(ids: string[], locale: string) {
 
 /** The buildings this person lives in now (one small query: every page with dates on it asks). */
 async function homeBuildingIds(userId: string) {
-  const rows = await prisma.$queryRaw<{ buildingId: string }[]>`
+  const rows = await readRows<{ buildingId: string }>`
     SELECT "buildingId" FROM "Residence" WHERE "userId" = ${userId} AND "movedOutAt" IS NULL`;
   return rows.map((row) => row.buildingId);
 }
@@ -174,7 +174,7 @@ export async function listOccurrences(
     ...textSearchSql(filter.query),
   ];
   // One row more than a page tells whether there is a next page without counting them all.
-  const rows = await prisma.$queryRaw<{ id: string }[]>`
+  const rows = await readRows<{ id: string }>`
     SELECT o."id" FROM "Occurrence" o JOIN "Activity" a ON a."id" = o."activityId"
     WHERE ${Prisma.join(conditions, " AND ")}
     ORDER BY o."startsAt" ASC, o."id" ASC
@@ -189,9 +189,8 @@ export async function listOccurrences(
 function toCard(row: CardRow) {
   return {
     id: row.id,
-    // Dates as Dates on both databases (a driver may hand over the stored value).
-    startsAt: new Date(row.startsAt),
-    endsAt: new Date(row.endsAt),
+    startsAt: row.startsAt,
+    endsAt: row.endsAt,
     category: row.category,
     title: row.translatedTitle ?? row.title,
     /** The language the title is in: Dutch inside an Arabic page is set apart (dir="auto"). */
@@ -244,8 +243,8 @@ type DateRow = {
   address: string | null;
   audience: string;
   recurrence: string;
-  wheelchairAccess: boolean | number;
-  childrenWelcome: boolean | number;
+  wheelchairAccess: boolean;
+  childrenWelcome: boolean;
   languages: string;
   cost: string;
   cancelledAt: Date | null;
@@ -262,15 +261,13 @@ type DateRow = {
   translationSource: string | null;
 };
 
-const orNull = (value: Date | string | number | null) => (value === null ? null : new Date(value));
-
 /**
  * Everything a resident needs to decide and go, plus their own sign-up. The date and what it belongs to are one SQL
  * query (the query builder's nested select was six, a fifth of the page's CPU); who may see a building-only date is
  * can(actor, "seeBuildingDate"), the rule the lists' where says too.
  */
 export async function getOccurrence(id: string, actor: Actor | null, now = new Date(), locale = "nl") {
-  const [row] = await prisma.$queryRaw<DateRow[]>`
+  const [row] = await readRows<DateRow>`
     SELECT o."id", o."neighbourhoodId", o."audienceBuildingId", o."startsAt", o."endsAt", o."status", o."capacity",
       o."placesTaken", o."waitingCount", o."signUpDeadline", o."placeNote", o."sequence", o."updatedAt", o."category",
       a."id" AS "activityId", a."title", a."description", a."address", a."audience", a."recurrence",
@@ -303,12 +300,11 @@ export async function getOccurrence(id: string, actor: Actor | null, now = new D
     address: row.address,
     audience: row.audience,
     recurrence: row.recurrence,
-    // SQLite hands booleans over as 0 and 1.
-    wheelchairAccess: Boolean(row.wheelchairAccess),
-    childrenWelcome: Boolean(row.childrenWelcome),
+    wheelchairAccess: row.wheelchairAccess,
+    childrenWelcome: row.childrenWelcome,
     languages: row.languages,
     cost: row.cost,
-    cancelledAt: orNull(row.cancelledAt),
+    cancelledAt: row.cancelledAt,
     audienceBuilding: row.audienceBuildingName !== null ? { name: row.audienceBuildingName } : null,
     neighbourhood: { name: row.neighbourhoodName, slug: row.neighbourhoodSlug, phone: row.neighbourhoodPhone },
     space: row.spaceName !== null ? { name: row.spaceName, building: { name: row.spaceBuildingName ?? "", address: row.spaceBuildingAddress ?? "" } } : null,
@@ -316,16 +312,16 @@ export async function getOccurrence(id: string, actor: Actor | null, now = new D
   const occurrence = {
     id: row.id,
     neighbourhoodId: row.neighbourhoodId,
-    startsAt: new Date(row.startsAt),
-    endsAt: new Date(row.endsAt),
+    startsAt: row.startsAt,
+    endsAt: row.endsAt,
     status: row.status,
     capacity: row.capacity,
     placesTaken: row.placesTaken,
     waitingCount: row.waitingCount,
-    signUpDeadline: orNull(row.signUpDeadline),
+    signUpDeadline: row.signUpDeadline,
     placeNote: row.placeNote,
     sequence: row.sequence,
-    updatedAt: new Date(row.updatedAt),
+    updatedAt: row.updatedAt,
     category: row.category,
   };
   const series = activity.recurrence !== "none";
@@ -347,25 +343,24 @@ export async function getOccurrence(id: string, actor: Actor | null, now = new D
 
 /** The next dates of a series from now on, this one left out (in SQL: asked on every activity page). */
 async function otherDatesOf(activityId: string, exceptId: string, now: Date) {
-  const rows = await prisma.$queryRaw<{ id: string; startsAt: Date; status: string }[]>`
+  const rows = await readRows<{ id: string; startsAt: Date; status: string }>`
     SELECT "id", "startsAt", "status" FROM "Occurrence"
     WHERE "activityId" = ${activityId} AND "startsAt" >= ${now} AND "id" <> ${exceptId}
     ORDER BY "startsAt" ASC LIMIT 6`;
-  return rows.map((row) => ({ ...row, startsAt: new Date(row.startsAt) }));
+  return rows;
 }
 
 /** How many dates of the series come after this one (a whole series can be signed up for at once). */
 async function laterDatesOf(activityId: string, after: Date) {
-  const [row] = await prisma.$queryRaw<{ later: number | bigint }[]>`
+  const [row] = await readRows<{ later: number }>`
     SELECT COUNT(*) AS "later" FROM "Occurrence"
     WHERE "activityId" = ${activityId} AND "status" = 'scheduled' AND "startsAt" > ${after}`;
-  // PostgreSQL counts in bigint.
-  return Number(row?.later ?? 0);
+  return row?.later ?? 0;
 }
 
 async function getOwnSignUp(occurrenceId: string, userId: string) {
   // In SQL: every signed-in activity page asks.
-  const [signUp] = await prisma.$queryRaw<{ id: string; status: string; queueNumber: number; people: number }[]>`
+  const [signUp] = await readRows<{ id: string; status: string; queueNumber: number; people: number }>`
     SELECT "id", "status", "queueNumber", "people" FROM "SignUp"
     WHERE "occurrenceId" = ${occurrenceId} AND "userId" = ${userId} AND "status" IN ('confirmed', 'waitlisted')
     LIMIT 1`;
@@ -571,7 +566,7 @@ export async function personalFeed(token: string, now = new Date()) {
  * page ask on every visit, and the query builder's nested select was four.
  */
 export async function getMySignUps(userId: string, now = new Date(), { locale = "nl", take = 20 }: { locale?: string; take?: number } = {}) {
-  const rows = await prisma.$queryRaw<{ id: string; status: string; occurrenceId: string; startsAt: Date; endsAt: Date; title: string; translatedTitle: string | null; translationLocale: string | null }[]>`
+  const rows = await readRows<{ id: string; status: string; occurrenceId: string; startsAt: Date; endsAt: Date; title: string; translatedTitle: string | null; translationLocale: string | null }>`
     SELECT s."id", s."status", o."id" AS "occurrenceId", o."startsAt", o."endsAt", a."title",
       t."title" AS "translatedTitle", t."locale" AS "translationLocale"
     FROM "SignUp" s
@@ -586,8 +581,8 @@ export async function getMySignUps(userId: string, now = new Date(), { locale = 
     status: row.status,
     occurrence: {
       id: row.occurrenceId,
-      startsAt: new Date(row.startsAt),
-      endsAt: new Date(row.endsAt),
+      startsAt: row.startsAt,
+      endsAt: row.endsAt,
       activity: { title: row.translatedTitle ?? row.title, lang: row.translationLocale ?? "nl" },
     },
   }));

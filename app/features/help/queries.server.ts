@@ -6,7 +6,7 @@ import { rankVolunteers, type MatchVolunteer } from "~/features/help/matching";
 import { activeStatuses, can, type ConcernSubject, type RequestSubject } from "~/features/help/permissions";
 import { alertChoices, firstName, splitList, splitSlots, type AlertChoice } from "~/features/help/vocabulary";
 import { isAdmin, staffNeighbourhoods, type Actor } from "~/utils/actor";
-import { prisma } from "~/utils/db.server";
+import { prisma, readRows } from "~/utils/db.server";
 
 type Db = typeof prisma | Prisma.TransactionClient;
 
@@ -267,7 +267,7 @@ export function listVisits(actor: Actor, requestId: string) {
 /** A resident's own requests (or those of the resident a buurtwerker acts for). */
 export async function listMyRequests(actor: Actor) {
   // Most people opening /hulp have asked for nothing yet: one small query says so, without the query builder's four.
-  const [any] = await prisma.$queryRaw<unknown[]>`SELECT 1 AS "one" FROM "HelpRequest" WHERE "residentId" = ${actor.user.id} LIMIT 1`;
+  const [any] = await readRows<unknown>`SELECT 1 AS "one" FROM "HelpRequest" WHERE "residentId" = ${actor.user.id} LIMIT 1`;
   if (!any) return [];
   const rows = await prisma.helpRequest.findMany({
     where: { residentId: actor.user.id },
@@ -639,10 +639,10 @@ export async function getHelpAlerts(actor: Actor): Promise<AlertChoice> {
 /** For the person's own /ik: how many of their help requests are running, and how many buddy tasks they have. */
 export async function helpSummary(actor: Actor) {
   const userId = actor.user.id;
-  // One SQL query for both counts: /ik asks on every visit. PostgreSQL counts in bigint.
-  const [row] = await prisma.$queryRaw<{ requests: number | bigint; tasks: number | bigint }[]>`
+  // One SQL query for both counts: /ik asks on every visit.
+  const [row] = await readRows<{ requests: number; tasks: number }>`
     SELECT
       (SELECT COUNT(*) FROM "HelpRequest" WHERE "residentId" = ${userId} AND "status" IN (${Prisma.join(activeStatuses)})) AS "requests",
       (SELECT COUNT(*) FROM "HelpRequest" WHERE "matchedVolunteerId" = ${userId} AND "status" = 'matched') AS "tasks"`;
-  return { requests: Number(row?.requests ?? 0), tasks: Number(row?.tasks ?? 0) };
+  return { requests: row?.requests ?? 0, tasks: row?.tasks ?? 0 };
 }

@@ -1,7 +1,7 @@
 // Reads about where people live: one's own home for /ik, the places to choose from, and the desk's list of homes
 // to confirm (only in the neighbourhoods the buurtwerker works in).
 import { staffNeighbourhoods, type Actor } from "~/utils/actor";
-import { prisma } from "~/utils/db.server";
+import { prisma, readRows } from "~/utils/db.server";
 
 type HomeRow = {
   neighbourhoodId: string | null;
@@ -22,7 +22,7 @@ type HomeRow = {
  * was five.
  */
 export async function getHome(userId: string) {
-  const rows = await prisma.$queryRaw<HomeRow[]>`
+  const rows = await readRows<HomeRow>`
     SELECT n."id" AS "neighbourhoodId", n."name" AS "neighbourhoodName",
       rr."status" AS "requestStatus", rr."unit" AS "requestUnit", rb."id" AS "requestBuildingId", rb."name" AS "requestBuildingName",
       r."unit", b."id" AS "buildingId", b."name" AS "buildingName", bn."name" AS "buildingNeighbourhoodName"
@@ -54,7 +54,7 @@ export async function getHome(userId: string) {
  * the activity list asks on every visit, and the query builder took three times as long for these few rows.
  */
 export function listNeighbourhoods() {
-  return prisma.$queryRaw<{ id: string; slug: string; name: string }[]>`
+  return readRows<{ id: string; slug: string; name: string }>`
     SELECT "id", "slug", "name" FROM "Neighbourhood" ORDER BY "name" ASC`;
 }
 
