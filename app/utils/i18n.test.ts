@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { describe, expect, test } from "vitest";
+import { describe, expect, test, vi } from "vitest";
 import { createI18n, namespaces, namespacesFor, sectionOf } from "~/utils/i18n";
 
 const appDir = path.resolve(import.meta.dirname, "..");
@@ -82,8 +82,8 @@ describe("plural forms", () => {
   });
 });
 
-describe("texts asked for by key alone are looked up once per instance", () => {
-  test("each namespace and key prefix keeps its own texts; texts with values or a count are made each time", async () => {
+describe("texts are looked up once per instance and values", () => {
+  test("each namespace and key prefix keeps its own texts; each count and value its own text", async () => {
     const { resources } = await import("~/locales/resources.server");
     const i18n = createI18n("fr", resources);
     const activities = i18n.getFixedT(null, "activities");
@@ -98,6 +98,28 @@ describe("texts asked for by key alone are looked up once per instance", () => {
     expect(i18n.getFixedT(null, "activities", "list")("placesLeft", { count: 2 })).toBe(activities("list.placesLeft", { count: 2 }));
     expect([1, 3].map((count) => activities("list.placesLeft", { count }))).toEqual([activities("list.placesLeft", { count: 1 }), activities("list.placesLeft", { count: 3 })]);
     expect(activities("list.placesLeft", { count: 1 })).not.toBe(activities("list.placesLeft", { count: 3 }));
+  });
+
+  test("the same key with the same values asks i18next once; other values, or values that are not plain, ask again", async () => {
+    const { resources } = await import("~/locales/resources.server");
+    const i18n = createI18n("nl", resources);
+    const t = i18n.getFixedT(null, "activities");
+    const translator = (i18n as unknown as { translator: { translate: (...args: unknown[]) => unknown } }).translator;
+    const translate = vi.spyOn(translator, "translate");
+    expect(t("list.placesLeft", { count: 3 })).toBe("Nog 3 plaatsen vrij");
+    expect(t("list.placesLeft", { count: 3 })).toBe("Nog 3 plaatsen vrij");
+    expect(translate).toHaveBeenCalledTimes(1);
+    expect(t("list.placesLeft", { count: 4 })).toBe("Nog 4 plaatsen vrij");
+    expect(translate).toHaveBeenCalledTimes(2);
+    // Search words are the visitor's: quotes and separators in them stay apart from other words.
+    expect(t("list.noMatch", { query: 'a","b' })).toContain('a","b');
+    expect(t("list.noMatch", { query: "a" })).not.toBe(t("list.noMatch", { query: 'a","b' }));
+    expect(t("list.noMatch", { query: "a" })).toContain("a");
+    expect(translate).toHaveBeenCalledTimes(4);
+    // A value that is an object goes to i18next each time.
+    t("list.noMatch", { query: "x", extra: { nested: true } });
+    t("list.noMatch", { query: "x", extra: { nested: true } });
+    expect(translate).toHaveBeenCalledTimes(6);
   });
 
   test("another language's instance has its own texts", async () => {
