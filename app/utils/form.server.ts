@@ -1,4 +1,5 @@
-import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import { parseWithZod } from "@conform-to/zod";
+import { constraintOf } from "~/utils/form-constraint";
 import type { z } from "zod";
 import type { SubmissionResult } from "@conform-to/react";
 import { AppError } from "~/utils/app-error";
@@ -54,7 +55,7 @@ export async function parseForm<Schema extends z.ZodTypeAny>(request: Request, s
  * `submission.reply()` as `lastResult`.
  */
 export function serverCheckedForm<Schema extends z.ZodTypeAny>(schema: Schema) {
-  return { constraint: getZodConstraint(schema), parse: (formData: FormData) => parseSubmission(formData, schema) };
+  return { constraint: constraintOf(schema), parse: (formData: FormData) => parseSubmission(formData, schema) };
 }
 
 const knownNames = new WeakMap<z.ZodTypeAny, Set<string>>();
@@ -63,7 +64,7 @@ const knownNames = new WeakMap<z.ZodTypeAny, Set<string>>();
 function fieldNamesOf(schema: z.ZodTypeAny): Set<string> {
   let names = knownNames.get(schema);
   if (!names) {
-    names = new Set(Object.keys(getZodConstraint(schema)).map(topLevelName));
+    names = new Set(Object.keys(constraintOf(schema)).map(topLevelName));
     names.add(idempotencyKeyField);
     knownNames.set(schema, names);
   }

@@ -2,10 +2,8 @@
 // constraint attributes from its Zod schema and the errors and values of the server's last reply. Conform itself is
 // not loaded on these pages: on a cheap phone its form state cost more to hydrate than the rest of the page.
 import type { SubmissionResult } from "@conform-to/react";
-import type { getZodConstraint } from "@conform-to/zod";
 import { useEffect, useRef } from "react";
-
-export type FormConstraint = ReturnType<typeof getZodConstraint>;
+import type { FormConstraint } from "~/utils/form-constraint";
 
 type InputType = "text" | "email" | "tel" | "number" | "checkbox";
 

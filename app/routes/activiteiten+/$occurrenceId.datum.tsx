@@ -1,5 +1,6 @@
 import { getFormProps, getInputProps, useForm, type SubmissionResult } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import { parseWithZod } from "@conform-to/zod";
+import { constraintOf } from "~/utils/form-constraint";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
@@ -72,7 +73,7 @@ export default function ChangeOccurrence() {
   const [form, fields] = useForm<z.input<typeof occurrenceSchema>, OccurrenceInput | OccurrenceAction>({
     id: "occurrence",
     lastResult: actionData?.result,
-    constraint: getZodConstraint(occurrenceSchema),
+    constraint: constraintOf(occurrenceSchema),
     defaultValue: data.defaultValue,
     // Cancelling needs none of the fields; while typing there is no button yet, so the fields are checked.
     onValidate: ({ formData }) => parseWithZod(formData, { schema: formData.get("intent") === "cancel" ? occurrenceActionSchema : occurrenceSchema }),

@@ -1,5 +1,6 @@
 import { getFormProps, getInputProps, getTextareaProps, useForm, type SubmissionResult } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import { parseWithZod } from "@conform-to/zod";
+import { constraintOf } from "~/utils/form-constraint";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
@@ -84,7 +85,7 @@ function LanguageForm({
   const [form, fields] = useForm({
     id: `translation-${locale}`,
     lastResult: actionData?.locale === locale ? actionData.result : undefined,
-    constraint: getZodConstraint(activityTranslationSchema),
+    constraint: constraintOf(activityTranslationSchema),
     defaultValue: { locale, title: translation?.title ?? "", description: translation?.description ?? "" },
     onValidate: ({ formData }) => parseWithZod(formData, { schema: activityTranslationSchema }),
     shouldValidate: "onBlur",

@@ -1,7 +1,8 @@
 // The draft editor shared by "new" and "edit": a list of items with optional explanation and
 // translations. Adding and removing items are Conform intent buttons, so they work without JS.
 import { getFormProps, getInputProps, getTextareaProps, useForm, type SubmissionResult } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import { parseWithZod } from "@conform-to/zod";
+import { constraintOf } from "~/utils/form-constraint";
 import { Form } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
@@ -39,7 +40,7 @@ export function AgreementForm({
   const [form, fields] = useForm<{ spaceId?: string; reviewDate?: string; quorumPercent?: string; items: ItemInput[] }>({
     lastResult,
     defaultValue: { ...defaultValue, quorumPercent: defaultValue.quorumPercent ?? String(DEFAULT_QUORUM_PERCENT) },
-    constraint: getZodConstraint(schema),
+    constraint: constraintOf(schema),
     onValidate: ({ formData }) => parseWithZod(formData, { schema }),
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",

@@ -1,5 +1,6 @@
 import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm, type SubmissionResult } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import { parseWithZod } from "@conform-to/zod";
+import { constraintOf } from "~/utils/form-constraint";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
@@ -46,7 +47,7 @@ export default function NewHelpRequest() {
   const actionData = useActionData<{ result: SubmissionResult<string[]> }>();
   const [form, fields] = useForm({
     lastResult: actionData?.result,
-    constraint: getZodConstraint(helpRequestSchema),
+    constraint: constraintOf(helpRequestSchema),
     defaultValue: { recurrence: "once", urgency: "normal", languages: [defaultLanguage] },
     onValidate: ({ formData }) => parseWithZod(formData, { schema: helpRequestSchema }),
     shouldValidate: "onBlur",

@@ -1,5 +1,6 @@
 import { getFormProps, getInputProps, useForm, type SubmissionResult } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import { parseWithZod } from "@conform-to/zod";
+import { constraintOf } from "~/utils/form-constraint";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
@@ -47,7 +48,7 @@ export default function VolunteerProfilePage() {
   const [searchParams] = useSearchParams();
   const [form, fields] = useForm({
     lastResult: actionData?.result,
-    constraint: getZodConstraint(volunteerProfileSchema),
+    constraint: constraintOf(volunteerProfileSchema),
     defaultValue: profile
       ? { ...profile, pausedUntil: profile.pausedUntil ?? undefined }
       : { languages: [locale], maxDistanceMeters: 1000, maxTasks: 2 },

@@ -1,5 +1,6 @@
 import { getFormProps, getInputProps, getSelectProps, useForm, type SubmissionResult } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import { parseWithZod } from "@conform-to/zod";
+import { constraintOf } from "~/utils/form-constraint";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
@@ -50,7 +51,7 @@ export default function ChooseHome() {
   const [form, fields] = useForm({
     id: "home",
     lastResult: actionData?.result,
-    constraint: getZodConstraint(homeSchema),
+    constraint: constraintOf(homeSchema),
     defaultValue,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: homeSchema }),
     shouldValidate: "onBlur",

@@ -1,5 +1,6 @@
 import { getFormProps, getInputProps, getSelectProps, useForm, type SubmissionResult } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import { parseWithZod } from "@conform-to/zod";
+import { constraintOf } from "~/utils/form-constraint";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -46,7 +47,7 @@ export default function RegisterResident() {
   const actionData = useActionData<ActionData>();
   const [form, fields] = useForm({
     lastResult: actionData?.result,
-    constraint: getZodConstraint(assistedRegistrationSchema),
+    constraint: constraintOf(assistedRegistrationSchema),
     defaultValue: { locale: "nl" },
     onValidate: ({ formData }) => parseWithZod(formData, { schema: assistedRegistrationSchema }),
     shouldValidate: "onBlur",

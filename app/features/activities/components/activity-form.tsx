@@ -1,5 +1,6 @@
 import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm, type SubmissionResult } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import { parseWithZod } from "@conform-to/zod";
+import { constraintOf } from "~/utils/form-constraint";
 import { Form } from "@remix-run/react";
 import type { InputHTMLAttributes } from "react";
 import { useTranslation } from "react-i18next";
@@ -45,7 +46,7 @@ export function ActivityForm({
   const [form, fields] = useForm<z.input<typeof activitySchema>>({
     id: "activity",
     lastResult,
-    constraint: getZodConstraint(activitySchema),
+    constraint: constraintOf(activitySchema),
     defaultValue: { placeKind: "space", audience: "everyone", recurrence: "none", category: "buurtdrink", ...defaultValue },
     onValidate: ({ formData }) => parseWithZod(formData, { schema: activitySchema }),
     shouldValidate: "onBlur",

@@ -7,7 +7,8 @@ import { ErrorList, Field } from "~/components/ui/field";
 import { IdempotencyKeyInput } from "~/components/ui/idempotency-key";
 import { MAX_COMPANIONS } from "~/features/activities/vocabulary";
 import { OfflineQueuedNotice } from "~/features/pwa/components/offline-queued-notice";
-import { useServerCheckedForm, type FormConstraint } from "~/utils/server-checked-form";
+import type { FormConstraint } from "~/utils/form-constraint";
+import { useServerCheckedForm } from "~/utils/server-checked-form";
 
 function Check({ label, ...props }: { label: string } & InputHTMLAttributes<HTMLInputElement>) {
   return (

@@ -1,6 +1,7 @@
 // Staff set a space's opening hours per weekday and the longest booking; the space's page shows it to them only.
 import { getFormProps, getInputProps, useForm, type SubmissionResult } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import { parseWithZod } from "@conform-to/zod";
+import { constraintOf } from "~/utils/form-constraint";
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { z } from "zod";
@@ -22,7 +23,7 @@ export function SettingsForm({ defaults, lastResult, saved }: { defaults: Settin
   const week = parseWeekHours(defaults?.hours ?? defaultHours);
   const [form, fields] = useForm<z.input<typeof bookingSettingsSchema>, z.output<typeof bookingSettingsSchema>>({
     lastResult,
-    constraint: getZodConstraint(bookingSettingsSchema),
+    constraint: constraintOf(bookingSettingsSchema),
     defaultValue: {
       // A closed day keeps sensible times in its fields, ready for when it opens.
       hours: weekdays.map((day) => ({ open: week[day] ? "on" : undefined, opensAt: week[day]?.opensAt ?? "09:00", closesAt: week[day]?.closesAt ?? "22:00" })),

@@ -2,7 +2,8 @@
 // choice questions up to 8 choices, each with an optional pictogram. The choice rows are always there (empty ones
 // are left out), so the form needs no JavaScript to add one.
 import { getFormProps, getInputProps, useForm, type SubmissionResult } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import { parseWithZod } from "@conform-to/zod";
+import { constraintOf } from "~/utils/form-constraint";
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Button } from "~/components/ui/button";
@@ -36,7 +37,7 @@ export function QuestionForm({
   const [form, fields] = useForm<QuestionInput>({
     lastResult,
     defaultValue,
-    constraint: getZodConstraint(questionSchema),
+    constraint: constraintOf(questionSchema),
     onValidate: ({ formData }) => parseWithZod(formData, { schema: questionSchema }),
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",

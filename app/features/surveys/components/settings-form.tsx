@@ -1,7 +1,8 @@
 // The survey's settings: whom it asks (a building or a whole neighbourhood, per household or per resident), its
 // title and intro in Dutch with their translations, and its dates. Shared by "new" and "edit"; works without JS.
 import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm, type SubmissionResult } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import { parseWithZod } from "@conform-to/zod";
+import { constraintOf } from "~/utils/form-constraint";
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { z } from "zod";
@@ -35,7 +36,7 @@ export function SettingsForm({
   const [form, fields] = useForm<NewSurveyInput>({
     lastResult,
     defaultValue,
-    constraint: getZodConstraint(schema),
+    constraint: constraintOf(schema),
     onValidate: ({ formData }) => parseWithZod(formData, { schema }),
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
