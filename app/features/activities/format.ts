@@ -4,35 +4,45 @@
 import { localeTags, type Locale } from "~/utils/i18n";
 import { ZONE } from "~/features/activities/vocabulary";
 
+/** The ways a moment is written, by name: the formatter of each language and shape is made once and kept. */
+const shapes = {
+  day: { weekday: "long", day: "numeric", month: "long" },
+  longDay: { weekday: "long", day: "numeric", month: "long", year: "numeric" },
+  shortDay: { weekday: "short", day: "numeric", month: "short" },
+  time: { hour: "numeric", minute: "numeric" },
+  formParts: { year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" },
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
+type Shape = keyof typeof shapes;
+
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatter(tag: string, options: Intl.DateTimeFormatOptions) {
-  const key = `${tag}|${JSON.stringify(options)}`;
+function formatter(tag: string, shape: Shape) {
+  const key = `${tag}|${shape}`;
   let found = formatters.get(key);
   if (!found) {
-    found = new Intl.DateTimeFormat(tag, { ...options, timeZone: ZONE });
+    found = new Intl.DateTimeFormat(tag, { ...shapes[shape], timeZone: ZONE });
     formatters.set(key, found);
   }
   return found;
 }
 
-function format(value: Date | string, locale: Locale, options: Intl.DateTimeFormatOptions) {
-  return formatter(localeTags[locale], options).format(new Date(value));
+function format(value: Date | string, locale: Locale, shape: Shape) {
+  return formatter(localeTags[locale], shape).format(typeof value === "string" ? new Date(value) : value);
 }
 
 /** "dinsdag 3 juni" */
 export function formatDay(value: Date | string, locale: Locale) {
-  return format(value, locale, { weekday: "long", day: "numeric", month: "long" });
+  return format(value, locale, "day");
 }
 
 /** "dinsdag 3 juni 2027" */
 export function formatLongDay(value: Date | string, locale: Locale) {
-  return format(value, locale, { weekday: "long", day: "numeric", month: "long", year: "numeric" });
+  return format(value, locale, "longDay");
 }
 
 /** "do 3 jun. 14:00": a date on a poster's tear-off strip. */
 export function formatShortMoment(value: Date | string, locale: Locale) {
-  return `${format(value, locale, { weekday: "short", day: "numeric", month: "short" })} ${formatTime(value, locale)}`;
+  return `${format(value, locale, "shortDay")} ${formatTime(value, locale)}`;
 }
 
 /**
@@ -54,7 +64,7 @@ export function shortTitle(title: string, max = 24) {
 
 /** "14:00" */
 export function formatTime(value: Date | string, locale: Locale) {
-  return format(value, locale, { hour: "numeric", minute: "numeric" });
+  return format(value, locale, "time");
 }
 
 /** "14:00 – 16:00" */
@@ -69,8 +79,7 @@ export function formatWhen(start: Date | string, end: Date | string, locale: Loc
 
 /** The wall-clock parts of an instant in Brussels, as form fields want them. */
 function brusselsParts(value: Date | string) {
-  const parts = formatter("en-GB", { year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" })
-    .formatToParts(new Date(value));
+  const parts = formatter("en-GB", "formParts").formatToParts(new Date(value));
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
   return { date: `${part("year")}-${part("month")}-${part("day")}`, time: `${part("hour")}:${part("minute")}` };
 }

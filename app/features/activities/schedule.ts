@@ -79,6 +79,8 @@ export function withTimeOfDay(instant: Date, time: string) {
 
 /** The list filter's time window in UTC, computed on Brussels calendar days. */
 export function periodRange(period: Period, now: Date, date?: string): { from: Date; to?: Date } {
+  // "All that comes" needs no calendar (the list's usual case: Luxon's zone work was 1 % of the page).
+  if (period === "all") return { from: now };
   const today = DateTime.fromJSDate(now, { zone: ZONE });
   if (period === "week") return { from: now, to: today.endOf("week").toJSDate() };
   if (period === "weekend") {
