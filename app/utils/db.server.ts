@@ -173,28 +173,32 @@ type Statement = BetterSqlite3.Statement<unknown[]>;
  * each call instead. These are all the adapter (6.19.3) calls; an upgrade that calls more fails every test at once.
  */
 function preparedOnce(prepare: (source: string) => Statement) {
-  const statements = new Map<string, Statement>();
+  const statements = new Map<string, Prepared>();
   return (source: string) => {
-    let statement = statements.get(source);
-    if (!statement) {
-      statement = prepare(source);
+    let prepared = statements.get(source);
+    if (!prepared) {
+      prepared = { statement: prepare(source), columns: null };
       // The app's queries are a few hundred texts; the bound keeps a script of ever-new texts from growing it.
       if (statements.size >= 2_000) statements.clear();
-      statements.set(source, statement);
+      statements.set(source, prepared);
     }
-    const once = statement;
+    const once = prepared;
+    const { statement } = once;
     return {
-      reader: once.reader,
-      run: () => once.run(),
+      reader: statement.reader,
+      run: () => statement.run(),
       bind: (args: unknown[]) => ({
-        reader: once.reader,
-        run: () => once.run(args),
-        columns: () => once.columns(),
-        raw: () => ({ all: () => once.raw(true).all(args) }),
+        reader: statement.reader,
+        run: () => statement.run(args),
+        // A statement's columns are those of its text: asked once (better-sqlite3 builds them anew on each call).
+        columns: () => (once.columns ??= statement.columns()),
+        raw: () => ({ all: () => statement.raw(true).all(args) }),
       }),
     };
   };
 }
+
+type Prepared = { statement: Statement; columns: BetterSqlite3.ColumnDefinition[] | null };
 
 function isStatementPreparer(value: unknown): value is StatementPreparer {
   return typeof value === "object" && value !== null && "prepare" in value && typeof value.prepare === "function";
