@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { i18nFor, pageTexts } from "~/utils/i18n";
-import { translationsFile, translationsFor } from "~/utils/i18n.server";
+import { getLocale, localeCookie, translationsFile, translationsFor } from "~/utils/i18n.server";
 
 describe("a page's texts, apart from the page", () => {
   test("a page refers to its language and part of the app by a name with the hash of the texts", () => {
@@ -38,5 +38,28 @@ describe("a page's texts, apart from the page", () => {
     expect(typeof (pageTexts(translations, "en", "help") as Record<string, unknown>).title).toBe("string");
     // Without texts (an error before the root loader ran) a page still renders.
     expect(i18nFor("en", undefined).t("appName")).toBe("appName");
+  });
+});
+
+describe("the language of a request", () => {
+  const ask = (headers: Record<string, string>, search = "") => getLocale(new Request(`http://localhost/activiteiten${search}`, { headers }));
+
+  test("the browser's first language when the app speaks it, else Dutch", async () => {
+    expect(await ask({ "accept-language": "fr-BE,fr;q=0.9,en;q=0.5" })).toBe("fr");
+    expect(await ask({ "accept-language": "ar-MA,ar;q=0.9,fr;q=0.5" })).toBe("ar");
+    expect(await ask({ "accept-language": "de-DE,pl;q=0.8" })).toBe("nl");
+    expect(await ask({})).toBe("nl");
+    // The same header again, after others: the same answer.
+    expect(await ask({ "accept-language": "fr-BE,fr;q=0.9,en;q=0.5" })).toBe("fr");
+    expect(await ask({ "accept-language": "en-GB,en;q=0.9" })).toBe("en");
+  });
+
+  test("the visitor's choice wins: the language cookie over the browser, ?lng= over both", async () => {
+    const cookie = (await localeCookie.serialize("en")).split(";")[0] ?? "";
+    expect(await ask({ "accept-language": "fr-BE,fr;q=0.9", cookie: `__session=abc; ${cookie}` })).toBe("en");
+    expect(await ask({ "accept-language": "fr-BE,fr;q=0.9", cookie }, "?lng=ar")).toBe("ar");
+    // A language the app does not speak in the cookie is passed over.
+    const german = (await localeCookie.serialize("de")).split(";")[0] ?? "";
+    expect(await ask({ "accept-language": "fr-BE,fr;q=0.9", cookie: german })).toBe("fr");
   });
 });
