@@ -4,6 +4,7 @@
 import { readdirSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import path from "node:path";
+import zlib from "node:zlib";
 import { pathToFileURL } from "node:url";
 import { broadcastDevReady, createRequestHandler, type ServerBuild } from "@remix-run/node";
 import compression from "compression";
@@ -90,8 +91,15 @@ function sendStoredPage(req: IncomingMessage, res: ServerResponse) {
   return true;
 }
 
-// Level 3: a signed-in page compresses in a third of the time of the default 6, for some 8 % more bytes.
-app.use(compression({ level: 3 }));
+// Level 3: a signed-in page compresses in a third of the time of the default 6, for some 8 % more bytes. Brotli
+// (what phones ask for first) at quality 2 with a 256 KB window: half the time of the middleware's default 4 and
+// its 4 MB window, and still 7 % smaller than gzip.
+app.use(
+  compression({
+    level: 3,
+    brotli: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 2, [zlib.constants.BROTLI_PARAM_LGWIN]: 18 } },
+  }),
+);
 // Remix names these files by their content: they never change.
 app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
 // The other files of public/ (icons, the service worker, the manifest). Only their addresses go to the file system:

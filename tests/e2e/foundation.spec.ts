@@ -1,3 +1,5 @@
+import { get } from "node:http";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { expect, expectAccessible, test } from "./fixtures";
 
 test("a demo resident signs in with the code from the email", async ({ page, signIn }) => {
@@ -92,6 +94,29 @@ test("Accept-Language picks the first language we speak", async ({ browser, app 
   await page.goto("/");
   await expect(page.locator("html")).toHaveAttribute("lang", "fr");
   await context.close();
+});
+
+test("pages travel compressed as the browser asks: brotli for phones, gzip, or as they are", async ({ app }) => {
+  // Plain HTTP: a browser (and Playwright's request) unpacks the answer before a test sees it.
+  const ask = (encoding: string) =>
+    new Promise<{ encoding: string | undefined; body: Buffer }>((resolve, reject) => {
+      get(new URL("/activiteiten", app.baseURL), { headers: { "accept-encoding": encoding, "accept-language": "nl-BE" } }, (res) => {
+        const parts: Buffer[] = [];
+        res.on("data", (part: Buffer) => parts.push(part));
+        res.on("end", () => resolve({ encoding: res.headers["content-encoding"], body: Buffer.concat(parts) }));
+      }).on("error", reject);
+    });
+  const phone = await ask("gzip, deflate, br, zstd");
+  const older = await ask("gzip, deflate");
+  const plain = await ask("identity");
+  expect([phone.encoding, older.encoding, plain.encoding]).toEqual(["br", "gzip", undefined]);
+  const page = plain.body.toString();
+  expect(page).toContain("</html>");
+  expect(brotliDecompressSync(phone.body).toString()).toContain("<h1");
+  expect(gunzipSync(older.body).toString()).toContain("<h1");
+  // Brotli is the smaller of the two.
+  expect(phone.body.length).toBeLessThan(older.body.length);
+  expect(older.body.length).toBeLessThan(page.length / 3);
 });
 
 test.describe("without JavaScript", () => {
