@@ -122,6 +122,15 @@ describe("texts are looked up once per instance and values", () => {
     expect(translate).toHaveBeenCalledTimes(6);
   });
 
+  test("one t per namespace and key prefix, made once", async () => {
+    const { resources } = await import("~/locales/resources.server");
+    const i18n = createI18n("nl", resources);
+    expect(i18n.getFixedT(null, "activities")).toBe(i18n.getFixedT(null, "activities"));
+    expect(i18n.getFixedT(null, "activities", "list")).not.toBe(i18n.getFixedT(null, "activities"));
+    expect(i18n.getFixedT(null, "common")).not.toBe(i18n.getFixedT(null, "activities"));
+    expect(i18n.getFixedT(null, "activities", "list")("placesLeft", { count: 1 })).toBe("Nog 1 plaats vrij");
+  });
+
   test("another language's instance has its own texts", async () => {
     const { resources } = await import("~/locales/resources.server");
     expect(createI18n("nl", resources).getFixedT(null, "activities")("title")).toBe("Activiteiten");

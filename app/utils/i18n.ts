@@ -154,9 +154,13 @@ function rememberTexts(instance: ReturnType<typeof i18next.createInstance>) {
   type FixedT = ((...args: unknown[]) => unknown) & { lng?: unknown; lngs?: unknown; ns?: unknown; keyPrefix?: unknown };
   const makeFixedT = instance.getFixedT.bind(instance) as unknown as (lng: unknown, ns: unknown, keyPrefix: unknown) => FixedT;
   const texts = new Map<string, unknown>();
+  // One t per language, namespace and key prefix: every component that translates asks for one on each render.
+  const translators = new Map<string, FixedT>();
   const getFixedT = (lng: unknown, ns: unknown, keyPrefix: unknown) => {
-    const fixedT = makeFixedT(lng, ns, keyPrefix);
     const scope = `${String(lng)}\u0000${String(ns)}\u0000${String(keyPrefix ?? "")}\u0000`;
+    const known = translators.get(scope);
+    if (known) return known;
+    const fixedT = makeFixedT(lng, ns, keyPrefix);
     const remembering = (...args: unknown[]) => {
       const [key, options] = args;
       const values = args.length === 1 ? "" : args.length === 2 ? plainValues(options) : null;
@@ -172,7 +176,11 @@ function rememberTexts(instance: ReturnType<typeof i18next.createInstance>) {
       }
       return text;
     };
-    return Object.assign(remembering, { lng: fixedT.lng, lngs: fixedT.lngs, ns: fixedT.ns, keyPrefix: fixedT.keyPrefix });
+    const translator = Object.assign(remembering, { lng: fixedT.lng, lngs: fixedT.lngs, ns: fixedT.ns, keyPrefix: fixedT.keyPrefix });
+    // Namespaces and prefixes come from the code: a handful.
+    if (translators.size >= 500) translators.clear();
+    translators.set(scope, translator);
+    return translator;
   };
   instance.getFixedT = getFixedT as unknown as typeof instance.getFixedT;
 }
