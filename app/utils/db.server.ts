@@ -41,7 +41,8 @@ export function createPrismaClient(url: string) {
 
 /** The connection a client opened (its driver adapter), for readRows; null before it connects and once it closed. */
 type OpenConnection = { adapter: SqlDriverAdapter | null; provider: DatabaseProvider };
-const connections = new WeakMap<PrismaClient, OpenConnection>();
+// Kept with the client (remember): a module evaluated again in the same process must still find its connection.
+const connections = remember("prisma-connections", () => new WeakMap<PrismaClient, OpenConnection>());
 
 function keepingConnection(factory: SqlDriverAdapterFactory, connection: OpenConnection): SqlDriverAdapterFactory {
   return {
@@ -191,6 +192,8 @@ function preparedOnce(prepare: (source: string) => Statement) {
         reader: statement.reader,
         run: () => statement.run(args),
         // A statement's columns are those of its text: asked once (better-sqlite3 builds them anew on each call).
+        // Every text names its columns; only a migration retyping one under a running process could make this
+        // stale, and migrations run before the app starts.
         columns: () => (once.columns ??= statement.columns()),
         raw: () => ({ all: () => statement.raw(true).all(args) }),
       }),

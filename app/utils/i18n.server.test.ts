@@ -52,6 +52,10 @@ describe("the language of a request", () => {
     // The same header again, after others: the same answer.
     expect(await ask({ "accept-language": "fr-BE,fr;q=0.9,en;q=0.5" })).toBe("fr");
     expect(await ask({ "accept-language": "en-GB,en;q=0.9" })).toBe("en");
+    // A header longer than any browser's is read too (and not kept).
+    const long = ["fr-BE", "fr;q=0.9", ...Array.from({ length: 40 }, (_, i) => `x-${i};q=0.1`)].join(",");
+    expect(long.length).toBeGreaterThan(200);
+    expect(await ask({ "accept-language": long })).toBe("fr");
   });
 
   test("the visitor's choice wins: the language cookie over the browser, ?lng= over both", async () => {

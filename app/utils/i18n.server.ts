@@ -45,6 +45,8 @@ const fromBrowser = new LanguageDetector({ supportedLanguages: [...supportedLoca
 const browserLocales = new Map<string, Promise<string>>();
 function browserLocale(request: Request): Promise<string> {
   const header = request.headers.get("accept-language") ?? "";
+  // A browser's header is a few dozen characters; a longer one is worked out each time rather than kept.
+  if (header.length > 200) return fromBrowser.detect(request);
   let locale = browserLocales.get(header);
   if (!locale) {
     locale = fromBrowser.detect(request);

@@ -120,6 +120,13 @@ describe("texts are looked up once per instance and values", () => {
     t("list.noMatch", { query: "x", extra: { nested: true } });
     t("list.noMatch", { query: "x", extra: { nested: true } });
     expect(translate).toHaveBeenCalledTimes(6);
+    // Texts asked for as objects are not kept: each caller gets its own, asked of i18next again.
+    const first = t("list", { returnObjects: true });
+    const asked = translate.mock.calls.length;
+    const second = t("list", { returnObjects: true });
+    expect(translate.mock.calls.length).toBeGreaterThan(asked);
+    expect(second).toEqual(first);
+    expect(second).not.toBe(first);
   });
 
   test("one t per namespace and key prefix, made once", async () => {

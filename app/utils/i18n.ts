@@ -169,6 +169,8 @@ function rememberTexts(instance: ReturnType<typeof i18next.createInstance>) {
       let text = texts.get(id);
       if (text === undefined) {
         text = fixedT(...args);
+        // Only text: an object (returnObjects) would be one shared object handed to every caller.
+        if (typeof text !== "string") return text;
         // Keys come from the code, values mostly from a few counts; the bound keeps texts with someone's name or
         // search words in them from growing without end.
         if (texts.size >= 5000) texts.clear();
