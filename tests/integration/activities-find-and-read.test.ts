@@ -83,6 +83,12 @@ describe("finding and reading activities", () => {
     expect((await getOccurrence(id, null, new Date(), "ar"))?.text).toEqual({ title: "مقهى اللغة", description: "نتحدث الهولندية مع قهوة.", lang: "ar", fallback: false, outdated: false });
     expect((await getOccurrence(id, null, new Date(), "en"))?.text).toMatchObject({ title: "Taalcafé", lang: "nl", fallback: true, outdated: false });
     expect((await getOccurrence(id, null, new Date(), "nl"))?.text).toMatchObject({ title: "Taalcafé", fallback: false });
+    // The page's facts in their own types on both databases (SQLite stores yes/no as 1/0 and dates as numbers).
+    const read = await getOccurrence(id, null, new Date(), "nl");
+    expect(read?.activity).toMatchObject({ wheelchairAccess: false, childrenWelcome: true, cancelledAt: null });
+    expect(read?.startsAt).toBeInstanceOf(Date);
+    expect(read?.updatedAt).toBeInstanceOf(Date);
+    expect(read?.signUpDeadline).toBeNull();
 
     const { date } = daysFromNow(5);
     await mutations.updateActivity(staff, created.activityId, {
