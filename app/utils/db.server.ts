@@ -68,15 +68,11 @@ function keepingConnection(factory: SqlDriverAdapterFactory, connection: OpenCon
  * page. The values come back as $queryRaw gives them, except that whole numbers (counts too) are plain numbers, never
  * bigint. For the reads every signed-in page makes; writes, and reads inside a transaction, go through the client.
  */
-export function readRows<Row>(strings: TemplateStringsArray, ...values: Prisma.Sql["values"]): Promise<Row[]> {
-  return rowsOf<Row>(Prisma.sql(strings, ...values));
-}
-
-/** readRows for an SQL text put together already, on any client createPrismaClient made. */
-export async function rowsOf<Row>(query: Prisma.Sql, client: PrismaClient = prisma): Promise<Row[]> {
-  const connection = connections.get(client);
-  if (!connection) throw new Error("readRows: that client was not made by createPrismaClient");
-  if (!connection.adapter) await client.$connect();
+export async function readRows<Row>(strings: TemplateStringsArray, ...values: Prisma.Sql["values"]): Promise<Row[]> {
+  const query = Prisma.sql(strings, ...values);
+  const connection = connections.get(prisma);
+  if (!connection) throw new Error("readRows: the app's client was not made by createPrismaClient");
+  if (!connection.adapter) await prisma.$connect();
   const adapter = connection.adapter as SqlDriverAdapter | null;
   if (!adapter) throw new Error("readRows: the client did not open its connection");
   const started = env.isProduction ? 0 : performance.now();
