@@ -82,9 +82,7 @@ export async function readRows<Row>(strings: TemplateStringsArray, ...values: Pr
     args: query.values,
     argTypes: query.values.map(argTypeOf),
   });
-  if (!env.isProduction && performance.now() - started > 20) {
-    console.warn(`slow query (${Math.round(performance.now() - started)} ms): ${query.sql}`);
-  }
+  if (!env.isProduction) warnIfSlow(performance.now() - started, query.sql);
   const { columnNames, columnTypes } = result;
   return result.rows.map((values) => {
     const row: Record<string, unknown> = {};
@@ -207,13 +205,15 @@ function isStatementPreparer(value: unknown): value is StatementPreparer {
 export const prisma = remember("prisma", () => {
   const client = createPrismaClient(env.DATABASE_URL);
   if (!env.isProduction) {
-    client.$on("query" as never, (event: { duration: number; query: string }) => {
-      // 20 ms is already a lot for SQLite on a local disk: show what needs an index.
-      if (event.duration > 20) console.warn(`slow query (${event.duration} ms): ${event.query}`);
-    });
+    client.$on("query" as never, (event: { duration: number; query: string }) => warnIfSlow(event.duration, event.query));
   }
   return client;
 });
+
+/** In development: 20 ms is already a lot for SQLite on a local disk, so show what needs an index. */
+function warnIfSlow(durationMs: number, sql: string) {
+  if (durationMs > 20) console.warn(`slow query (${Math.round(durationMs)} ms): ${sql}`);
+}
 
 /** Graceful shutdown: the last thing a stopping process does with its database. */
 export async function closeDatabase() {
