@@ -1,5 +1,6 @@
-import { createServer, get, type Server } from "node:http";
+import { createServer, get, type IncomingHttpHeaders, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { afterEach, expect, test } from "vitest";
 import { sendWebResponse } from "./node-http";
 
@@ -7,10 +8,18 @@ let server: Server | undefined;
 afterEach(() => server?.close());
 
 /** A server that answers every request with `body` through sendWebResponse, and reports how that ended. */
-async function serve(body: () => ReadableStream<Uint8Array>) {
+async function serve(
+  body: () => ReadableStream<Uint8Array>,
+  headers: Record<string, string> = { "Content-Type": "text/plain" },
+) {
   const finished: Promise<string>[] = [];
   server = createServer((_req, res) => {
-    finished.push(sendWebResponse(res, new Response(body(), { headers: { "Content-Type": "text/plain" } })).then(() => "sent", () => "failed"));
+    finished.push(
+      sendWebResponse(res, new Response(body(), { headers })).then(
+        () => "sent",
+        () => "failed",
+      ),
+    );
   });
   await new Promise<void>((resolve) => server?.listen(0, "127.0.0.1", resolve));
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, finished };
@@ -44,6 +53,53 @@ test("a visitor who goes away mid-answer does not leave the answer waiting forev
     });
   });
   await expect.poll(() => finished.length).toBe(1);
-  const outcome = await Promise.race([finished[0], new Promise((resolve) => setTimeout(() => resolve("still waiting"), 5_000))]);
+  const outcome = await Promise.race([
+    finished[0],
+    new Promise((resolve) => setTimeout(() => resolve("still waiting"), 5_000)),
+  ]);
   expect(outcome).not.toBe("still waiting");
+});
+
+/** The raw answer (headers and bytes as sent, nothing decompressed) to a request that accepts `encodings`. */
+function rawAnswer(url: string, encodings?: string) {
+  return new Promise<{ headers: IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+    get(url, { headers: encodings === undefined ? {} : { "Accept-Encoding": encodings } }, (response) => {
+      const parts: Buffer[] = [];
+      response.on("data", (part: Buffer) => parts.push(part));
+      response.on("end", () => resolve({ headers: response.headers, body: Buffer.concat(parts) }));
+    }).on("error", reject);
+  });
+}
+
+test("an answer that is one piece goes out compressed as the browser asks, with its length", async () => {
+  const page = `<p>${"Koffie in de wijk, قهوة في الحي. ".repeat(200)}</p>`;
+  const { url } = await serve(() => new Response(page).body!, { "Content-Type": "text/html; charset=utf-8" });
+  const phone = await rawAnswer(url, "gzip, deflate, br");
+  expect(phone.headers["content-encoding"]).toBe("br");
+  expect(Number(phone.headers["content-length"])).toBe(phone.body.length);
+  expect(brotliDecompressSync(phone.body).toString()).toBe(page);
+  expect(phone.body.length).toBeLessThan(Buffer.byteLength(page) / 10);
+  const older = await rawAnswer(url, "gzip");
+  expect(older.headers["content-encoding"]).toBe("gzip");
+  expect(gunzipSync(older.body).toString()).toBe(page);
+  // A preference the browser states wins over ours.
+  expect((await rawAnswer(url, "br;q=0.5, gzip")).headers["content-encoding"]).toBe("gzip");
+  const plain = await rawAnswer(url);
+  expect(plain.headers["content-encoding"]).toBeUndefined();
+  expect(plain.body.toString()).toBe(page);
+});
+
+test("small answers, images and answers marked no-transform go out as they are", async () => {
+  const cases: [string, Record<string, string>][] = [
+    ["x".repeat(500), { "Content-Type": "text/html" }],
+    ["x".repeat(5_000), { "Content-Type": "image/png" }],
+    ["x".repeat(5_000), { "Content-Type": "text/html", "Cache-Control": "no-transform" }],
+  ];
+  for (const [text, headers] of cases) {
+    const { url } = await serve(() => new Response(text).body!, headers);
+    const answer = await rawAnswer(url, "gzip, br");
+    expect(answer.headers["content-encoding"], JSON.stringify(headers)).toBeUndefined();
+    expect(answer.body.toString()).toBe(text);
+    server?.close();
+  }
 });

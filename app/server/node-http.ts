@@ -1,12 +1,18 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { createReadableStreamFromReadable } from "@remix-run/node";
 import { REQUEST_ID_HEADER } from "~/utils/request-scope.server";
+import { compressAtOnce } from "./compress-at-once";
 
 /**
  * Node's request as a web Request for Remix, the way @remix-run/express does it, kept here so the page cache
  * can sit between the two (`readBody`: the body the request gate read already). The request is aborted when the visitor goes away before the answer is sent.
  */
-export function toWebRequest(req: IncomingMessage, res: ServerResponse, href: string, readBody: Buffer | null = null): Request {
+export function toWebRequest(
+  req: IncomingMessage,
+  res: ServerResponse,
+  href: string,
+  readBody: Buffer | null = null,
+): Request {
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
     // Only this server marks a request as one scope (request-scope.server.ts); a visitor's mark would join another's.
@@ -47,10 +53,10 @@ export async function sendWebResponse(res: ServerResponse, response: Response) {
 }
 
 /**
- * The body in writes of at least 64 KB: a page is one write, so the compression middleware compresses it in one go.
- * Remix's own writer flushed the compressor after every chunk React made (a dozen per page): each flush was a round
- * trip to the thread pool and a block boundary, 9 % of a signed-in page's CPU. Nothing in the app streams its answer
- * in parts (no deferred data), so waiting for 64 KB delays nothing anyone sees.
+ * The body in writes of at least 64 KB: a page is one write, compressed at once (compress-at-once.ts). Remix's own
+ * writer flushed the compressor after every chunk React made (a dozen per page): each flush was a round trip to the
+ * thread pool and a block boundary, 9 % of a signed-in page's CPU. Nothing in the app streams its answer in parts
+ * (no deferred data), so waiting for 64 KB delays nothing anyone sees.
  */
 async function writeBody(body: ReadableStream<Uint8Array>, res: ServerResponse) {
   const reader = body.getReader();
@@ -73,12 +79,23 @@ async function writeBody(body: ReadableStream<Uint8Array>, res: ServerResponse) 
       size += next.value.length;
       if (size >= 65_536) await write();
     }
+    // All of it arrived before 64 KB (and nothing was written yet): one piece, compressed here if it should be.
+    if (!res.headersSent && size > 0) {
+      const whole = waiting.length === 1 && waiting[0] ? asBuffer(waiting[0]) : Buffer.concat(waiting);
+      res.end(compressAtOnce(res, whole) ?? whole);
+      return;
+    }
     if (size > 0) await write();
     res.end();
   } catch (error) {
     res.destroy(error instanceof Error ? error : new Error(String(error)));
     throw error;
   }
+}
+
+/** The same bytes as a Buffer (what zlib and `res.end` take), without copying them. */
+function asBuffer(bytes: Uint8Array) {
+  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
 /** Resolves when the socket takes more again, or when it closed (the visitor went away mid-answer). */
