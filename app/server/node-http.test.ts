@@ -8,18 +8,10 @@ let server: Server | undefined;
 afterEach(() => server?.close());
 
 /** A server that answers every request with `body` through sendWebResponse, and reports how that ended. */
-async function serve(
-  body: () => ReadableStream<Uint8Array>,
-  headers: Record<string, string> = { "Content-Type": "text/plain" },
-) {
+async function serve(body: () => ReadableStream<Uint8Array>, headers: Record<string, string> = { "Content-Type": "text/plain" }) {
   const finished: Promise<string>[] = [];
   server = createServer((_req, res) => {
-    finished.push(
-      sendWebResponse(res, new Response(body(), { headers })).then(
-        () => "sent",
-        () => "failed",
-      ),
-    );
+    finished.push(sendWebResponse(res, new Response(body(), { headers })).then(() => "sent", () => "failed"));
   });
   await new Promise<void>((resolve) => server?.listen(0, "127.0.0.1", resolve));
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, finished };
@@ -53,10 +45,7 @@ test("a visitor who goes away mid-answer does not leave the answer waiting forev
     });
   });
   await expect.poll(() => finished.length).toBe(1);
-  const outcome = await Promise.race([
-    finished[0],
-    new Promise((resolve) => setTimeout(() => resolve("still waiting"), 5_000)),
-  ]);
+  const outcome = await Promise.race([finished[0], new Promise((resolve) => setTimeout(() => resolve("still waiting"), 5_000))]);
   expect(outcome).not.toBe("still waiting");
 });
 

@@ -7,12 +7,7 @@ import { compressAtOnce } from "./compress-at-once";
  * Node's request as a web Request for Remix, the way @remix-run/express does it, kept here so the page cache
  * can sit between the two (`readBody`: the body the request gate read already). The request is aborted when the visitor goes away before the answer is sent.
  */
-export function toWebRequest(
-  req: IncomingMessage,
-  res: ServerResponse,
-  href: string,
-  readBody: Buffer | null = null,
-): Request {
+export function toWebRequest(req: IncomingMessage, res: ServerResponse, href: string, readBody: Buffer | null = null): Request {
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
     // Only this server marks a request as one scope (request-scope.server.ts); a visitor's mark would join another's.

@@ -59,9 +59,7 @@ test("the magic link in the email signs in after one tap", async ({ page, app })
   await page.getByRole("button", { name: "Stuur mij een code" }).click();
   await page.waitForURL(/\/inloggen\/code/);
   // Other tests of this worker may mail Rita too (confirmations...): take the sign-in mail.
-  const mail = await app.smtp.waitForMail(email, (received) =>
-    /\/inloggen\/link\//.test(received.text ?? ""),
-  );
+  const mail = await app.smtp.waitForMail(email, (received) => /\/inloggen\/link\//.test(received.text ?? ""));
   const link = /(http:\/\/localhost:\d+\/inloggen\/link\/[\w-]+[^\s\])]*)/.exec(mail.text ?? "")?.[1];
   expect(link).toBeTruthy();
   await page.goto(link ?? "");
@@ -98,33 +96,16 @@ test("Accept-Language picks the first language we speak", async ({ browser, app 
   await context.close();
 });
 
-test("pages travel compressed as the browser asks: brotli for phones, gzip, or as they are", async ({
-  app,
-}) => {
+test("pages travel compressed as the browser asks: brotli for phones, gzip, or as they are", async ({ app }) => {
   // Plain HTTP: a browser (and Playwright's request) unpacks the answer before a test sees it.
   const ask = (encoding: string) =>
-    new Promise<{
-      encoding: string | undefined;
-      length: string | undefined;
-      vary: string | undefined;
-      body: Buffer;
-    }>((resolve, reject) => {
-      get(
-        new URL("/activiteiten", app.baseURL),
-        { headers: { "accept-encoding": encoding, "accept-language": "nl-BE" } },
-        (res) => {
-          const parts: Buffer[] = [];
-          res.on("data", (part: Buffer) => parts.push(part));
-          res.on("end", () =>
-            resolve({
-              encoding: res.headers["content-encoding"],
-              length: res.headers["content-length"],
-              vary: res.headers.vary,
-              body: Buffer.concat(parts),
-            }),
-          );
-        },
-      ).on("error", reject);
+    new Promise<{ encoding: string | undefined; length: string | undefined; vary: string | undefined; body: Buffer }>((resolve, reject) => {
+      get(new URL("/activiteiten", app.baseURL), { headers: { "accept-encoding": encoding, "accept-language": "nl-BE" } }, (res) => {
+        const parts: Buffer[] = [];
+        res.on("data", (part: Buffer) => parts.push(part));
+        const { "content-encoding": encoding, "content-length": length, vary } = res.headers;
+        res.on("end", () => resolve({ encoding, length, vary, body: Buffer.concat(parts) }));
+      }).on("error", reject);
     });
   const phone = await ask("gzip, deflate, br, zstd");
   const older = await ask("gzip, deflate");
@@ -201,22 +182,15 @@ test("moving between parts of the app in the browser brings each part's texts", 
   await page.goto("/activiteiten");
   const menu = page.getByRole("navigation", { name: "Hoofdmenu" });
   await menu.getByRole("link", { name: "Afspraken" }).click();
-  await expect(
-    page.getByText("Samen regels maken voor de gemeenschappelijke ruimtes van je gebouw."),
-  ).toBeVisible();
+  await expect(page.getByText("Samen regels maken voor de gemeenschappelijke ruimtes van je gebouw.")).toBeVisible();
   await menu.getByRole("link", { name: "Hulp" }).click();
-  await expect(
-    page.getByText("Een buddy voor een babbel, boodschappen of papieren.", { exact: false }).first(),
-  ).toBeVisible();
+  await expect(page.getByText("Een buddy voor een babbel, boodschappen of papieren.", { exact: false }).first()).toBeVisible();
   await menu.getByRole("link", { name: "Activiteiten" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Activiteiten" })).toBeVisible();
   await expect(page.locator("body")).not.toContainText(/\b(intro|title|signedOut)\b/);
 });
 
-test("a page names its texts instead of carrying them; the browser fetches them once and keeps them", async ({
-  page,
-  request,
-}) => {
+test("a page names its texts instead of carrying them; the browser fetches them once and keeps them", async ({ page, request }) => {
   // Issue 19: the texts were half of every page (34 KB of the list's 71 KB), compressed and sent again each time.
   const html = await (await request.get("/activiteiten", { headers: { "accept-language": "fr-BE" } })).text();
   const href = /<link rel="preload" as="fetch" crossorigin="anonymous" href="([^"]+)"/.exec(html)?.[1] ?? "";
@@ -255,17 +229,11 @@ test("unknown pages answer 404 in the user's language, inside the app", async ({
 
 test("a form posted from another site is refused", async ({ request, db }) => {
   const email = `csrf-${Date.now()}@example.test`;
-  const page = await request.post("/inloggen", {
-    form: { email },
-    headers: { Origin: "https://evil.example" },
-  });
+  const page = await request.post("/inloggen", { form: { email }, headers: { Origin: "https://evil.example" } });
   expect(page.status()).toBeGreaterThanOrEqual(400);
   expect(await db.loginCode.count({ where: { email } })).toBe(0);
   // Resource routes are checked by our own form reader.
-  const resource = await request.post("/taal", {
-    form: { locale: "fr" },
-    headers: { Origin: "https://evil.example" },
-  });
+  const resource = await request.post("/taal", { form: { locale: "fr" }, headers: { Origin: "https://evil.example" } });
   expect(resource.status()).toBe(403);
 });
 
@@ -275,9 +243,9 @@ test("every page has a strict Content-Security-Policy", async ({ page }) => {
   expect(csp).toContain("frame-ancestors 'none'");
   expect(csp).toMatch(/script-src 'self' 'nonce-[^']+'/);
   const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
-  const inlineScripts = await page
-    .locator("script:not([src])")
-    .evaluateAll((scripts) => scripts.map((script) => script.nonce));
+  const inlineScripts = await page.locator("script:not([src])").evaluateAll((scripts) =>
+    scripts.map((script) => script.nonce),
+  );
   expect(inlineScripts.length).toBeGreaterThan(0);
   for (const scriptNonce of inlineScripts) expect(scriptNonce).toBe(nonce);
   expect(response?.headers()["referrer-policy"]).toBe("same-origin");
