@@ -1,5 +1,6 @@
 import type { IncomingMessage } from "node:http";
 import type { TLSSocket } from "node:tls";
+import { BoundedMap } from "~/utils/bounded-map";
 
 /** Express's compiled TRUST_PROXY setting: is the proxy at this address trusted (hop 0: the one that connected)? */
 export type TrustProxy = (address: string, hop: number) => boolean;
@@ -12,17 +13,9 @@ export type TrustProxy = (address: string, hop: number) => boolean;
  * page's time).
  */
 export function requestHrefOf(trustProxy: TrustProxy) {
-  const trusted = new Map<string, boolean>();
-  const trusts = (address: string) => {
-    let answer = trusted.get(address);
-    if (answer === undefined) {
-      // Bounded: a proxy is one address, visitors without one are many.
-      if (trusted.size >= 1000) trusted.clear();
-      answer = trustProxy(address, 0);
-      trusted.set(address, answer);
-    }
-    return answer;
-  };
+  // Bounded: a proxy is one address, visitors without one are many.
+  const trusted = new BoundedMap<string, boolean>(1000);
+  const trusts = (address: string) => trusted.remember(address, () => trustProxy(address, 0));
   return (req: IncomingMessage) => {
     const own = (req.socket as Partial<TLSSocket>).encrypted ? "https" : "http";
     const header = req.headers["x-forwarded-proto"];

@@ -5,6 +5,7 @@
 // referring to nothing before it), the secrets go in as stored blocks, and a final empty block and the CRC end it.
 // Brotli streams cannot be stitched like this; every browser accepts gzip.
 import { constants, crc32, deflateRawSync } from "node:zlib";
+import { BoundedMap } from "~/utils/bounded-map";
 
 const gzipHeader = Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0, 0, 0, 0, 0x00, 0xff]);
 /** A final stored block of length 0: ends the deflate stream. */
@@ -68,21 +69,18 @@ function then(first: Matrix, second: Matrix): Matrix {
 const oneBit: Matrix = Uint32Array.from({ length: 32 }, (_, bit) => (bit === 0 ? 0xedb88320 : 1 << (bit - 1)));
 const oneByte = [1, 2, 3].reduce((matrix) => then(matrix, matrix), oneBit);
 const identity: Matrix = Uint32Array.from({ length: 32 }, (_, bit) => (1 << bit) >>> 0);
-const shifts = new Map<number, Matrix>();
+// Bounded: lengths come from stored pages, which are bounded too.
+const shifts = new BoundedMap<number, Matrix>(10_000);
 
 /** The shift by `bytes` bytes, by squaring; a page's parts and secrets have few lengths, each made once. */
 function shiftBy(bytes: number): Matrix {
-  let shift = shifts.get(bytes);
-  if (!shift) {
-    shift = identity;
+  return shifts.remember(bytes, () => {
+    let shift = identity;
     for (let power = oneByte, rest = bytes; rest > 0; power = then(power, power), rest = Math.floor(rest / 2)) {
       if (rest % 2 === 1) shift = then(shift, power);
     }
-    // Bounded: lengths come from stored pages, which are bounded too.
-    if (shifts.size > 10_000) shifts.clear();
-    shifts.set(bytes, shift);
-  }
-  return shift;
+    return shift;
+  });
 }
 
 /** The CRC-32 of A followed by B, from crc(A), crc(B) and B's length. */

@@ -11,6 +11,7 @@ import {
 import { createRequire } from "node:module";
 import type BetterSqlite3 from "better-sqlite3";
 import type * as PostgresAdapter from "@prisma/adapter-pg";
+import { BoundedMap } from "~/utils/bounded-map";
 import { providerOf, type DatabaseProvider } from "~/utils/database-url";
 import { env } from "~/utils/env.server";
 
@@ -168,16 +169,10 @@ type Statement = BetterSqlite3.Statement<unknown[]>;
  * each call instead. These are all the adapter (6.19.3) calls; an upgrade that calls more fails every test at once.
  */
 function preparedOnce(prepare: (source: string) => Statement) {
-  const statements = new Map<string, Prepared>();
+  // The app's queries are a few hundred texts; the bound keeps a script of ever-new texts from growing it.
+  const statements = new BoundedMap<string, Prepared>(2_000);
   return (source: string) => {
-    let prepared = statements.get(source);
-    if (!prepared) {
-      prepared = { statement: prepare(source), columns: null };
-      // The app's queries are a few hundred texts; the bound keeps a script of ever-new texts from growing it.
-      if (statements.size >= 2_000) statements.clear();
-      statements.set(source, prepared);
-    }
-    const once = prepared;
+    const once = statements.remember(source, () => ({ statement: prepare(source), columns: null }));
     const { statement } = once;
     return {
       reader: statement.reader,

@@ -15,6 +15,7 @@ import {
   type Namespace,
   type PageTranslations,
 } from "~/utils/i18n";
+import { BoundedMap } from "~/utils/bounded-map";
 import { env } from "~/utils/env.server";
 import { oncePerRequest } from "~/utils/request-scope.server";
 
@@ -42,19 +43,13 @@ const detector = new RemixI18Next({
  * locale per entry, then a match) was 2 % of a signed-in page's CPU, and a neighbourhood's phones send few texts.
  */
 const fromBrowser = new LanguageDetector({ supportedLanguages: [...supportedLocales], fallbackLanguage: defaultLocale, order: ["header"] });
-const browserLocales = new Map<string, Promise<string>>();
+// Bounded: a script could send a new text with every request.
+const browserLocales = new BoundedMap<string, Promise<string>>(500);
 function browserLocale(request: Request): Promise<string> {
   const header = request.headers.get("accept-language") ?? "";
   // A browser's header is a few dozen characters; a longer one is worked out each time rather than kept.
   if (header.length > 200) return fromBrowser.detect(request);
-  let locale = browserLocales.get(header);
-  if (!locale) {
-    locale = fromBrowser.detect(request);
-    // Bounded: a script could send a new text with every request.
-    if (browserLocales.size >= 500) browserLocales.clear();
-    browserLocales.set(header, locale);
-  }
-  return locale;
+  return browserLocales.remember(header, () => fromBrowser.detect(request));
 }
 
 /** The cookie (set by the switcher or at sign-in from the user's preference) wins over Accept-Language. */

@@ -1,6 +1,7 @@
 // Shared i18n settings, safe for the browser bundle (no translation files imported here).
 import i18next, { type Resource } from "i18next";
 import { initReactI18next } from "react-i18next";
+import { BoundedMap } from "~/utils/bounded-map";
 
 export const supportedLocales = ["nl", "fr", "en", "ar"] as const;
 export type Locale = (typeof supportedLocales)[number];
@@ -110,19 +111,13 @@ export function pageTexts(translations: PageTranslations | undefined, locale: st
  * renders it on the server (a new one per request was 5 % of a signed-in page's CPU); in the browser, one per part
  * visited. A fixed language and fixed texts make an instance safe to share.
  */
-const pageInstances = new Map<string, ReturnType<typeof createI18n>>();
+// A handful of languages × parts of the app; the bound only guards against something unforeseen.
+const pageInstances = new BoundedMap<string, ReturnType<typeof createI18n>>(100);
 export function i18nFor(locale: Locale, translations: PageTranslations | undefined) {
   const resources = translations && translationStore().get(translations.key);
   // Without its texts (an error before the root loader ran) the page still renders, with the keys.
   if (!translations || !resources) return createI18n(locale, {});
-  let instance = pageInstances.get(translations.key);
-  if (!instance) {
-    instance = createI18n(locale, resources);
-    // A handful of languages × parts of the app; the bound only guards against something unforeseen.
-    if (pageInstances.size > 100) pageInstances.clear();
-    pageInstances.set(translations.key, instance);
-  }
-  return instance;
+  return pageInstances.remember(translations.key, () => createI18n(locale, resources));
 }
 
 /** A new i18next instance with these texts (see i18nFor and getFixedT for the shared ones). */
@@ -153,9 +148,12 @@ function rememberTexts(instance: ReturnType<typeof i18next.createInstance>) {
   // i18next's own types overload getFixedT many ways; this wrapper passes every argument through unchanged.
   type FixedT = ((...args: unknown[]) => unknown) & { lng?: unknown; lngs?: unknown; ns?: unknown; keyPrefix?: unknown };
   const makeFixedT = instance.getFixedT.bind(instance) as unknown as (lng: unknown, ns: unknown, keyPrefix: unknown) => FixedT;
-  const texts = new Map<string, unknown>();
+  // Keys come from the code, values mostly from a few counts; the bound keeps texts with someone's name or search
+  // words in them from growing without end.
+  const texts = new BoundedMap<string, unknown>(5000);
   // One t per language, namespace and key prefix: every component that translates asks for one on each render.
-  const translators = new Map<string, FixedT>();
+  // Namespaces and prefixes come from the code: a handful.
+  const translators = new BoundedMap<string, FixedT>(500);
   const getFixedT = (lng: unknown, ns: unknown, keyPrefix: unknown) => {
     const scope = `${String(lng)}\u0000${String(ns)}\u0000${String(keyPrefix ?? "")}\u0000`;
     const known = translators.get(scope);
@@ -165,22 +163,10 @@ function rememberTexts(instance: ReturnType<typeof i18next.createInstance>) {
       const [key, options] = args;
       const values = args.length === 1 ? "" : args.length === 2 ? plainValues(options) : null;
       if (typeof key !== "string" || values === null) return fixedT(...args);
-      const id = `${scope}${key}\u0000${values}`;
-      let text = texts.get(id);
-      if (text === undefined) {
-        text = fixedT(...args);
-        // Only text: an object (returnObjects) would be one shared object handed to every caller.
-        if (typeof text !== "string") return text;
-        // Keys come from the code, values mostly from a few counts; the bound keeps texts with someone's name or
-        // search words in them from growing without end.
-        if (texts.size >= 5000) texts.clear();
-        texts.set(id, text);
-      }
-      return text;
+      // Only text is kept: an object (returnObjects) would be one shared object handed to every caller.
+      return texts.remember(`${scope}${key}\u0000${values}`, () => fixedT(...args), (text) => typeof text === "string");
     };
     const translator = Object.assign(remembering, { lng: fixedT.lng, lngs: fixedT.lngs, ns: fixedT.ns, keyPrefix: fixedT.keyPrefix });
-    // Namespaces and prefixes come from the code: a handful.
-    if (translators.size >= 500) translators.clear();
     translators.set(scope, translator);
     return translator;
   };

@@ -4,6 +4,7 @@ import { getVtimezoneComponent } from "@touch4it/ical-timezones";
 import ical, { ICalCalendarMethod, ICalEventStatus } from "ical-generator";
 import { DateTime } from "luxon";
 import { ZONE } from "~/features/activities/vocabulary";
+import { BoundedMap } from "~/utils/bounded-map";
 import { env } from "~/utils/env.server";
 
 export type CalendarOccurrence = {
@@ -69,9 +70,8 @@ function utcStamp(date: Date) {
   return date.toISOString().replace(/\.\d{3}Z$/, "Z").replace(/[-:]/g, "");
 }
 
-const feedCache = new Map<string, { until: number; body: string }>();
-/** A city has a few dozen neighbourhoods; the cap only guards memory against odd keys. */
-const FEED_CACHE_MAX = 200;
+/** A city has a few dozen neighbourhoods; the bound only guards memory against odd keys. */
+const feedCache = new BoundedMap<string, { until: number; body: string }>(200);
 
 /**
  * Public feeds are polled by calendar apps every few hours, and writing ~300 events takes a few
@@ -82,7 +82,6 @@ export async function cachedCalendar(key: string, build: () => Promise<string | 
   if (hit && hit.until > now) return hit.body;
   const body = await build();
   if (body === null) return null;
-  if (feedCache.size >= FEED_CACHE_MAX) feedCache.clear();
   feedCache.set(key, { until: now + ttlMs, body });
   return body;
 }

@@ -11,6 +11,16 @@ describe("dates in Brussels time", () => {
     expect(toFormTime("2027-06-02T22:30:00Z")).toBe("00:30");
   });
 
+  test("a moment written before is written the same again, and kept apart by language and shape", () => {
+    const moment = new Date("2027-06-03T12:00:00Z");
+    const first = [formatDay(moment, "nl"), formatDay(moment, "fr"), formatLongDay(moment, "nl"), formatDay(moment.toISOString(), "ar")];
+    const again = [formatDay(moment, "nl"), formatDay(moment, "fr"), formatLongDay(moment, "nl"), formatDay(moment.toISOString(), "ar")];
+    expect(again).toEqual(first);
+    expect(first.slice(0, 3)).toEqual(["donderdag 3 juni", "jeudi 3 juin", "donderdag 3 juni 2027"]);
+    expect(first[3]).not.toBe(first[0]);
+    expect(() => formatDay("not a date", "nl")).toThrow(RangeError);
+  });
+
   test("days and times read naturally in each language", () => {
     const start = new Date("2027-06-03T12:00:00Z");
     const end = new Date("2027-06-03T14:00:00Z");

@@ -3,6 +3,7 @@
 // phone does not spend its first seconds loading time-zone data to hydrate text the server already wrote.
 import { localeTags, type Locale } from "~/utils/i18n";
 import { ZONE } from "~/features/activities/vocabulary";
+import { BoundedMap } from "~/utils/bounded-map";
 
 /** The ways a moment is written, by name: the formatter of each language and shape is made once and kept. */
 const shapes = {
@@ -14,20 +15,20 @@ const shapes = {
 } satisfies Record<string, Intl.DateTimeFormatOptions>;
 type Shape = keyof typeof shapes;
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
+// Languages × shapes: some twenty.
+const formatters = new BoundedMap<string, Intl.DateTimeFormat>(100);
 
 function formatter(tag: string, shape: Shape) {
-  const key = `${tag}|${shape}`;
-  let found = formatters.get(key);
-  if (!found) {
-    found = new Intl.DateTimeFormat(tag, { ...shapes[shape], timeZone: ZONE });
-    formatters.set(key, found);
-  }
-  return found;
+  return formatters.remember(`${tag}|${shape}`, () => new Intl.DateTimeFormat(tag, { ...shapes[shape], timeZone: ZONE }));
 }
 
+// The same dates come back on every page that shows them, to everyone who opens it, and writing one out takes a few
+// microseconds (three per card of the list): the words for a moment are kept, a few dozen characters each.
+const written = new BoundedMap<string, string>(5000);
+
 function format(value: Date | string, locale: Locale, shape: Shape) {
-  return formatter(localeTags[locale], shape).format(typeof value === "string" ? new Date(value) : value);
+  const moment = typeof value === "string" ? new Date(value) : value;
+  return written.remember(`${shape}|${locale}|${moment.getTime()}`, () => formatter(localeTags[locale], shape).format(moment));
 }
 
 /** "dinsdag 3 juni" */
