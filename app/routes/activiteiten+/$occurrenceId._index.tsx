@@ -1,6 +1,6 @@
 import type { SubmissionResult } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json } from "@remix-run/node";
+import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useLocation, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Button, LinkButton } from "~/components/ui/button";
@@ -61,7 +61,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const seriesDates = actor ? occurrence.laterDates : 0;
   // Someone without an account cancels with a code at this short address.
   const cancelAddress = `${new URL(env.APP_URL).host}/annuleren`;
-  return json({ occurrence, when, constraint, closed, outcome, signedIn: Boolean(actor), organise, seriesDates, cancelAddress }, { headers });
+  return data({ occurrence, when, constraint, closed, outcome, signedIn: Boolean(actor), organise, seriesDates, cancelAddress }, { headers });
 }
 
 type ActionData = { result?: SubmissionResult<string[]> };

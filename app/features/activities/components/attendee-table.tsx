@@ -13,7 +13,7 @@ export type AttendeeRow = {
   childcare: boolean;
   wheelchair: boolean;
   lift: boolean;
-  checkedInAt: string | null;
+  checkedInAt: Date | null;
 };
 
 /** The paper list for the door: a tick box per person. */
