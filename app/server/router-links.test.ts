@@ -40,6 +40,11 @@ test("links resolve as React Router resolves them, page after page", () => {
   expect(hrefsAt("/activiteiten/nieuw").slice(0, 2)).toEqual(["/activiteiten/nieuw", "/activiteiten/nieuw/deelnemers"]);
 });
 
+test("a relative link on a page with a very long address still resolves from it", () => {
+  const long = `/activiteiten/${"x".repeat(5_000)}`;
+  expect(hrefsAt(long).slice(0, 2)).toEqual([long, `${long}/deelnemers`]);
+});
+
 test("a page's links do not turn the route's paths into JSON and back, link by link", () => {
   const parse = vi.spyOn(JSON, "parse");
   hrefsAt("/activiteiten/o1");
