@@ -3,6 +3,7 @@ import compression from "compression";
 import type { Request as ExpressRequest, Response as ExpressResponse } from "express";
 import type { ServerResponse } from "node:http";
 import Negotiator from "negotiator";
+import vary from "vary";
 
 /**
  * How answers are compressed, here and by the compression middleware (index.ts). Gzip level 3: a signed-in page
@@ -25,7 +26,9 @@ type EncodingNegotiator = { encoding(available: string[], preferred: string[]): 
 
 /**
  * Compresses a whole answer at once, on this thread, as the compression middleware would have chosen to (same
- * content types, threshold, `no-transform` and negotiation; same settings), and sets its headers. Null when it would
+ * content types, threshold, `no-transform` and negotiation; same settings), and sets its headers (Vary too, as the
+ * middleware does). compress-at-once.test.ts checks that both still choose alike, so an upgrade of the middleware
+ * that changes its rules shows there. Null when it would
  * not have compressed it: the answer then goes out as it is, and the middleware, seeing the same, leaves it too.
  *
  * Why: nearly every answer is one write (node-http.ts waits for 64 KB), and the middleware's stream compressed that
@@ -35,11 +38,12 @@ type EncodingNegotiator = { encoding(available: string[], preferred: string[]): 
  */
 export function compressAtOnce(res: ServerResponse, body: Buffer): Buffer | null {
   const req = res.req;
-  if (body.length < THRESHOLD_BYTES || req.method === "HEAD" || res.getHeader("Content-Encoding"))
-    return null;
   // The middleware's filter (compressible content types) reads only the response's Content-Type.
   if (!compression.filter(req as ExpressRequest, res as ExpressResponse)) return null;
   if (NO_TRANSFORM.test(String(res.getHeader("Cache-Control") ?? ""))) return null;
+  // Whatever this request gets, another browser may get another encoding of it: caches must keep them apart.
+  vary(res, "Accept-Encoding");
+  if (body.length < THRESHOLD_BYTES || req.method === "HEAD" || res.getHeader("Content-Encoding")) return null;
   const encoding = (new Negotiator(req) as EncodingNegotiator).encoding(SUPPORTED, PREFERRED);
   const packed =
     encoding === "br"

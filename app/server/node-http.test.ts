@@ -76,6 +76,8 @@ test("an answer that is one piece goes out compressed as the browser asks, with 
   const plain = await rawAnswer(url);
   expect(plain.headers["content-encoding"]).toBeUndefined();
   expect(plain.body.toString()).toBe(page);
+  // A cache in between keeps the versions apart.
+  for (const answer of [phone, older, plain]) expect(answer.headers.vary).toBe("Accept-Encoding");
 });
 
 test("small answers, images and answers marked no-transform go out as they are", async () => {

@@ -1,4 +1,4 @@
-import { describe, expect, test } from "vitest";
+import { describe, expect, test, vi } from "vitest";
 import { formatDay, formatLongDay, formatShortMoment, formatTimeRange, shortTitle, toFormDate, toFormTime } from "~/features/activities/format";
 
 describe("dates in Brussels time", () => {
@@ -14,8 +14,13 @@ describe("dates in Brussels time", () => {
   test("a moment written before is written the same again, and kept apart by language and shape", () => {
     const moment = new Date("2027-06-03T12:00:00Z");
     const first = [formatDay(moment, "nl"), formatDay(moment, "fr"), formatLongDay(moment, "nl"), formatDay(moment.toISOString(), "ar")];
+    // (Intl hands out its format function through a getter: each use of a formatter asks it once.)
+    const writes = vi.spyOn(Intl.DateTimeFormat.prototype as Record<"format", unknown>, "format", "get");
     const again = [formatDay(moment, "nl"), formatDay(moment, "fr"), formatLongDay(moment, "nl"), formatDay(moment.toISOString(), "ar")];
     expect(again).toEqual(first);
+    // Written once: the second time the words were remembered.
+    expect(writes).not.toHaveBeenCalled();
+    writes.mockRestore();
     expect(first.slice(0, 3)).toEqual(["donderdag 3 juni", "jeudi 3 juin", "donderdag 3 juni 2027"]);
     expect(first[3]).not.toBe(first[0]);
     expect(() => formatDay("not a date", "nl")).toThrow(RangeError);
