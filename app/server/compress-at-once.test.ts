@@ -1,9 +1,10 @@
-import { request as httpRequest, type IncomingHttpHeaders, type Server } from "node:http";
+import type { IncomingHttpHeaders, Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { brotliDecompressSync, gunzipSync, inflateSync } from "node:zlib";
 import compression from "compression";
 import express from "express";
 import { afterAll, beforeAll, expect, test } from "vitest";
+import { rawAnswer } from "#tests/setup/raw-answer";
 import { compressAtOnce, compressionSettings } from "./compress-at-once";
 
 // One server with the compression middleware as the app has it: /middleware leaves the choice to the middleware (the
@@ -26,16 +27,7 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 function ask(path: string, method: string, acceptEncoding: string | null) {
-  return new Promise<{ headers: IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
-    const headers = acceptEncoding === null ? {} : { "Accept-Encoding": acceptEncoding };
-    httpRequest(`${base}${path}`, { method, headers }, (response) => {
-      const parts: Buffer[] = [];
-      response.on("data", (part: Buffer) => parts.push(part));
-      response.on("end", () => resolve({ headers: response.headers, body: Buffer.concat(parts) }));
-    })
-      .on("error", reject)
-      .end();
-  });
+  return rawAnswer(`${base}${path}`, { method, headers: acceptEncoding === null ? {} : { "Accept-Encoding": acceptEncoding } });
 }
 
 function unpacked(answer: { headers: IncomingHttpHeaders; body: Buffer }) {

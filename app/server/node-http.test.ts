@@ -1,7 +1,8 @@
-import { createServer, get, type IncomingHttpHeaders, type Server } from "node:http";
+import { createServer, get, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { afterEach, expect, test } from "vitest";
+import { rawAnswer } from "#tests/setup/raw-answer";
 import { sendWebResponse } from "./node-http";
 
 let server: Server | undefined;
@@ -49,31 +50,25 @@ test("a visitor who goes away mid-answer does not leave the answer waiting forev
   expect(outcome).not.toBe("still waiting");
 });
 
-/** The raw answer (headers and bytes as sent, nothing decompressed) to a request that accepts `encodings`. */
-function rawAnswer(url: string, encodings?: string) {
-  return new Promise<{ headers: IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
-    get(url, { headers: encodings === undefined ? {} : { "Accept-Encoding": encodings } }, (response) => {
-      const parts: Buffer[] = [];
-      response.on("data", (part: Buffer) => parts.push(part));
-      response.on("end", () => resolve({ headers: response.headers, body: Buffer.concat(parts) }));
-    }).on("error", reject);
-  });
+/** The answer as sent to a request that accepts `encodings`. */
+function answerAccepting(url: string, encodings?: string) {
+  return rawAnswer(url, { headers: encodings === undefined ? {} : { "Accept-Encoding": encodings } });
 }
 
 test("an answer that is one piece goes out compressed as the browser asks, with its length", async () => {
   const page = `<p>${"Koffie in de wijk, قهوة في الحي. ".repeat(200)}</p>`;
   const { url } = await serve(() => new Response(page).body!, { "Content-Type": "text/html; charset=utf-8" });
-  const phone = await rawAnswer(url, "gzip, deflate, br");
+  const phone = await answerAccepting(url, "gzip, deflate, br");
   expect(phone.headers["content-encoding"]).toBe("br");
   expect(Number(phone.headers["content-length"])).toBe(phone.body.length);
   expect(brotliDecompressSync(phone.body).toString()).toBe(page);
   expect(phone.body.length).toBeLessThan(Buffer.byteLength(page) / 10);
-  const older = await rawAnswer(url, "gzip");
+  const older = await answerAccepting(url, "gzip");
   expect(older.headers["content-encoding"]).toBe("gzip");
   expect(gunzipSync(older.body).toString()).toBe(page);
   // A preference the browser states wins over ours.
-  expect((await rawAnswer(url, "br;q=0.5, gzip")).headers["content-encoding"]).toBe("gzip");
-  const plain = await rawAnswer(url);
+  expect((await answerAccepting(url, "br;q=0.5, gzip")).headers["content-encoding"]).toBe("gzip");
+  const plain = await answerAccepting(url);
   expect(plain.headers["content-encoding"]).toBeUndefined();
   expect(plain.body.toString()).toBe(page);
   // A cache in between keeps the versions apart.
@@ -88,7 +83,7 @@ test("small answers, images and answers marked no-transform go out as they are",
   ];
   for (const [text, headers] of cases) {
     const { url } = await serve(() => new Response(text).body!, headers);
-    const answer = await rawAnswer(url, "gzip, br");
+    const answer = await answerAccepting(url, "gzip, br");
     expect(answer.headers["content-encoding"], JSON.stringify(headers)).toBeUndefined();
     expect(answer.body.toString()).toBe(text);
     server?.close();

@@ -1,20 +1,12 @@
 // React's server renderer as production runs it, with patches/react-dom+18.3.1.patch: the pieces of a page are joined
-// as text and written to the stream in large writes. (Vitest itself would load React's development build.)
-import { createRequire } from "node:module";
-import path from "node:path";
+// as text and written to the stream in large writes. (Production builds: Vitest would load the development ones.)
+process.env.NODE_ENV = "production";
 import { Writable } from "node:stream";
-import { createElement, Suspense, type ReactElement } from "react";
-import type * as ReactDomServer from "react-dom/server";
+import type { ReactElement } from "react";
 import { expect, test } from "vitest";
 
-const require = createRequire(import.meta.url);
-const builds = path.join(path.dirname(require.resolve("react-dom/package.json")), "cjs");
-const { renderToPipeableStream } = require(
-  path.join(builds, "react-dom-server.node.production.min.js"),
-) as typeof ReactDomServer;
-const { renderToString } = require(
-  path.join(builds, "react-dom-server-legacy.node.production.min.js"),
-) as typeof ReactDomServer;
+const { createElement, Suspense } = await import("react");
+const { renderToPipeableStream, renderToString } = await import("react-dom/server");
 
 /** The writes React makes for `element`: from when all of it is rendered, or (`shell`) before a part that waits. */
 function writesOf(element: ReactElement, from: "onAllReady" | "onShellReady" = "onAllReady") {

@@ -1,5 +1,5 @@
-import { get } from "node:http";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
+import { rawAnswer } from "#tests/setup/raw-answer";
 import { expect, expectAccessible, test } from "./fixtures";
 
 test("a demo resident signs in with the code from the email", async ({ page, signIn }) => {
@@ -98,15 +98,11 @@ test("Accept-Language picks the first language we speak", async ({ browser, app 
 
 test("pages travel compressed as the browser asks: brotli for phones, gzip, or as they are", async ({ app }) => {
   // Plain HTTP: a browser (and Playwright's request) unpacks the answer before a test sees it.
-  const ask = (encoding: string) =>
-    new Promise<{ encoding: string | undefined; length: string | undefined; vary: string | undefined; body: Buffer }>((resolve, reject) => {
-      get(new URL("/activiteiten", app.baseURL), { headers: { "accept-encoding": encoding, "accept-language": "nl-BE" } }, (res) => {
-        const parts: Buffer[] = [];
-        res.on("data", (part: Buffer) => parts.push(part));
-        const { "content-encoding": encoding, "content-length": length, vary } = res.headers;
-        res.on("end", () => resolve({ encoding, length, vary, body: Buffer.concat(parts) }));
-      }).on("error", reject);
-    });
+  const ask = async (encoding: string) => {
+    const answer = await rawAnswer(new URL("/activiteiten", app.baseURL), { headers: { "accept-encoding": encoding, "accept-language": "nl-BE" } });
+    const { "content-encoding": sentAs, "content-length": length, vary } = answer.headers;
+    return { encoding: sentAs, length, vary, body: answer.body };
+  };
   const phone = await ask("gzip, deflate, br, zstd");
   const older = await ask("gzip, deflate");
   const plain = await ask("identity");
