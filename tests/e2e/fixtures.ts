@@ -11,7 +11,7 @@ import { startSmtpServer } from "#tests/setup/smtp";
 export const e2eSessionSecret = "e2e-secret-e2e-secret-e2e-secret-e2e-secret";
 
 type WorkerFixtures = {
-  app: { baseURL: string; databaseUrl: string; smtp: Awaited<ReturnType<typeof startSmtpServer>> };
+  app: { baseURL: string; databaseUrl: string; smtp: Awaited<ReturnType<typeof startSmtpServer>>; serverOutput: () => string };
   db: ReturnType<typeof createPrismaClient>;
 };
 
@@ -33,7 +33,7 @@ export const test = base.extend<{ signIn: (email: string) => Promise<void>; fres
         },
       });
       const baseURL = server.url;
-      await use({ baseURL, databaseUrl, smtp });
+      await use({ baseURL, databaseUrl, smtp, serverOutput: server.output });
       await server.stop();
       await smtp.close();
       // Kept for reading after a failed run.
@@ -84,10 +84,29 @@ export const test = base.extend<{ signIn: (email: string) => Promise<void>; fres
       app.smtp.inbox.splice(app.smtp.inbox.indexOf(mail), 1);
       await page.getByRole("textbox").fill(code);
       await page.getByRole("button").filter({ hasText: /aanmelden|connecter|sign in|دخول/i }).last().click();
-      await page.waitForURL((url) => !url.pathname.startsWith("/inloggen"));
+      // A sign-in takes a few seconds here. Once (of hundreds in CI) it never left the code page and the run only said
+      // "timeout": say what the page showed and what the server did, so such a failure can be explained.
+      await page.waitForURL((url) => !url.pathname.startsWith("/inloggen"), { timeout: 30_000 }).catch(async (error: unknown) => {
+        throw new Error(`Signing in as ${email} did not leave ${page.url()}: ${await whatThePageSays(page)}\nServer, last lines (scripts left out):\n${serverLines(app.serverOutput())}`, { cause: error });
+      });
     });
   },
 });
+
+const serverLines = (output: string) => output.split("\n").filter((line) => !line.includes(" /build/")).slice(-30).join("\n");
+
+/** The page's alerts and form errors, whether React took the page over, and whether a service worker handles it. */
+async function whatThePageSays(page: Page) {
+  return page
+    .evaluate(() => ({
+      alerts: [...document.querySelectorAll("[role=alert], [id$=-error], [id$=-errors]")].map((element) => element.textContent?.trim()).filter(Boolean),
+      heading: document.querySelector("h1")?.textContent?.trim(),
+      hydrated: Object.keys(document.querySelector("form") ?? {}).some((key) => key.startsWith("__react")),
+      serviceWorker: navigator.serviceWorker?.controller?.state ?? "none",
+    }))
+    .then((state) => JSON.stringify(state))
+    .catch((error: unknown) => `(page not readable: ${String(error)})`);
+}
 
 /**
  * A signed-in session for `userId` without the sign-in screens: a session row and the cookie the server would set
