@@ -1,5 +1,5 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import type { ClientLoaderFunctionArgs, ShouldRevalidateFunction } from "@remix-run/react";
+import type { ShouldRevalidateFunction } from "@remix-run/react";
 import {
   Form,
   Link,
@@ -24,7 +24,7 @@ import { PwaBanners } from "~/features/pwa/components/pwa-banners";
 import { isAdmin } from "~/utils/actor";
 import { getActor } from "~/utils/auth.server";
 import { env } from "~/utils/env.server";
-import { defaultLocale, directionOf, i18nFor, loadTranslations, sectionOf, type Locale } from "~/utils/i18n";
+import { defaultLocale, directionOf, i18nFor, sectionOf, waitForTranslations, type Locale } from "~/utils/i18n";
 import { getLocale, translationsFor } from "~/utils/i18n.server";
 import { useNonce } from "~/utils/nonce";
 import { newPageSecrets } from "~/utils/page-secrets.server";
@@ -73,16 +73,6 @@ export const shouldRevalidate: ShouldRevalidateFunction = ({ actionStatus, curre
   return defaultShouldRevalidate || sectionOf(currentUrl.pathname) !== sectionOf(nextUrl.pathname);
 };
 
-/**
- * A link to another part of the app (from activities to help) needs that part's texts: they are fetched (or found
- * where the browser kept them) before the new page renders. On the first page entry.client.tsx did it.
- */
-export async function clientLoader({ serverLoader }: ClientLoaderFunctionArgs) {
-  const data = await serverLoader<typeof loader>();
-  if (!(await loadTranslations(data.translations))) throw new Response("Translations unavailable", { status: 503 });
-  return data;
-}
-
 export type RootLoaderData = Awaited<ReturnType<typeof loader>>;
 
 export function useRootData() {
@@ -94,6 +84,8 @@ export function Layout({ children }: { children: ReactNode }) {
   const nonce = useNonce();
   const locale: Locale = data?.locale ?? defaultLocale;
   const translations = data?.translations;
+  // Another part of the app (from activities to help) needs its texts: the old page stays until they are here.
+  waitForTranslations(translations);
   const i18n = useMemo(() => i18nFor(locale, translations), [locale, translations]);
   // The offline page is stored by the service worker and shown at any address: it must not hydrate there.
   const withScripts = !useMatches().some((match) => hasNoScripts(match.handle));

@@ -86,7 +86,7 @@ export function registerTranslations(key: string, resources: Resource) {
 
 /**
  * Makes sure the browser has a page's texts before it renders with them: before the page comes alive
- * (entry.client.tsx) and when a link leads to another part of the app (the root's clientLoader). False when they
+ * (entry.client.tsx) and when a link leads to another part of the app (waitForTranslations). False when they
  * cannot be fetched (offline, never stored): the page then stays as the server sent it, forms work without JavaScript.
  */
 export async function loadTranslations({ key, href }: PageTranslations): Promise<boolean> {
@@ -99,6 +99,32 @@ export async function loadTranslations({ key, href }: PageTranslations): Promise
   } catch {
     return false;
   }
+}
+
+const arriving = new Map<string, Promise<void>>();
+
+/**
+ * For the root layout: renders only once the page's texts are here. A move to another part of the app (from activities
+ * to help, or another language) brings the key of new texts; React waits for them while the old page stays on screen
+ * (Remix renders a navigation as a transition). This used to be a clientLoader on the root, which made Remix ask for
+ * the root's data and the page's data in two requests on every move, filter and form sent, instead of one. Texts that
+ * cannot be fetched (offline and never stored) make the browser load the page as a whole: the server renders it with
+ * its texts, or the service worker shows the stored copy or the offline page.
+ */
+export function waitForTranslations(translations: PageTranslations | undefined) {
+  if (!translations || translationStore().has(translations.key)) return;
+  let pending = arriving.get(translations.key);
+  if (!pending) {
+    pending = loadTranslations(translations).then((loaded) => {
+      arriving.delete(translations.key);
+      if (loaded) return;
+      window.location.reload();
+      return new Promise<void>(() => undefined);
+    });
+    arriving.set(translations.key, pending);
+  }
+  // How React 18 waits for data during rendering: a thrown promise.
+  throw pending;
 }
 
 /** The texts of one namespace of a page, e.g. for its title (app/utils/meta.ts). */

@@ -173,16 +173,39 @@ test("residents cannot open the desk", async ({ page, signIn }) => {
   await expect(page.getByText("Dit mag je niet bekijken")).toBeVisible();
 });
 
-test("moving between parts of the app in the browser brings each part's texts", async ({ page }) => {
+test("moving between parts of the app in the browser brings each part's texts", async ({ page, app }) => {
   // Each page carries only its own part's translations (app/utils/i18n.ts): a client-side move must fetch the next.
+  // And one request for a move's data: the layout waits for the texts itself, so Remix asks for the root's data and
+  // the page's together (a clientLoader on the root made every move, filter and form sent two requests).
+  // Counted where they arrive: the server's log of requests (a line is written once the answer is sent).
+  const dataRequests = () => app.serverOutput().split("\n").filter((line) => /^GET \S+\.data\b/.test(line));
+  const before = dataRequests().length;
   await page.goto("/activiteiten");
+  await expect.poll(() => page.evaluate(() => "__remixRouter" in window)).toBe(true);
   const menu = page.getByRole("navigation", { name: "Hoofdmenu" });
   await menu.getByRole("link", { name: "Afspraken" }).click();
   await expect(page.getByText("Samen regels maken voor de gemeenschappelijke ruimtes van je gebouw.")).toBeVisible();
+  await expect.poll(() => dataRequests().length - before).toBe(1);
   await menu.getByRole("link", { name: "Hulp" }).click();
   await expect(page.getByText("Een buddy voor een babbel, boodschappen of papieren.", { exact: false }).first()).toBeVisible();
+  await expect.poll(() => dataRequests().length - before).toBe(2);
   await menu.getByRole("link", { name: "Activiteiten" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Activiteiten" })).toBeVisible();
+  await expect(page.locator("body")).not.toContainText(/\b(intro|title|signedOut)\b/);
+  await expect.poll(() => dataRequests().length - before).toBe(3);
+  // A filter on the same part of the app: the same texts, one request.
+  await page.getByRole("searchbox").fill("koffie");
+  await page.getByRole("button", { name: "Zoek", exact: true }).click();
+  await expect(page).toHaveURL(/zoek=koffie/);
+  await expect(page.getByRole("heading", { level: 1, name: "Activiteiten" })).toBeVisible();
+  await expect.poll(() => dataRequests().length - before).toBe(4);
+
+  // In another language: the page waits for that language's texts and never shows a key.
+  await page.locator("summary", { hasText: "NL" }).click();
+  await page.getByRole("button", { name: "Français" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Activités" })).toBeVisible();
+  await page.getByRole("navigation", { name: "Menu principal" }).getByRole("link", { name: "Aide" }).click();
+  await expect(page.getByText("Un buddy", { exact: false }).first()).toBeVisible();
   await expect(page.locator("body")).not.toContainText(/\b(intro|title|signedOut)\b/);
 });
 

@@ -19,9 +19,10 @@ export function BottomNav() {
       <ul className="mx-auto grid max-w-xl grid-cols-4">
         {items.map((item) => (
           <li key={item.to}>
+            {/* No prefetch: on a phone it starts at the touch, a moment before the tap, and a signed-in page's data may not
+                be kept (no-store), so the tap asked the server for everything a second time. */}
             <NavLink
               to={item.to}
-              prefetch="intent"
               className="flex min-h-[60px] flex-col items-center justify-center gap-0.5 text-sm font-semibold text-ink/80 no-underline aria-[current=page]:text-brand-dark aria-[current=page]:underline"
             >
               <Icon name={item.icon} />
