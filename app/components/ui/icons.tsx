@@ -13,21 +13,20 @@ const paths = {
 
 export type IconName = keyof typeof paths;
 
-export function Icon({ name, ...props }: { name: IconName } & SVGProps<SVGSVGElement>) {
+export function Icon({ name, ...props }: { name: IconName } & LineIconProps) {
+  return <LineIcon d={paths[name]} {...props} />;
+}
+
+type LineIconProps = { size?: number } & Omit<SVGProps<SVGSVGElement>, "children">;
+
+/**
+ * Every pictogram of the app: one path on a 24x24 grid, drawn in the colour of the text around it by the .line-icon
+ * class (tailwind.css). Hidden from screen readers unless a caller names it: the words next to it say it.
+ */
+export function LineIcon({ d, size = 24, className, ...props }: { d: string } & LineIconProps) {
   return (
-    <svg
-      viewBox="0 0 24 24"
-      width="24"
-      height="24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="2"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      {...props}
-    >
-      <path d={paths[name]} />
+    <svg viewBox="0 0 24 24" width={size} height={size} aria-hidden="true" className={className ? `line-icon ${className}` : "line-icon"} {...props}>
+      <path d={d} />
     </svg>
   );
 }

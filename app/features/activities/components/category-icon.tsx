@@ -1,5 +1,6 @@
 // A pictogram per kind of activity (24x24 line drawings). Always shown next to the word.
-import type { SVGProps } from "react";
+import type { ComponentProps } from "react";
+import { LineIcon } from "~/components/ui/icons";
 import type { Category } from "~/features/activities/vocabulary";
 
 const paths: Record<Category, string> = {
@@ -14,10 +15,6 @@ const paths: Record<Category, string> = {
   other: "M12 3l2.7 5.6 6.1.9-4.4 4.3 1 6.1L12 17l-5.4 2.9 1-6.1L3.2 9.5l6.1-.9L12 3Z",
 };
 
-export function CategoryIcon({ category, ...props }: { category: Category } & SVGProps<SVGSVGElement>) {
-  return (
-    <svg viewBox="0 0 24 24" width="24" height="24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true" {...props}>
-      <path d={paths[category]} />
-    </svg>
-  );
+export function CategoryIcon({ category, ...props }: { category: Category } & Omit<ComponentProps<typeof LineIcon>, "d">) {
+  return <LineIcon d={paths[category]} {...props} />;
 }

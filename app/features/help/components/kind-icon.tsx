@@ -1,4 +1,6 @@
 // Pictograms for the kinds of help (24x24 line drawings); always next to the words, never instead.
+import { LineIcon } from "~/components/ui/icons";
+
 const paths: Record<string, string> = {
   company: "M8 11a3 3 0 1 0 0-6 3 3 0 0 0 0 6Zm8 0a3 3 0 1 0 0-6 3 3 0 0 0 0 6ZM2 20a6 6 0 0 1 12 0M10 20a6 6 0 0 1 12 0",
   groceries: "M3 4h2l2 11h11l2-8H6M9 20a1 1 0 1 0 0-2 1 1 0 0 0 0 2Zm8 0a1 1 0 1 0 0-2 1 1 0 0 0 0 2Z",
@@ -11,9 +13,5 @@ const paths: Record<string, string> = {
 };
 
 export function KindIcon({ kind }: { kind: string }) {
-  return (
-    <svg viewBox="0 0 24 24" width="28" height="28" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true" className="shrink-0 text-brand-dark">
-      <path d={paths[kind] ?? paths.company} />
-    </svg>
-  );
+  return <LineIcon d={paths[kind] ?? paths.company ?? ""} size={28} className="shrink-0 text-brand-dark" />;
 }

@@ -55,7 +55,9 @@ export function KnockForm({
             legend={t("signals.title")}
             hint={t("signals.hint")}
             name="signals"
-            columns={2}
+            // One column: inside a stop's card and this panel, two columns left a word like "Energiefactuur" no room
+            // on a 390 px phone.
+            columns={1}
             options={signalKinds.map((kind) => ({
               value: kind,
               label: <IconLabel icon={kind} text={labels.signal(kind)} />,
@@ -87,9 +89,9 @@ export function KnockForm({
 /** A pictogram next to its word, for choices. */
 export function IconLabel({ icon, text }: { icon: string; text: string }) {
   return (
-    <span className="flex items-center gap-2">
+    <span className="flex min-w-0 items-center gap-2">
       <OutreachIcon name={icon} size={20} className="text-brand-dark" />
-      <span>{text}</span>
+      <span className="min-w-0 [overflow-wrap:anywhere]">{text}</span>
     </span>
   );
 }

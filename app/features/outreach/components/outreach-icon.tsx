@@ -1,5 +1,7 @@
 // Pictograms for what happened at a door, shared problems and wishes (24x24 line drawings); always next to the words,
 // never instead of them.
+import { LineIcon } from "~/components/ui/icons";
+
 const paths: Record<string, string> = {
   // Knocks
   not_home: "M6 21V3h12v18M4 21h16M14 12h1",
@@ -37,20 +39,5 @@ export function OutreachIcon({
   size?: number;
   className?: string;
 }) {
-  return (
-    <svg
-      viewBox="0 0 24 24"
-      width={size}
-      height={size}
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="2"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      className={`shrink-0 ${className}`}
-    >
-      <path d={paths[name] ?? paths.other} />
-    </svg>
-  );
+  return <LineIcon d={paths[name] ?? paths.other ?? ""} size={size} className={`shrink-0 ${className}`} />;
 }

@@ -1,4 +1,5 @@
 // A pictogram per kind of question, next to its name in the staff's lists and forms.
+import { LineIcon } from "~/components/ui/icons";
 import { isQuestionKind, type QuestionKind } from "~/features/surveys/rules";
 
 const paths: Record<QuestionKind, string> = {
@@ -10,9 +11,5 @@ const paths: Record<QuestionKind, string> = {
 };
 
 export function KindIcon({ kind, className = "size-6 shrink-0 text-brand-dark" }: { kind: string; className?: string }) {
-  return (
-    <svg viewBox="0 0 24 24" width="24" height="24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true" className={className}>
-      <path d={paths[isQuestionKind(kind) ? kind : "single"]} />
-    </svg>
-  );
+  return <LineIcon d={paths[isQuestionKind(kind) ? kind : "single"]} className={className} />;
 }

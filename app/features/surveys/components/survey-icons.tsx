@@ -2,6 +2,7 @@
 // author can put next to a choice. Faces and yes/no carry their name (role="img") in the page's language: for a
 // resident who reads little, the face is the answer. A choice's pictogram sits next to its words, which name it.
 import type { SVGProps } from "react";
+import { LineIcon } from "~/components/ui/icons";
 import type { OptionIcon } from "~/features/surveys/rules";
 
 const choicePaths: Record<OptionIcon, string> = {
@@ -23,16 +24,13 @@ const choicePaths: Record<OptionIcon, string> = {
   trash: "M4 7h16M10 11v6M14 11v6M6 7l1 13h10l1-13M9 7V4h6v3",
 };
 
-const line = { fill: "none", stroke: "currentColor", strokeWidth: 2, strokeLinecap: "round", strokeLinejoin: "round" } as const;
-
 /** A choice's pictogram, next to its words (which name it, so the drawing itself is not read out). */
 export function ChoiceIcon({ icon, className = "size-8" }: { icon: OptionIcon; className?: string }) {
-  return (
-    <svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" className={className} {...line}>
-      <path d={choicePaths[icon]} />
-    </svg>
-  );
+  return <LineIcon d={choicePaths[icon]} className={className} />;
 }
+
+// The faces' strokes have colours and widths of their own, as attributes (the .line-icon class would override them).
+const line = { fill: "none", stroke: "currentColor", strokeWidth: 2, strokeLinecap: "round", strokeLinejoin: "round" } as const;
 
 /** Mouths from a deep frown (1) to a wide smile (5); colours from red to green, but the mouth says it without them. */
 const faces = [
