@@ -102,6 +102,8 @@ export async function loadTranslations({ key, href }: PageTranslations): Promise
 }
 
 const arriving = new Map<string, Promise<void>>();
+/** The texts the page on screen asks for: a failed fetch for a page the person already left must not reload this one. */
+let wanted: string | undefined;
 
 /**
  * For the root layout: renders only once the page's texts are here. A move to another part of the app (from activities
@@ -112,12 +114,13 @@ const arriving = new Map<string, Promise<void>>();
  * its texts, or the service worker shows the stored copy or the offline page.
  */
 export function waitForTranslations(translations: PageTranslations | undefined) {
+  wanted = translations?.key;
   if (!translations || translationStore().has(translations.key)) return;
   let pending = arriving.get(translations.key);
   if (!pending) {
     pending = loadTranslations(translations).then((loaded) => {
       arriving.delete(translations.key);
-      if (loaded) return;
+      if (loaded || wanted !== translations.key) return;
       window.location.reload();
       return new Promise<void>(() => undefined);
     });

@@ -209,6 +209,23 @@ test("moving between parts of the app in the browser brings each part's texts", 
   await expect(page.locator("body")).not.toContainText(/\b(intro|title|signedOut)\b/);
 });
 
+test.describe("without the service worker", () => {
+  // page.route does not see what a service worker fetches.
+  test.use({ serviceWorkers: "block" });
+  test("a move to a part whose texts cannot be fetched loads that page as a whole, with its texts", async ({ page }) => {
+    await page.goto("/activiteiten");
+    await expect.poll(() => page.evaluate(() => "__remixRouter" in window)).toBe(true);
+    await page.route(/\/vertalingen\/[^/]*help/, (route) => route.abort("internetdisconnected"));
+    await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+    await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Hulp" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Hulp" })).toBeVisible();
+    await expect(page).toHaveURL(/\/hulp$/);
+    // A new document, rendered by the server with the texts, not the old page showing keys.
+    expect(await page.evaluate(() => "sameDocument" in window)).toBe(false);
+    await expect(page.locator("body")).not.toContainText(/\b(intro|title|signedOut)\b/);
+  });
+});
+
 test("a page names its texts instead of carrying them; the browser fetches them once and keeps them", async ({ page, request }) => {
   // Issue 19: the texts were half of every page (34 KB of the list's 71 KB), compressed and sent again each time.
   const html = await (await request.get("/activiteiten", { headers: { "accept-language": "fr-BE" } })).text();
