@@ -82,7 +82,9 @@ export const test = base.extend<{ signIn: (email: string) => Promise<void>; fres
       const code = /\b(\d{6})\b/.exec(mail.subject ?? "")?.[1];
       if (!code) throw new Error(`No code in mail: ${mail.subject}`);
       app.smtp.inbox.splice(app.smtp.inbox.indexOf(mail), 1);
-      await page.getByRole("textbox").fill(code);
+      // By the field's label, not "the textbox": the address changes before React shows the code page, and the mail
+      // can be here by then; "the textbox" was then still the e-mail field, and the code page came up empty (CI, twice).
+      await page.getByLabel(codeFieldLabel).fill(code);
       await page.getByRole("button").filter({ hasText: /aanmelden|connecter|sign in|دخول/i }).last().click();
       // A sign-in takes a few seconds here. Once (of hundreds in CI) it never left the code page and the run only said
       // "timeout": say what the page showed and what the server did, so such a failure can be explained.
@@ -92,6 +94,9 @@ export const test = base.extend<{ signIn: (email: string) => Promise<void>; fres
     });
   },
 });
+
+/** The sign-in code field's label in the four languages. */
+export const codeFieldLabel = /Code van 6 cijfers|Code de 6 chiffres|6-digit code|رمز من 6 أرقام/;
 
 const serverLines = (output: string) => output.split("\n").filter((line) => !line.includes(" /build/")).slice(-30).join("\n");
 

@@ -1,6 +1,6 @@
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { rawAnswer } from "#tests/setup/raw-answer";
-import { expect, expectAccessible, test } from "./fixtures";
+import { codeFieldLabel, expect, expectAccessible, test } from "./fixtures";
 
 test("a demo resident signs in with the code from the email", async ({ page, signIn }) => {
   await signIn("jozef-vermeulen@demo.warmebuurt.be");
@@ -36,10 +36,10 @@ test("a wrong code is refused in the user's language and the code can be retried
   const mail = await app.smtp.waitForMail(email);
   const code = /\b(\d{6})\b/.exec(mail.text ?? "")?.[1] ?? "";
   const wrong = code === "000000" ? "111111" : "000000";
-  await page.getByRole("textbox").fill(wrong);
+  await page.getByLabel(codeFieldLabel).fill(wrong);
   await page.getByRole("button", { name: "Aanmelden" }).last().click();
   await expect(page.getByText("Deze code klopt niet of is verlopen.")).toBeVisible();
-  await page.getByRole("textbox").fill(code);
+  await page.getByLabel(codeFieldLabel).fill(code);
   await page.getByRole("button", { name: "Aanmelden" }).last().click();
   await expect(page).toHaveURL(/\/ik\?welkom=1/);
 });
@@ -130,7 +130,7 @@ test.describe("without JavaScript", () => {
     await page.waitForURL(/\/inloggen\/code/);
     const mail = await app.smtp.waitForMail(email);
     const code = /\b(\d{6})\b/.exec(mail.text ?? "")?.[1] ?? "";
-    await page.getByRole("textbox").fill(code);
+    await page.getByLabel(codeFieldLabel).fill(code);
     await page.getByRole("button", { name: "Aanmelden" }).last().click();
     await expect(page).toHaveURL(/\/activiteiten/);
     await page.goto("/ik");
