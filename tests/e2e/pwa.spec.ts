@@ -80,6 +80,36 @@ test("after one online visit the activity list opens offline, marked as possibly
   await context.setOffline(false);
 });
 
+test("on a weak signal the page opened offline keeps what is typed, and refreshes once the server answers", async ({ page, context }) => {
+  await page.goto("/activiteiten");
+  await waitForServiceWorker(page);
+  await waitUntilStored(page, "/activiteiten");
+  await context.setOffline(true);
+  await page.reload();
+  const stale = page.getByText("Je bent offline. Wat je ziet, is misschien niet meer actueel.");
+  await expect(stale).toBeVisible();
+  await page.getByRole("searchbox").fill("koffie");
+  // The phone says "online", yet nothing reaches the server: the page stays as it is, with what was typed.
+  const unreachable = /\/healthz|\.data(\?|$)/;
+  const tried: string[] = [];
+  await context.route(unreachable, async (route) => {
+    tried.push(new URL(route.request().url()).pathname);
+    await route.abort("internetdisconnected");
+  });
+  await context.setOffline(false);
+  await expect.poll(() => tried.length).toBeGreaterThan(0);
+  await page.waitForTimeout(1_000);
+  expect(tried).not.toContain("/activiteiten.data");
+  await expect(page.getByRole("searchbox")).toHaveValue("koffie");
+  await expect(stale).toBeVisible();
+  // The signal comes back for real: fresh data, the banner goes, the words stay.
+  await context.unroute(unreachable);
+  await context.setOffline(true);
+  await context.setOffline(false);
+  await expect(stale).toBeHidden();
+  await expect(page.getByRole("searchbox")).toHaveValue("koffie");
+});
+
 test("a page never visited shows the offline page in the person's language", async ({ page, context }) => {
   await page.goto("/");
   await page.getByLabel("Kies je taal").click();

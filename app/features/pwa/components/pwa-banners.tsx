@@ -39,11 +39,18 @@ export function PwaBanners() {
 
   // Back online, or the worker sent what was queued: show fresh data instead of the stored page. Also while a
   // reload is under way: the one started by the "online" event can have read the data before the worker sent the
-  // queued change, and a new reload replaces it.
+  // queued change, and a new reload replaces it. Only once the server answers: on a weak signal the phone says
+  // "online" while requests still fail, and a failed reload replaced the page with the offline message, losing
+  // what the person was typing. Until then the page stays as it is, marked as possibly out of date.
   useEffect(() => {
     if (!online || (pwa.sent === 0 && !pwa.stale)) return;
-    setPwaState({ stale: false });
-    revalidator.revalidate();
+    const waiting = new AbortController();
+    void whenServerAnswers(waiting.signal).then(() => {
+      if (waiting.signal.aborted) return;
+      setPwaState({ stale: false });
+      revalidator.revalidate();
+    });
+    return () => waiting.abort();
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the network or the queue changes
   }, [online, pwa.sent]);
 
@@ -110,6 +117,23 @@ function useOnline() {
     };
   }, []);
   return online;
+}
+
+/** Resolves once the server answers (asked again every 15 s), or never when `signal` ends the wait first. */
+async function whenServerAnswers(signal: AbortSignal) {
+  while (!signal.aborted) {
+    // A weak signal can leave a request hanging: 5 s is an answer too (no). (AbortSignal.any is too new for some phones.)
+    const attempt = new AbortController();
+    const giveUp = setTimeout(() => attempt.abort(), 5_000);
+    signal.addEventListener("abort", () => attempt.abort(), { once: true });
+    const answered = await fetch("/healthz", { cache: "no-store", signal: attempt.signal }).then(
+      (response) => response.ok,
+      () => false,
+    );
+    clearTimeout(giveUp);
+    if (answered) return;
+    await new Promise((resolve) => setTimeout(resolve, 15_000));
+  }
 }
 
 /** Runs `work` when the browser has nothing else to do (soon after, where requestIdleCallback is missing); returns a cancel. */
