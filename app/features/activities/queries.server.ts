@@ -5,7 +5,7 @@ import { Prisma } from "@prisma/client";
 import { z } from "zod";
 import { livesIn } from "~/features/accounts/queries.server";
 import { can } from "~/features/activities/permissions";
-import { placesLeft, preparationList } from "~/features/activities/rules";
+import { placesLeft, preparationList, residentSearchMinimum } from "~/features/activities/rules";
 import { periodRange } from "~/features/activities/schedule";
 import { hashCancelCode } from "~/features/activities/tokens.server";
 import { categories, periods, type Category, type Period } from "~/features/activities/vocabulary";
@@ -496,7 +496,7 @@ export function listPlacesWithSpaces(actor: Actor) {
 
 /** Residents a buurtwerker may sign up at the desk: those who live where they work. */
 export async function searchResidentsForSignUp(actor: Actor, query: string) {
-  if (query.trim().length < 2) return [];
+  if (query.trim().length < residentSearchMinimum) return [];
   return prisma.user.findMany({
     where: { deletedAt: null, roles: { some: { role: "resident" } }, ...livesIn(staffNeighbourhoods(actor)), displayName: containsIgnoringCase(query.trim()) },
     orderBy: { displayName: "asc" },

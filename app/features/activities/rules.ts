@@ -109,3 +109,6 @@ export const guestPlaces = {
   addressLimit: { limit: 10, windowMs: 60 * 60 * 1000 },
   contactLimit: { limit: 5, windowMs: 24 * 60 * 60 * 1000 },
 } as const;
+
+/** Letters of a name before the desk searches residents: one letter would list half the wijk. */
+export const residentSearchMinimum = 2;

@@ -245,6 +245,7 @@ export const activities: Messages<typeof nl> = {
     assistedHint: "لمن يتصل أو يأتي إلى الاستقبال.",
     search: "ابحث عن ساكن بالاسم",
     searchButton: "بحث",
+    noResidentFound: "لا أحد باسم {{query}} في أحيائك.",
     signUpResident: "سجّل {{name}}",
     added: "تم تسجيل {{name}}.",
     addedWaitlist: "{{name}} في قائمة الانتظار.",

@@ -234,6 +234,7 @@ export const activities: Messages<typeof nl> = {
     assistedHint: "For someone who calls or is at the desk.",
     search: "Find a resident by name",
     searchButton: "Search",
+    noResidentFound: "Nobody named {{query}} found in your neighbourhoods.",
     signUpResident: "Sign up {{name}}",
     added: "{{name}} is signed up.",
     addedWaitlist: "{{name}} is on the waiting list.",

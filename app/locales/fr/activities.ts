@@ -234,6 +234,7 @@ export const activities: Messages<typeof nl> = {
     assistedHint: "Pour quelqu'un qui téléphone ou vient à l'accueil.",
     search: "Chercher un habitant par nom",
     searchButton: "Chercher",
+    noResidentFound: "Aucun habitant nommé {{query}} dans vos quartiers.",
     signUpResident: "Inscrire {{name}}",
     added: "{{name}} est inscrit.",
     addedWaitlist: "{{name}} est sur la liste d'attente.",

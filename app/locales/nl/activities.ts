@@ -231,6 +231,7 @@ export const activities = {
     assistedHint: "Voor wie belt of aan het onthaal staat.",
     search: "Zoek bewoner op naam",
     searchButton: "Zoeken",
+    noResidentFound: "Niemand gevonden met de naam {{query}} in jouw wijken.",
     signUpResident: "Schrijf {{name}} in",
     added: "{{name}} is ingeschreven.",
     addedWaitlist: "{{name}} staat op de wachtlijst.",

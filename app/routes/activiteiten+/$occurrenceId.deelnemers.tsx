@@ -13,7 +13,7 @@ import { formatLongDay, formatTimeRange } from "~/features/activities/format";
 import { performAttendeeAction } from "~/features/activities/mutations.server";
 import { can } from "~/features/activities/permissions";
 import { getAttendees, searchResidentsForSignUp } from "~/features/activities/queries.server";
-import type { preparationList } from "~/features/activities/rules";
+import { residentSearchMinimum, type preparationList } from "~/features/activities/rules";
 import { attendeeActionSchema } from "~/features/activities/schema";
 import { notFound } from "~/utils/app-error";
 import { requireStaff } from "~/utils/auth.server";
@@ -176,10 +176,13 @@ export default function Attendees() {
           <p>{t("attendees.assistedHint")}</p>
           <Form method="get" className="flex items-end gap-2" role="search">
             <div className="flex-1">
-              <Field label={t("attendees.search")} name="q" type="search" defaultValue={data.query} />
+              <Field label={t("attendees.search")} name="q" type="search" minLength={residentSearchMinimum} defaultValue={data.query} />
             </div>
             <Button variant="secondary">{t("attendees.searchButton")}</Button>
           </Form>
+          {data.query.length >= residentSearchMinimum && data.residents.length === 0 ? (
+            <p role="status">{t("attendees.noResidentFound", { query: data.query })}</p>
+          ) : null}
           <ul className="space-y-2">
             {data.residents.map((r) => (
               <li key={r.id}>
