@@ -17,6 +17,8 @@ test("the list finds an activity by a word of its title, place or a translation"
   await page.getByLabel("Zoek een activiteit").fill("langues");
   await page.getByRole("button", { name: "Zoek", exact: true }).click();
   await expect(page).toHaveURL(/zoek=langues/);
+  // The results are shown once the page React renders carries the words (the address changes before the page does).
+  await expect(page.locator('input[name="zoek"][value="langues"]')).toBeAttached();
   // The filters stay folded: the results come first on a phone.
   await expect(page.getByLabel("Wijk")).toBeHidden();
   // "Café des langues" is the French title of the seeded taalcafé: found from a Dutch page too.

@@ -157,6 +157,8 @@ test("a buurtwerker drafts rules, residents respond, she revises and adopts, a r
   await page.goto(agreementUrl);
   await expect(page.getByText("Dit voorstel is gesloten. Je kan niet meer reageren.")).toBeVisible();
   await page.getByRole("link", { name: "Ontmoetingsruimte" }).first().click();
+  // The agreement's own page says the same lines: first be sure the space's page is shown.
+  await expect(page.getByRole("heading", { level: 1, name: "Ontmoetingsruimte", exact: true })).toBeVisible();
   await expect(page.getByText(/Goedgekeurd op .* · versie 2/)).toBeVisible();
   await expect(page.getByText("Na 22:00 is het stil, op vrijdag na 22:30.")).toBeVisible();
   // Version 1's page lists the objection its tally counts (issue 16: "Niet akkoord: 1" beside "Niemand is niet akkoord").

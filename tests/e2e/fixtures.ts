@@ -91,6 +91,8 @@ export const test = base.extend<{ signIn: (email: string) => Promise<void>; fres
       await page.waitForURL((url) => !url.pathname.startsWith("/inloggen"), { timeout: 30_000 }).catch(async (error: unknown) => {
         throw new Error(`Signing in as ${email} did not leave ${page.url()}: ${await whatThePageSays(page)}\nServer, last lines (scripts left out):\n${serverLines(app.serverOutput())}`, { cause: error });
       });
+      // The address changes before React shows the next page: a test's next check must not see the code page.
+      await expect(page.getByLabel(codeFieldLabel)).toBeHidden();
     });
   },
 });

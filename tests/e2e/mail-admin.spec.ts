@@ -99,6 +99,9 @@ test("the mail page and the notice are for admins only", async ({ page, signIn, 
   const { cleanUp } = await failedAndStuckMail(db);
   try {
     await signIn("sofie@demo.warmebuurt.be");
+    await page.goto("/activiteiten");
+    // Her signed-in page is on screen (the desk link is staff's), so "no notice" says something.
+    await expect(page.getByRole("link", { name: "Onthaal" })).toBeVisible();
     await expect(page.getByText(/Mails blijven hangen|konden niet vertrekken/)).toHaveCount(0);
     const response = await page.goto("/beheer/mails");
     expect(response?.status()).toBe(403);

@@ -230,14 +230,18 @@ test("the app offers a reload when a new version of the service worker is waitin
 });
 
 test("a gentle install suggestion appears on the second visit and can be dismissed", async ({ page, context }) => {
-  const offerInstall = (target: Page) =>
-    target.evaluate(() => {
+  // Once the page is alive and has counted the visit: an offer made before would find nobody listening, and "no
+  // suggestion" would then prove nothing.
+  const offerInstall = async (target: Page) => {
+    await target.waitForFunction(() => "__remixRouter" in window && localStorage.getItem("wb-visits") !== null);
+    await target.evaluate(() => {
       const event = Object.assign(new Event("beforeinstallprompt", { cancelable: true }), {
         prompt: async () => undefined,
         userChoice: Promise.resolve({ outcome: "dismissed" }),
       });
       window.dispatchEvent(event);
     });
+  };
   await page.goto("/activiteiten");
   await page.waitForLoadState("load");
   await offerInstall(page);

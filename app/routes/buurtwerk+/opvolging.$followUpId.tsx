@@ -126,7 +126,7 @@ export default function FollowUp() {
           <p className="text-base text-ink/70">{t("followUp.notesLogged")}</p>
           {running && allowed.followUp ? <NoteForm /> : null}
           {notes.length === 0 ? <p>{t("followUp.noNotes")}</p> : null}
-          <ul className="space-y-2">
+          <ul className="space-y-2" data-testid="follow-up-notes">
             {notes.map((note) => (
               <li key={note.id} className="rounded-lg border border-ink/10 bg-white p-3">
                 <p className="text-base text-ink/80">
