@@ -121,11 +121,13 @@ function useOnline() {
 
 /** Resolves once the server answers (asked again every 15 s), or never when `signal` ends the wait first. */
 async function whenServerAnswers(signal: AbortSignal) {
+  // One try at a time; leaving (the signal) ends the one under way. (AbortSignal.any is too new for some phones.)
+  let attempt = new AbortController();
+  signal.addEventListener("abort", () => attempt.abort(), { once: true });
   while (!signal.aborted) {
-    // A weak signal can leave a request hanging: 5 s is an answer too (no). (AbortSignal.any is too new for some phones.)
-    const attempt = new AbortController();
+    attempt = new AbortController();
+    // A weak signal can leave a request hanging: no answer in 5 s counts as no.
     const giveUp = setTimeout(() => attempt.abort(), 5_000);
-    signal.addEventListener("abort", () => attempt.abort(), { once: true });
     const answered = await fetch("/healthz", { cache: "no-store", signal: attempt.signal }).then(
       (response) => response.ok,
       () => false,
