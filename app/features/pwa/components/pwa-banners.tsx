@@ -119,7 +119,7 @@ function useOnline() {
   return online;
 }
 
-/** Resolves once the server answers (asked again every 15 s), or never when `signal` ends the wait first. */
+/** Resolves once the server answers (asked again every 15 s), or once `signal` ends the wait: the caller checks which. */
 async function whenServerAnswers(signal: AbortSignal) {
   // One try at a time; leaving (the signal) ends the one under way. (AbortSignal.any is too new for some phones.)
   let attempt = new AbortController();
