@@ -1,10 +1,10 @@
 // README's Production section, followed literally on a fresh clone: its .env (with a generated secret, a local test
 // mail server and a local address in place of the examples), then its commands in order, the last one serving.
 // Checks /healthz, that a page renders, that a sign-in code arrives by SMTP, and that a backup of the live
-// database is made and restorable. All of it on the Node.js release the section names (fetched from the npm
-// registry), not on the one running this script. Run by .ci/run: node --import tsx tests/fresh-clone/production-steps.ts
+// database is made and restorable, then the unit and integration tests. All of it on the Node.js release the section
+// names (fetched from the npm registry), not on the one running this script. Run by .ci/run: node --import tsx tests/fresh-clone/production-steps.ts
 import { randomBytes } from "node:crypto";
-import { readdirSync, readFileSync, readlinkSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, readlinkSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { startSmtpServer } from "#tests/setup/smtp";
 import { check, commandsOf, fail, freshClone, nodeRelease, plainEnv, readmeBlocks, run, say, serve } from "./fresh-clone";
@@ -75,6 +75,10 @@ try {
   } finally {
     check(clone, await server.stop(), `\`npm start\` stops on SIGTERM within 10 s and ${baseUrl} is closed`);
   }
+  // The unit and integration tests on that Node.js too, with this install (compiled for it). Without the
+  // production .env: the tests set what they need, and the app would read what they leave unset from it.
+  renameSync(path.join(clone.dir, ".env"), path.join(clone.dir, ".env.production"));
+  await run(clone, "npm run test:unit", shell());
   say(clone, `ok in ${((performance.now() - started) / 1000).toFixed(0)} s`);
 } finally {
   await smtp.close();
