@@ -1,6 +1,7 @@
 // What an attack on the running production server found (issue 12), each tried again over HTTP. Servers with
 // settings of their own (demo mode, a proxy in front, https) share this worker's database and SMTP server.
 import { spawn } from "node:child_process";
+import { connect, type Socket } from "node:net";
 import { e2eSessionSecret as secret, expect, sessionCookie, test } from "./fixtures";
 import { createActivity, daysFromNow } from "#tests/fixtures/activities";
 import { createUser } from "#tests/fixtures/factories";
@@ -102,6 +103,35 @@ test("bad requests get a 4xx page in the visitor's language and nothing in the e
     expect(await crossSite.text()).toContain("Dit formulier kwam niet van Warme Buurt");
     const french = await request.post(`${url}/inloggen`, { data: "x", headers: { Origin: url, "Content-Type": "text/plain", "Accept-Language": "fr-BE" } });
     expect(await french.text()).toContain("Ce formulaire n&#x27;est pas correct");
+    expect(server.output()).not.toMatch(/Error|\n\s+at /);
+  } finally {
+    await server.stop();
+  }
+});
+
+test("visitors who leave mid-page leave no stack traces in the log, and the server keeps answering", async ({ app }) => {
+  const server = await ownServer(app, {});
+  try {
+    const { port } = new URL(server.url);
+    // 40 phones ask for the list at once (a cookie: rendered for each, not from the page cache); all of them go
+    // away as soon as the first page arrives, while the server is still rendering the others.
+    const sockets: Socket[] = [];
+    await new Promise<void>((resolve, reject) => {
+      for (let i = 0; i < 40; i++) {
+        const socket = connect(Number(port), "127.0.0.1", () => socket.write(`GET /activiteiten HTTP/1.1\r\nHost: localhost:${port}\r\nCookie: __session=none\r\n\r\n`));
+        socket.on("error", () => undefined);
+        socket.once("data", () => {
+          for (const one of sockets) one.destroy();
+          resolve();
+        });
+        sockets.push(socket);
+      }
+      setTimeout(() => reject(new Error("no page came")), 10_000);
+    });
+    // The server still answers, and its access log (written within a quarter of a second) shows pages left unsent.
+    expect((await fetch(`${server.url}/activiteiten`)).status).toBe(200);
+    await expect.poll(() => server.output().match(/GET \/activiteiten 200/g)?.length ?? 0).toBeGreaterThan(0);
+    expect(server.output().match(/GET \/activiteiten 200/g)?.length ?? 0).toBeLessThan(41);
     expect(server.output()).not.toMatch(/Error|\n\s+at /);
   } finally {
     await server.stop();
