@@ -18,8 +18,7 @@ import { buttonClass } from "~/components/ui/button";
 import { Icon } from "~/components/ui/icons";
 import { ErrorMessage } from "~/components/ui/error-message";
 import { LanguageSwitcher } from "~/components/ui/language-switcher";
-import { formatMoment } from "~/utils/dates";
-import { mailAlerts } from "~/features/mail/queries.server";
+import { mailAlertFor } from "~/features/mail/queries.server";
 import { PwaBanners } from "~/features/pwa/components/pwa-banners";
 import { isAdmin } from "~/utils/actor";
 import { getActor } from "~/utils/auth.server";
@@ -42,7 +41,7 @@ export const meta: MetaFunction = () => [{ title: "Warme Buurt" }];
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const [locale, actor] = await Promise.all([getLocale(request), getActor(request)]);
   // Admins are told on every page when mail is stuck or was given up on; nobody else pays for the query.
-  const mail = isAdmin(actor) ? await mailAlerts() : null;
+  const mailAlert = isAdmin(actor) ? await mailAlertFor(locale) : null;
   return {
     locale,
     // Which texts the page needs, fetched by the browser once and kept (see PageTranslations).
@@ -56,10 +55,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
       // The desk link: for staff working as themselves (while acting, the banner leads back).
       showsDesk: actor.staff !== null,
     },
-    mailAlert:
-      mail && (mail.stuckSince || mail.failed > 0)
-        ? { stuckSince: mail.stuckSince && formatMoment(mail.stuckSince, locale), failed: mail.failed }
-        : null,
+    mailAlert,
   };
 }
 

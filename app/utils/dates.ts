@@ -1,6 +1,5 @@
 // Dates as people in Flanders mean them: a date field is a day in Brussels, whatever the server's time zone.
 import { DateTime } from "luxon";
-import { localeTags, type Locale } from "~/utils/i18n";
 
 export const ZONE = "Europe/Brussels";
 
@@ -8,11 +7,6 @@ export const ZONE = "Europe/Brussels";
 export function endOfLocalDay(date: string): Date | null {
   const day = DateTime.fromISO(date, { zone: ZONE });
   return day.isValid ? day.endOf("day").toJSDate() : null;
-}
-
-/** "29 nov 2026, 14:05" in the reader's language and Brussels time: for records people read back (logs, mail). */
-export function formatMoment(date: Date, locale: Locale) {
-  return new Intl.DateTimeFormat(localeTags[locale], { dateStyle: "medium", timeStyle: "short", timeZone: ZONE }).format(date);
 }
 
 /** The day in Brussels an instant falls on, as a date field holds it ("2026-12-01"). */

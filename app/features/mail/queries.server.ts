@@ -1,5 +1,7 @@
 // What admins see of mail delivery: messages given up on, and whether mail has been stuck for an hour.
+import { formatMoment } from "~/components/ui/format";
 import { prisma } from "~/utils/db.server";
+import type { Locale } from "~/utils/i18n";
 import { canSendAgain, maskAddress, outageCutoff } from "~/utils/outbox-rules";
 
 /** Failed messages, newest first: who (masked), what kind, why; never the message itself. */
@@ -49,13 +51,13 @@ export async function countWaitingMails() {
 }
 
 /**
- * What the header tells an admin on every page (root loader): mail stuck for an hour, or mails given up on. Two
- * reads on the (status, queuedAt) index; nobody else pays for them.
+ * What the header tells an admin on every page (root loader), in the reader's words: mail stuck for an hour, or mails
+ * given up on; null when mail is fine. Two reads on the (status, queuedAt) index; nobody else pays for them.
  */
-export async function mailAlerts(now = new Date()) {
+export async function mailAlertFor(locale: Locale, now = new Date()) {
   const [stuckSince, failed] = await Promise.all([
     mailStuckSince(now),
     prisma.outboxMessage.count({ where: { status: "failed" } }),
   ]);
-  return { stuckSince, failed };
+  return stuckSince || failed > 0 ? { stuckSince: stuckSince && formatMoment(stuckSince, locale), failed } : null;
 }

@@ -1,6 +1,6 @@
 // The export made readable: dates as people in Flanders write them, in the reader's language. Pure; the loader runs
 // it, so the page needs no date library.
-import { formatMoment } from "~/utils/dates";
+import { formatMoment } from "~/components/ui/format";
 import type { Locale } from "~/utils/i18n";
 
 export type Readable = string | number | boolean | null | Readable[] | { [key: string]: Readable };

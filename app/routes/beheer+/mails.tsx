@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { Button } from "~/components/ui/button";
 import { ErrorMessage } from "~/components/ui/error-message";
 import { Card, Notice, PageTitle } from "~/components/ui/page";
-import { formatMoment } from "~/utils/dates";
+import { formatMoment } from "~/components/ui/format";
 import { sendFailedMailAgain } from "~/features/mail/mutations.server";
 import { countWaitingMails, listFailedMails, mailStuckSince } from "~/features/mail/queries.server";
 import { sendAgainSchema } from "~/features/mail/schema";

@@ -5,7 +5,7 @@ import { ErrorMessage } from "~/components/ui/error-message";
 import { Card, PageTitle } from "~/components/ui/page";
 import { listDeletions } from "~/features/privacy/queries.server";
 import { requireAdmin } from "~/utils/auth.server";
-import { formatMoment } from "~/utils/dates";
+import { formatMoment } from "~/components/ui/format";
 import { getLocale } from "~/utils/i18n.server";
 import { titleFrom } from "~/utils/meta";
 

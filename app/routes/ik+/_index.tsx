@@ -14,7 +14,7 @@ import { formatShortMoment } from "~/features/activities/format";
 import { getMySignUps } from "~/features/activities/queries.server";
 import { helpSummary } from "~/features/help/queries.server";
 import { getHome } from "~/features/homes/queries.server";
-import { formatMoment } from "~/utils/dates";
+import { formatMoment } from "~/components/ui/format";
 import { getLocale } from "~/utils/i18n.server";
 import { profileSchema } from "~/features/accounts/schema";
 import { getActor, requireActor } from "~/utils/auth.server";

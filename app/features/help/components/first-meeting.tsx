@@ -6,22 +6,16 @@ import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Button } from "~/components/ui/button";
 import { ErrorList, Field } from "~/components/ui/field";
+import { formatMoment } from "~/components/ui/format";
 import { Card } from "~/components/ui/page";
 import { firstMeetingStep } from "~/features/help/first-meeting";
 import { requestActionSchema } from "~/features/help/schema";
-import { isLocale, localeTags } from "~/utils/i18n";
 import { useIntentForm } from "~/utils/intent-form";
 
 /** A moment in words in the page's language, on Brussels' clock ("dinsdag 1 december 2026 om 14:00"). */
 export function useFormatMoment() {
   const { i18n } = useTranslation();
-  const tag = isLocale(i18n.language) ? localeTags[i18n.language] : "nl-BE";
-  const format = new Intl.DateTimeFormat(tag, {
-    dateStyle: "full",
-    timeStyle: "short",
-    timeZone: "Europe/Brussels",
-  });
-  return (at: string) => format.format(new Date(at));
+  return (at: string) => formatMoment(at, i18n.language, "full");
 }
 
 type Meeting = {
