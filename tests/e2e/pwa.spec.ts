@@ -1,4 +1,5 @@
 import type { Page } from "@playwright/test";
+import { gzipSync } from "node:zlib";
 import { expect, expectAccessible, test } from "./fixtures";
 
 async function waitForServiceWorker(page: Page) {
@@ -75,6 +76,26 @@ test("every script a page loads asks Chromium to compile it while it downloads (
     const code = await (await request.get(script)).text();
     expect(code.split("\n")[0], script).toBe("//# allFunctionsCalledOnLoad");
   }
+});
+
+test("the activity list loads at most 120 KB of compressed JavaScript, without the date library (issue 6)", async ({ page, request }) => {
+  await page.goto("/activiteiten");
+  await expect.poll(() => page.evaluate(() => "__remixRouter" in window)).toBe(true);
+  const scripts = await page.evaluate(() =>
+    performance
+      .getEntriesByType("resource")
+      .map((entry) => new URL(entry.name).pathname)
+      .filter((path) => path.startsWith("/build/") && path.endsWith(".js")),
+  );
+  expect(scripts.length).toBeGreaterThan(3);
+  let gzipped = 0;
+  for (const script of new Set(scripts)) {
+    const code = await (await request.get(script)).body();
+    // luxon's own message: its 22 KB went to every page while only a loader used a date helper.
+    expect(code.toString(), script).not.toContain("Invalid DateTime");
+    gzipped += gzipSync(code, { level: 9 }).length;
+  }
+  expect(gzipped / 1024).toBeLessThanOrEqual(120);
 });
 
 test("after one online visit the activity list opens offline, marked as possibly out of date", async ({ page, context }) => {
