@@ -132,6 +132,18 @@ function memoryOf(pid: number) {
   };
 }
 
+/** CPU time (ms) a server's processes have used so far: the process and its workers. */
+function cpuMsOf(pid: number) {
+  const children = readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").split(" ").filter(Boolean).map(Number);
+  const ticks = (one: number) => {
+    // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
+    const fields = readFileSync(`/proc/${one}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+    return Number(fields[11] ?? 0) + Number(fields[12] ?? 0);
+  };
+  // Linux counts in 1/100 s (USER_HZ).
+  return [pid, ...children].reduce((sum, one) => sum + ticks(one), 0) * 10;
+}
+
 /** A session for a resident, signed like the app's cookie: the signed-in rows are rendered for this person. */
 async function residentCookie() {
   const db = createPrismaClient(databaseUrl);
@@ -155,7 +167,9 @@ type Row = Record<string, string | number>;
 const SIGNED_IN_BEFORE: Record<string, number> = { "list /activiteiten": 60, "activity page": 75, "/ik": 80, "/hulp": 90 };
 
 async function measure(pid: number, name: string, options: autocannon.Options, extra: Row = {}, answers: "2xx" | "redirect" = "2xx"): Promise<Row> {
+  const cpuBefore = cpuMsOf(pid);
   const result = await autocannon({ connections: CONNECTIONS, duration: DURATION_S, ...options });
+  const cpuMs = cpuMsOf(pid) - cpuBefore;
   const memory = memoryOf(pid);
   // A guest's sign-up is answered with a redirect to the outcome (303): that is its success.
   const redirects = Object.entries(result.statusCodeStats ?? {}).reduce((sum, [code, stat]) => sum + (/^3/.test(code) ? (stat.count ?? 0) : 0), 0);
@@ -169,6 +183,9 @@ async function measure(pid: number, name: string, options: autocannon.Options, e
     "p99 ms": result.latency.p99,
     "max ms": result.latency.max,
     requests: result.requests.total,
+    // The server's own cost of an answer, whoever set the pace (the rows asking for 200 pages in turn are paced by
+    // autocannon on this machine).
+    "server CPU µs/req": Math.round((1000 * cpuMs) / Math.max(1, result.requests.total)),
     unexpected,
     errors: result.errors + result.timeouts,
     "MB per worker": memory.workerMb,

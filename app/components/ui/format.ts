@@ -8,7 +8,7 @@ export function formatDate(value: Date | string | null | undefined, locale: stri
   return new Intl.DateTimeFormat(isLocale(locale) ? localeTags[locale] : "nl-BE", { dateStyle: style, timeZone: "Europe/Brussels" }).format(new Date(value));
 }
 
-/** "29 nov 2026, 14:05" (or the full date with "full"), Brussels time: for records people read back (logs, mail). */
+/** "29 nov 2026, 14:05" (with "full": "zondag 29 november 2026 om 14:05"), on Brussels' clock. */
 export function formatMoment(value: Date | string, locale: string, style: "medium" | "full" = "medium") {
   return new Intl.DateTimeFormat(isLocale(locale) ? localeTags[locale] : "nl-BE", { dateStyle: style, timeStyle: "short", timeZone: "Europe/Brussels" }).format(new Date(value));
 }

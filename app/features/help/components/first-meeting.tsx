@@ -40,7 +40,7 @@ export function FirstMeeting({
   buddyWaits: boolean;
 }) {
   const { t } = useTranslation("help");
-  const formatMoment = useFormatMoment();
+  const moment = useFormatMoment();
   const step = firstMeetingStep(meeting);
   if (!step) return null;
   return (
@@ -53,7 +53,7 @@ export function FirstMeeting({
             : step === "planned" && meeting.firstMeetingAt
               ? t("request.firstMeetingPlanned", {
                   neighbourhood: meeting.neighbourhood ?? "",
-                  at: formatMoment(meeting.firstMeetingAt),
+                  at: moment(meeting.firstMeetingAt),
                 })
               : t("request.firstMeetingDone")}
         </p>
