@@ -113,12 +113,17 @@ async function describeDatabase() {
   return { counts, detailIds: future.map((o) => o.id) };
 }
 
+/** The worker processes a server's primary started (none when it serves alone). */
+function workersOf(pid: number) {
+  return readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").split(" ").filter(Boolean).map(Number);
+}
+
 /**
  * Memory of the server's processes. With workers: each worker's own (the goal is per worker) and the primary's,
  * which only starts them and passes messages.
  */
 function memoryOf(pid: number) {
-  const children = readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").split(" ").filter(Boolean).map(Number);
+  const children = workersOf(pid);
   const kb = (one: number) => {
     const status = readFileSync(`/proc/${one}/status`, "utf8");
     const value = (key: string) => Number(new RegExp(`${key}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
@@ -134,14 +139,13 @@ function memoryOf(pid: number) {
 
 /** CPU time (ms) a server's processes have used so far: the process and its workers. */
 function cpuMsOf(pid: number) {
-  const children = readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").split(" ").filter(Boolean).map(Number);
   const ticks = (one: number) => {
     // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
     const fields = readFileSync(`/proc/${one}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
     return Number(fields[11] ?? 0) + Number(fields[12] ?? 0);
   };
   // Linux counts in 1/100 s (USER_HZ).
-  return [pid, ...children].reduce((sum, one) => sum + ticks(one), 0) * 10;
+  return [pid, ...workersOf(pid)].reduce((sum, one) => sum + ticks(one), 0) * 10;
 }
 
 /** A session for a resident, signed like the app's cookie: the signed-in rows are rendered for this person. */
